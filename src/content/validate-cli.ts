@@ -1,0 +1,23 @@
+/**
+ * `npm run validate`: checks every fixture and prints each problem as `file: JSON path: message`.
+ * Exits 1 when there is any problem, so CI and the before-commit habit catch it.
+ */
+import process from 'node:process'
+import { readFixtureFiles } from './read-fixture-files'
+import { formatProblem, validateFixtureFiles } from './validate-content'
+
+const files = await readFixtureFiles(process.cwd())
+const result = validateFixtureFiles(files)
+
+if (result.ok) {
+  const counts = Object.entries(result.content)
+    .map(([name, items]) => `${items.length} ${name}`)
+    .join(', ')
+  console.log(`Content is valid: ${files.length} files (${counts}).`)
+} else {
+  for (const problem of result.problems) console.error(formatProblem(problem))
+  console.error(
+    `\n${result.problems.length} problem${result.problems.length === 1 ? '' : 's'} in the content. See CONTRIBUTING.md.`,
+  )
+  process.exitCode = 1
+}

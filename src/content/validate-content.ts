@@ -1,0 +1,286 @@
+/**
+ * Checks fixture files against their schemas and against each other. Every problem names the file
+ * and the JSON path, so a contributor can jump straight to it. Used by the validate command, the
+ * build, the MSW handlers and the tests: content that fails here is never served.
+ */
+import type { z } from 'zod'
+import {
+  type CollectionName,
+  type Content,
+  collectionNames,
+  collections,
+  expectedSchemaPointer,
+  fixturesFolder,
+  jsonSchemaFolder,
+} from './collections'
+
+export type FixtureFile = {
+  /** Path from the repository root, with forward slashes, e.g. src/fixtures/characters/x.json */
+  path: string
+  text: string
+}
+
+export type JsonPath = readonly PropertyKey[]
+
+export type ContentProblem = {
+  file: string
+  path: JsonPath
+  message: string
+}
+
+export type ValidationResult =
+  | { ok: true; content: Content; problems: [] }
+  | { ok: false; content: null; problems: ContentProblem[] }
+
+/** `$.roles[0].character[1].value`, the notation editors and jq understand. */
+export function formatJsonPath(path: JsonPath): string {
+  return path.reduce<string>((text, key) => {
+    if (typeof key === 'number') return `${text}[${key}]`
+    const name = String(key)
+    return /^[A-Za-z_$][\w$]*$/.test(name) ? `${text}.${name}` : `${text}[${JSON.stringify(name)}]`
+  }, '$')
+}
+
+export function formatProblem(problem: ContentProblem): string {
+  return `${problem.file}: ${formatJsonPath(problem.path)}: ${problem.message}`
+}
+
+type Located<T> = { file: string; data: T }
+type LocatedContent = { [Name in CollectionName]: Located<Content[Name][number]>[] }
+
+const fileNamePattern = new RegExp(`^${fixturesFolder}/([^/]+)/([^/]+)\\.json$`)
+
+function collectionForFolder(folder: string): CollectionName | undefined {
+  return collectionNames.find((name) => collections[name].folder === folder)
+}
+
+export function validateFixtureFiles(files: readonly FixtureFile[]): ValidationResult {
+  const problems: ContentProblem[] = []
+  const located = Object.fromEntries(collectionNames.map((name) => [name, []])) as unknown as {
+    [Name in CollectionName]: Located<unknown>[]
+  }
+
+  for (const file of [...files].sort((a, b) => a.path.localeCompare(b.path))) {
+    const match = fileNamePattern.exec(file.path)
+    const folder = match?.[1]
+    if (!match || folder === jsonSchemaFolder) continue
+    const collection = folder === undefined ? undefined : collectionForFolder(folder)
+    if (!collection) {
+      problems.push({
+        file: file.path,
+        path: [],
+        message: `"${folder ?? ''}" is not a content folder; use one of ${collectionNames
+          .map((name) => collections[name].folder)
+          .join(', ')}`,
+      })
+      continue
+    }
+    let json: unknown
+    try {
+      json = JSON.parse(file.text)
+    } catch (error) {
+      problems.push({
+        file: file.path,
+        path: [],
+        message: `not valid JSON: ${error instanceof Error ? error.message : String(error)}`,
+      })
+      continue
+    }
+    const definition = collections[collection]
+    const parsed = (definition.schema as z.ZodType).safeParse(json)
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) {
+        problems.push({ file: file.path, path: issue.path, message: issue.message })
+      }
+      continue
+    }
+    const data = parsed.data as Record<string, unknown>
+    const fileId = match[2]
+    if (data[definition.idField] !== fileId) {
+      problems.push({
+        file: file.path,
+        path: [definition.idField],
+        message: `must equal the file name "${fileId ?? ''}" (found "${String(data[definition.idField])}")`,
+      })
+    }
+    if (data.$schema !== expectedSchemaPointer(collection)) {
+      problems.push({
+        file: file.path,
+        path: ['$schema'],
+        message: `must be "${expectedSchemaPointer(collection)}" so editors find the schema`,
+      })
+    }
+    located[collection].push({ file: file.path, data })
+  }
+
+  const typed = located as unknown as LocatedContent
+  problems.push(...crossFileProblems(typed))
+
+  if (problems.length > 0) return { ok: false, content: null, problems }
+  const content = Object.fromEntries(
+    collectionNames.map((name) => [name, typed[name].map((entry) => entry.data)]),
+  ) as unknown as Content
+  return { ok: true, content, problems: [] }
+}
+
+/** Every `sources` array anywhere in a document, with its JSON path. */
+function* sourceCitations(value: unknown, path: PropertyKey[] = []): Generator<[JsonPath, string]> {
+  if (Array.isArray(value)) {
+    for (const [index, item] of value.entries()) yield* sourceCitations(item, [...path, index])
+    return
+  }
+  if (value === null || typeof value !== 'object') return
+  for (const [key, child] of Object.entries(value)) {
+    if (key === 'sources' && Array.isArray(child)) {
+      for (const [index, id] of child.entries()) {
+        if (typeof id === 'string') yield [[...path, key, index], id]
+      }
+    } else {
+      yield* sourceCitations(child, [...path, key])
+    }
+  }
+}
+
+function crossFileProblems(content: LocatedContent): ContentProblem[] {
+  const problems: ContentProblem[] = []
+  const ids = {
+    sources: new Set(content.sources.map(({ data }) => data.id)),
+    people: new Set(content.people.map(({ data }) => data.slug)),
+    characters: new Set(content.characters.map(({ data }) => data.slug)),
+    outlets: new Set(content.outlets.map(({ data }) => data.slug)),
+    origins: new Set(content.origins.map(({ data }) => data.slug)),
+    timeline: new Set(content.timeline.map(({ data }) => data.slug)),
+  }
+  const kindNames: Record<keyof typeof ids, string> = {
+    sources: 'source',
+    people: 'person',
+    characters: 'character',
+    outlets: 'outlet',
+    origins: 'origin',
+    timeline: 'timeline event',
+  }
+
+  function requireReference(
+    file: string,
+    path: JsonPath,
+    kind: keyof typeof ids,
+    slug: string,
+  ): void {
+    if (!ids[kind].has(slug)) {
+      problems.push({
+        file,
+        path,
+        message: `unknown ${kindNames[kind]} "${slug}": no file ${fixturesFolder}/${
+          collections[kind === 'origins' ? 'origins' : kind].folder
+        }/${slug}.json`,
+      })
+    }
+  }
+
+  for (const name of collectionNames) {
+    for (const { file, data } of content[name]) {
+      for (const [path, id] of sourceCitations(data)) requireReference(file, path, 'sources', id)
+    }
+  }
+
+  if (content.series.length !== 1) {
+    problems.push({
+      file: `${fixturesFolder}/${collections.series.folder}/`,
+      path: [],
+      message: `the wiki describes exactly one series; found ${content.series.length} files`,
+    })
+  }
+
+  const seedFiles = new Map<string, string>()
+  for (const { file, data } of content.sources) {
+    const owner = seedFiles.get(data.seedFile)
+    if (owner) {
+      problems.push({
+        file,
+        path: ['seedFile'],
+        message: `${data.seedFile} is already the seed file of ${owner}`,
+      })
+    }
+    seedFiles.set(data.seedFile, file)
+  }
+
+  for (const { file, data } of content.series) {
+    data.director.forEach((entry, index) =>
+      requireReference(file, ['director', index, 'value'], 'people', entry.value),
+    )
+    data.screenwriter.forEach((entry, index) =>
+      requireReference(file, ['screenwriter', index, 'value'], 'people', entry.value),
+    )
+    requireReference(file, ['basedOn'], 'origins', data.basedOn)
+  }
+
+  for (const { file, data } of content.origins) {
+    requireReference(file, ['author'], 'people', data.author)
+    data.formats.forEach((format, formatIndex) =>
+      format.collaborators.forEach((collaborator, index) =>
+        requireReference(
+          file,
+          ['formats', formatIndex, 'collaborators', index, 'value'],
+          'people',
+          collaborator.value,
+        ),
+      ),
+    )
+  }
+
+  for (const { file, data } of content.people) {
+    data.roles.forEach((role, roleIndex) =>
+      role.character.forEach((entry, index) =>
+        requireReference(file, ['roles', roleIndex, 'character', index, 'value'], 'characters', entry.value),
+      ),
+    )
+  }
+
+  for (const { file, data } of content.characters) {
+    data.relationships.forEach((relationship, index) => {
+      requireReference(file, ['relationships', index, 'character'], 'characters', relationship.character)
+      if (relationship.character === data.slug) {
+        problems.push({
+          file,
+          path: ['relationships', index, 'character'],
+          message: 'a character cannot have a relationship with themselves',
+        })
+      }
+    })
+  }
+
+  for (const { file, data } of content.timeline) {
+    if (data.outlet) requireReference(file, ['outlet', 'value'], 'outlets', data.outlet.value)
+    data.people.forEach((slug, index) => requireReference(file, ['people', index], 'people', slug))
+    data.respondsTo?.forEach((slug, index) => {
+      requireReference(file, ['respondsTo', index], 'timeline', slug)
+      if (slug === data.slug) {
+        problems.push({
+          file,
+          path: ['respondsTo', index],
+          message: 'an event cannot respond to itself',
+        })
+      }
+    })
+    const claimIds = new Set<string>()
+    data.claims.forEach((claim, index) => {
+      if (claimIds.has(claim.id)) {
+        problems.push({
+          file,
+          path: ['claims', index, 'id'],
+          message: `claim id "${claim.id}" is used twice in this event`,
+        })
+      }
+      claimIds.add(claim.id)
+    })
+    if (data.kind === 'official-statement' && !data.stance) {
+      problems.push({
+        file,
+        path: ['stance'],
+        message: 'an official statement needs a stance, as each article describes it',
+      })
+    }
+  }
+
+  return problems
+}
