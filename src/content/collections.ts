@@ -11,7 +11,7 @@ import {
   seriesSchema,
   sourceSchema,
   timelineEventSchema,
-} from './schemas'
+} from './schemas.ts'
 
 export const fixturesFolder = 'src/fixtures'
 export const jsonSchemaFolder = 'schemas'

@@ -1,6 +1,6 @@
 /** The JSON Schema files editors use, generated from the zod schemas so they cannot drift. */
 import { z } from 'zod'
-import { type CollectionName, collectionNames, collections, jsonSchemaFileName } from './collections'
+import { type CollectionName, collectionNames, collections, jsonSchemaFileName } from './collections.ts'
 
 export function jsonSchemaDocuments(): { fileName: string; text: string }[] {
   return collectionNames.map((name: CollectionName) => {

@@ -98,7 +98,7 @@ const dateFormats: Record<DatePrecision, RegExp> = {
 /** True when `value` is a real calendar date written as YYYY-MM-DD, YYYY-MM or YYYY for `precision`. */
 export function isRealPartialDate(value: string, precision: DatePrecision): boolean {
   if (!dateFormats[precision].test(value)) return false
-  const [year, month = 1, day = 1] = value.split('-').map(Number)
+  const [year = Number.NaN, month = 1, day = 1] = value.split('-').map(Number)
   if (month < 1 || month > 12) return false
   const lastDay = new Date(Date.UTC(year, month, 0)).getUTCDate()
   return day >= 1 && day <= lastDay

@@ -3,15 +3,19 @@
  * Exits 1 when there is any problem, so CI and the before-commit habit catch it.
  */
 import process from 'node:process'
-import { readFixtureFiles } from './read-fixture-files'
-import { formatProblem, validateFixtureFiles } from './validate-content'
+import { collectionNames, collections } from './collections.ts'
+import { readFixtureFiles } from './read-fixture-files.ts'
+import { formatProblem, validateFixtureFiles } from './validate-content.ts'
 
 const files = await readFixtureFiles(process.cwd())
 const result = validateFixtureFiles(files)
 
 if (result.ok) {
-  const counts = Object.entries(result.content)
-    .map(([name, items]) => `${items.length} ${name}`)
+  const counts = collectionNames
+    .map((name) => {
+      const count = result.content[name].length
+      return `${count} ${count === 1 ? collections[name].singular : collections[name].folder}`
+    })
     .join(', ')
   console.log(`Content is valid: ${files.length} files (${counts}).`)
 } else {

@@ -12,7 +12,8 @@ import {
   expectedSchemaPointer,
   fixturesFolder,
   jsonSchemaFolder,
-} from './collections'
+} from './collections.ts'
+import { sourceCitations } from './citations.ts'
 
 export type FixtureFile = {
   /** Path from the repository root, with forward slashes, e.g. src/fixtures/characters/x.json */
@@ -59,6 +60,11 @@ export function validateFixtureFiles(files: readonly FixtureFile[]): ValidationR
   const located = Object.fromEntries(collectionNames.map((name) => [name, []])) as unknown as {
     [Name in CollectionName]: Located<unknown>[]
   }
+  // A file that fails its schema still exists: references to it are not reported as unknown too.
+  const existing = Object.fromEntries(collectionNames.map((name) => [name, new Set<string>()])) as Record<
+    CollectionName,
+    Set<string>
+  >
 
   for (const file of [...files].sort((a, b) => a.path.localeCompare(b.path))) {
     const match = fileNamePattern.exec(file.path)
@@ -75,6 +81,7 @@ export function validateFixtureFiles(files: readonly FixtureFile[]): ValidationR
       })
       continue
     }
+    existing[collection].add(match[2] ?? '')
     let json: unknown
     try {
       json = JSON.parse(file.text)
@@ -114,7 +121,7 @@ export function validateFixtureFiles(files: readonly FixtureFile[]): ValidationR
   }
 
   const typed = located as unknown as LocatedContent
-  problems.push(...crossFileProblems(typed))
+  problems.push(...crossFileProblems(typed, existing))
 
   if (problems.length > 0) return { ok: false, content: null, problems }
   const content = Object.fromEntries(
@@ -123,35 +130,13 @@ export function validateFixtureFiles(files: readonly FixtureFile[]): ValidationR
   return { ok: true, content, problems: [] }
 }
 
-/** Every `sources` array anywhere in a document, with its JSON path. */
-function* sourceCitations(value: unknown, path: PropertyKey[] = []): Generator<[JsonPath, string]> {
-  if (Array.isArray(value)) {
-    for (const [index, item] of value.entries()) yield* sourceCitations(item, [...path, index])
-    return
-  }
-  if (value === null || typeof value !== 'object') return
-  for (const [key, child] of Object.entries(value)) {
-    if (key === 'sources' && Array.isArray(child)) {
-      for (const [index, id] of child.entries()) {
-        if (typeof id === 'string') yield [[...path, key, index], id]
-      }
-    } else {
-      yield* sourceCitations(child, [...path, key])
-    }
-  }
-}
-
-function crossFileProblems(content: LocatedContent): ContentProblem[] {
+function crossFileProblems(
+  content: LocatedContent,
+  ids: Record<CollectionName, Set<string>>,
+): ContentProblem[] {
   const problems: ContentProblem[] = []
-  const ids = {
-    sources: new Set(content.sources.map(({ data }) => data.id)),
-    people: new Set(content.people.map(({ data }) => data.slug)),
-    characters: new Set(content.characters.map(({ data }) => data.slug)),
-    outlets: new Set(content.outlets.map(({ data }) => data.slug)),
-    origins: new Set(content.origins.map(({ data }) => data.slug)),
-    timeline: new Set(content.timeline.map(({ data }) => data.slug)),
-  }
-  const kindNames: Record<keyof typeof ids, string> = {
+  const kindNames: Record<CollectionName, string> = {
+    series: 'series',
     sources: 'source',
     people: 'person',
     characters: 'character',
@@ -163,16 +148,14 @@ function crossFileProblems(content: LocatedContent): ContentProblem[] {
   function requireReference(
     file: string,
     path: JsonPath,
-    kind: keyof typeof ids,
+    kind: CollectionName,
     slug: string,
   ): void {
     if (!ids[kind].has(slug)) {
       problems.push({
         file,
         path,
-        message: `unknown ${kindNames[kind]} "${slug}": no file ${fixturesFolder}/${
-          collections[kind === 'origins' ? 'origins' : kind].folder
-        }/${slug}.json`,
+        message: `unknown ${kindNames[kind]} "${slug}": no file ${fixturesFolder}/${collections[kind].folder}/${slug}.json`,
       })
     }
   }

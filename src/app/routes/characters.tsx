@@ -1,0 +1,12 @@
+import type { QueryClient } from '@tanstack/react-query'
+import { characterQueries } from '@/features/characters/api/character-queries'
+import { CharacterList } from '@/features/characters/components/character-list'
+
+export const clientLoader = (queryClient: QueryClient) => async () => {
+  await queryClient.ensureQueryData(characterQueries.list())
+  return null
+}
+
+export default function CharactersRoute() {
+  return <CharacterList />
+}

@@ -1,0 +1,96 @@
+import type { ReactNode } from 'react'
+import { Link, NavLink, Outlet, isRouteErrorResponse, useNavigation, useRevalidator, useRouteError } from 'react-router'
+import { ErrorState } from '@/components/error-state'
+import { PageSkeleton } from '@/components/page-skeleton'
+import { isApiError } from '@/lib/api-client'
+import { sections } from '../sections'
+import { NotFoundPage } from './not-found-page'
+
+function Shell({ children }: { children: ReactNode }) {
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
+      <header className="site-header">
+        <div className="site-header-inner">
+          <Link to="/" className="site-name">
+            The Trauma Code wiki
+          </Link>
+          <nav aria-label="Sections">
+            <ul className="site-nav">
+              {sections.map((section) => (
+                <li key={section.path}>
+                  <NavLink to={section.path} end={section.path === '/'}>
+                    {section.label}
+                  </NavLink>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        </div>
+      </header>
+      <main id="main" className="site-main" tabIndex={-1}>
+        {children}
+      </main>
+      <footer className="site-footer">
+        <p>
+          A fan wiki for the Netflix drama <cite>The Trauma Code: Heroes on Call</cite> (2025). Every fact
+          cites the news article it comes from; where articles disagree, both versions are shown.
+        </p>
+        <p>
+          <Link to="/sources">The articles we cite</Link>
+        </p>
+      </footer>
+    </>
+  )
+}
+
+function NavigationProgress() {
+  const navigation = useNavigation()
+  return navigation.state === 'loading' ? (
+    <div className="navigation-progress" role="progressbar" aria-label="Loading page" />
+  ) : null
+}
+
+export function RootLayout() {
+  return (
+    <Shell>
+      <NavigationProgress />
+      <Outlet />
+    </Shell>
+  )
+}
+
+export function RootHydrateFallback() {
+  return (
+    <Shell>
+      <PageSkeleton />
+    </Shell>
+  )
+}
+
+/** Errors from a page's data, shown inside the site's layout with a retry. */
+export function RouteErrorBoundary() {
+  const error = useRouteError()
+  const revalidator = useRevalidator()
+  if ((isApiError(error) && error.kind === 'not-found') || (isRouteErrorResponse(error) && error.status === 404)) {
+    return <NotFoundPage />
+  }
+  return (
+    <>
+      <title>Error · The Trauma Code wiki</title>
+      <ErrorState error={error} onRetry={() => void revalidator.revalidate()} />
+    </>
+  )
+}
+
+/** Last resort when the layout itself fails: still a page, never a white screen. */
+export function RootErrorBoundary() {
+  const error = useRouteError()
+  return (
+    <Shell>
+      <ErrorState error={error} onRetry={() => window.location.reload()} />
+    </Shell>
+  )
+}

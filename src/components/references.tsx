@@ -1,0 +1,83 @@
+/**
+ * Wikipedia-style references: `<Cite>` prints numbered markers that jump to the page's reference
+ * list, and the list links each article to its source page. Numbers follow the order of the
+ * `sources` array the API sent with the page, so they are stable between renders.
+ */
+import { type ReactNode, createContext, use, useId, useMemo } from 'react'
+import { Link } from 'react-router'
+import type { SourceBody } from '@/content/api-contract'
+import { formatPartialDate } from '@/lib/format-date'
+
+type ReferenceIndex = { sources: readonly SourceBody[]; numberOf: Map<string, number>; idPrefix: string }
+
+const ReferenceContext = createContext<ReferenceIndex | null>(null)
+
+export function ReferenceProvider({
+  sources,
+  children,
+}: {
+  sources: readonly SourceBody[]
+  children: ReactNode
+}) {
+  const idPrefix = useId().replaceAll(':', '')
+  const index = useMemo(
+    () => ({
+      sources,
+      numberOf: new Map(sources.map((source, position) => [source.id, position + 1])),
+      idPrefix,
+    }),
+    [sources, idPrefix],
+  )
+  return <ReferenceContext value={index}>{children}</ReferenceContext>
+}
+
+function useReferenceIndex(): ReferenceIndex {
+  const index = use(ReferenceContext)
+  if (!index) throw new Error('<Cite> and <ReferenceList> need a <ReferenceProvider> around them')
+  return index
+}
+
+function referenceAnchor(index: ReferenceIndex, sourceId: string): string {
+  return `${index.idPrefix}-ref-${sourceId}`
+}
+
+export function Cite({ sources }: { sources: readonly string[] }) {
+  const index = useReferenceIndex()
+  const numbered = [...new Set(sources)]
+    .map((id) => ({ id, number: index.numberOf.get(id) }))
+    .filter((entry): entry is { id: string; number: number } => entry.number !== undefined)
+    .sort((a, b) => a.number - b.number)
+  return (
+    <sup className="cite">
+      {numbered.map(({ id, number }) => (
+        <a key={id} href={`#${referenceAnchor(index, id)}`} aria-label={`Reference ${number}`}>
+          [{number}]
+        </a>
+      ))}
+    </sup>
+  )
+}
+
+export function ReferenceList() {
+  const index = useReferenceIndex()
+  if (index.sources.length === 0) return null
+  const headingId = `${index.idPrefix}-references`
+  return (
+    <section className="references" aria-labelledby={headingId}>
+      <h2 id={headingId}>References</h2>
+      <ol>
+        {index.sources.map((source) => (
+          <li key={source.id} id={referenceAnchor(index, source.id)}>
+            <Link to={`/sources/${source.id}`}>{source.headline ?? source.label}</Link>
+            {'. '}
+            <span className="reference-meta">
+              {source.outlet ?? 'Outlet not named'}
+              {', '}
+              {source.published ? formatPartialDate(source.published) : 'undated'}.
+            </span>
+          </li>
+        ))}
+      </ol>
+    </section>
+  )
+}

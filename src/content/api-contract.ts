@@ -1,0 +1,192 @@
+/**
+ * The data contract: every JSON URL the app reads, with the schema its response must match.
+ * MSW serves these URLs in development and tests; the production build writes the same URLs as
+ * static files. Both get their bodies from `createApiDocuments`, so they cannot differ.
+ */
+import { z } from 'zod'
+import {
+  characterSchema,
+  fact,
+  originSchema,
+  outletSchema,
+  personSchema,
+  seriesSchema,
+  slugSchema,
+  sourceSchema,
+  timelineEventSchema,
+} from './schemas.ts'
+
+export const apiBasePath = '/api'
+
+const reference = z.object({ slug: slugSchema, name: z.string() }).strict()
+export type EntityReference = z.infer<typeof reference>
+
+const sourceBody = sourceSchema.omit({ $schema: true })
+export type SourceBody = z.infer<typeof sourceBody>
+
+/** Who plays a character, derived from the people's `roles`, with any competing claim about the part. */
+const portrayal = z
+  .object({
+    person: slugSchema,
+    sources: z.array(slugSchema).min(1),
+    note: z.string().optional(),
+    /** Other characters that other articles say this person plays in the same part. */
+    alternatives: z.array(fact(slugSchema)),
+  })
+  .strict()
+export type Portrayal = z.infer<typeof portrayal>
+
+const characterBody = characterSchema.omit({ $schema: true }).extend({
+  portrayedBy: z.array(portrayal),
+})
+export type CharacterBody = z.infer<typeof characterBody>
+
+const personBody = personSchema.omit({ $schema: true })
+export type PersonBody = z.infer<typeof personBody>
+
+const timelineEventBody = timelineEventSchema.omit({ $schema: true })
+export type TimelineEventBody = z.infer<typeof timelineEventBody>
+
+const outletBody = outletSchema.omit({ $schema: true })
+export type OutletBody = z.infer<typeof outletBody>
+
+const citingPage = z
+  .object({
+    kind: z.enum(['series', 'origin', 'character', 'person', 'timeline-event']),
+    slug: slugSchema,
+    title: z.string(),
+  })
+  .strict()
+export type CitingPage = z.infer<typeof citingPage>
+
+/** Every response carries the articles it cites, so a page can print its reference list at once. */
+const cited = { sources: z.array(sourceBody) }
+
+export const characterListResponseSchema = z
+  .object({
+    characters: z.array(
+      characterBody.pick({
+        slug: true,
+        name: true,
+        nameVariants: true,
+        group: true,
+        occupation: true,
+        portrayedBy: true,
+      }),
+    ),
+    people: z.array(reference),
+    ...cited,
+  })
+  .strict()
+export type CharacterListResponse = z.infer<typeof characterListResponseSchema>
+
+export const characterResponseSchema = z
+  .object({
+    character: characterBody,
+    characters: z.array(reference),
+    people: z.array(reference),
+    ...cited,
+  })
+  .strict()
+export type CharacterResponse = z.infer<typeof characterResponseSchema>
+
+export const personListResponseSchema = z
+  .object({
+    people: z.array(
+      personBody.pick({ slug: true, name: true, nameVariants: true, roles: true, crewJobs: true }),
+    ),
+    characters: z.array(reference),
+    ...cited,
+  })
+  .strict()
+export type PersonListResponse = z.infer<typeof personListResponseSchema>
+
+export const personResponseSchema = z
+  .object({
+    person: personBody,
+    /** Timeline events this person took part in: their dated statements about future seasons. */
+    statements: z.array(timelineEventBody),
+    characters: z.array(reference),
+    ...cited,
+  })
+  .strict()
+export type PersonResponse = z.infer<typeof personResponseSchema>
+
+export const seriesResponseSchema = z
+  .object({
+    series: seriesSchema.omit({ $schema: true }),
+    origin: reference,
+    people: z.array(reference),
+    /** Awards to people, from their files, so the show's page lists every award. */
+    personAwards: z.array(
+      z.object({ person: slugSchema, award: personSchema.shape.awards.element }).strict(),
+    ),
+    ...cited,
+  })
+  .strict()
+export type SeriesResponse = z.infer<typeof seriesResponseSchema>
+
+export const originResponseSchema = z
+  .object({
+    origin: originSchema.omit({ $schema: true }),
+    author: personBody,
+    people: z.array(reference),
+    ...cited,
+  })
+  .strict()
+export type OriginResponse = z.infer<typeof originResponseSchema>
+
+export const timelineResponseSchema = z
+  .object({
+    events: z.array(timelineEventBody),
+    outlets: z.array(outletBody),
+    people: z.array(reference),
+    ...cited,
+  })
+  .strict()
+export type TimelineResponse = z.infer<typeof timelineResponseSchema>
+
+export const sourceListResponseSchema = z
+  .object({
+    sources: z.array(sourceBody.extend({ citedBy: z.array(citingPage) })),
+  })
+  .strict()
+export type SourceListResponse = z.infer<typeof sourceListResponseSchema>
+
+export const sourceResponseSchema = z
+  .object({
+    source: sourceBody,
+    citedBy: z.array(citingPage),
+  })
+  .strict()
+export type SourceResponse = z.infer<typeof sourceResponseSchema>
+
+/** The route map. `path` builds a URL; `schema` checks what comes back. */
+export const apiRoutes = {
+  series: { path: () => `${apiBasePath}/series.json`, schema: seriesResponseSchema },
+  origin: { path: () => `${apiBasePath}/origin.json`, schema: originResponseSchema },
+  characterList: {
+    path: () => `${apiBasePath}/characters.json`,
+    schema: characterListResponseSchema,
+  },
+  character: {
+    path: (slug: string) => `${apiBasePath}/characters/${encodeURIComponent(slug)}.json`,
+    schema: characterResponseSchema,
+  },
+  personList: { path: () => `${apiBasePath}/people.json`, schema: personListResponseSchema },
+  person: {
+    path: (slug: string) => `${apiBasePath}/people/${encodeURIComponent(slug)}.json`,
+    schema: personResponseSchema,
+  },
+  timeline: { path: () => `${apiBasePath}/timeline.json`, schema: timelineResponseSchema },
+  sourceList: { path: () => `${apiBasePath}/sources.json`, schema: sourceListResponseSchema },
+  source: {
+    path: (id: string) => `${apiBasePath}/sources/${encodeURIComponent(id)}.json`,
+    schema: sourceResponseSchema,
+  },
+} as const
+
+export type ApiRoute<Args extends unknown[], Body> = {
+  path: (...args: Args) => string
+  schema: z.ZodType<Body>
+}

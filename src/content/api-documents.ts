@@ -1,0 +1,199 @@
+/**
+ * Turns validated content into the body of every URL in the contract. MSW handlers and the
+ * production build both call this, so development, tests and production serve identical data.
+ */
+import {
+  type CharacterBody,
+  type CitingPage,
+  type EntityReference,
+  type Portrayal,
+  type SourceBody,
+  apiRoutes,
+} from './api-contract.ts'
+import { citedSourceIds } from './citations.ts'
+import type { Content } from './collections.ts'
+import type { Character, Person } from './schemas.ts'
+
+type Named = { slug: string; name: { value: string } }
+
+function toReference(entity: Named): EntityReference {
+  return { slug: entity.slug, name: entity.name.value }
+}
+
+function withoutSchemaPointer<T extends { $schema: string }>(entity: T): Omit<T, '$schema'> {
+  const { $schema: _pointer, ...body } = entity
+  return body
+}
+
+function portrayalsOf(character: Character, people: readonly Person[]): Portrayal[] {
+  return people.flatMap((person) =>
+    person.roles.flatMap((role) =>
+      role.character
+        .filter((claim) => claim.value === character.slug)
+        .map((claim) => ({
+          person: person.slug,
+          sources: claim.sources,
+          ...(claim.note === undefined ? {} : { note: claim.note }),
+          alternatives: role.character.filter((other) => other.value !== character.slug),
+        })),
+    ),
+  )
+}
+
+export function createApiDocuments(content: Content): Map<string, unknown> {
+  const documents = new Map<string, unknown>()
+  // Reference lists number the articles in the order they were saved, oldest seed first.
+  const sourceBodies = [...content.sources]
+    .sort((a, b) => a.seedFile.localeCompare(b.seedFile))
+    .map((source) => withoutSchemaPointer(source))
+  const [series] = content.series
+  const [origin] = content.origins
+  if (!series || !origin) throw new Error('content needs one series and one origin')
+
+  function sourcesCitedBy(...values: unknown[]): SourceBody[] {
+    const ids = citedSourceIds(values)
+    return sourceBodies.filter((source) => ids.has(source.id))
+  }
+  function peopleNamed(slugs: Iterable<string>): EntityReference[] {
+    const wanted = new Set(slugs)
+    return content.people.filter((person) => wanted.has(person.slug)).map(toReference)
+  }
+  function charactersNamed(slugs: Iterable<string>): EntityReference[] {
+    const wanted = new Set(slugs)
+    return content.characters.filter((character) => wanted.has(character.slug)).map(toReference)
+  }
+
+  const characterBodies: CharacterBody[] = content.characters.map((character) => ({
+    ...withoutSchemaPointer(character),
+    portrayedBy: portrayalsOf(character, content.people),
+  }))
+
+  documents.set(apiRoutes.characterList.path(), {
+    characters: characterBodies.map(
+      ({ slug, name, nameVariants, group, occupation, portrayedBy }) => ({
+        slug,
+        name,
+        nameVariants,
+        group,
+        occupation,
+        portrayedBy,
+      }),
+    ),
+    people: peopleNamed(characterBodies.flatMap((body) => body.portrayedBy.map((p) => p.person))),
+    sources: sourcesCitedBy(
+      characterBodies.map(({ name, nameVariants, occupation, portrayedBy }) => [
+        name,
+        nameVariants,
+        occupation,
+        portrayedBy,
+      ]),
+    ),
+  })
+
+  for (const character of characterBodies) {
+    documents.set(apiRoutes.character.path(character.slug), {
+      character,
+      characters: charactersNamed([
+        ...character.relationships.map((relationship) => relationship.character),
+        ...character.portrayedBy.flatMap((p) => p.alternatives.map((alternative) => alternative.value)),
+      ]),
+      people: peopleNamed(character.portrayedBy.map((p) => p.person)),
+      sources: sourcesCitedBy(character),
+    })
+  }
+
+  const personBodies = content.people.map((person) => withoutSchemaPointer(person))
+  const roleSlugs = (person: Person | Omit<Person, '$schema'>) =>
+    person.roles.flatMap((role) => role.character.map((claim) => claim.value))
+
+  documents.set(apiRoutes.personList.path(), {
+    people: personBodies.map(({ slug, name, nameVariants, roles, crewJobs }) => ({
+      slug,
+      name,
+      nameVariants,
+      roles,
+      crewJobs,
+    })),
+    characters: charactersNamed(personBodies.flatMap(roleSlugs)),
+    sources: sourcesCitedBy(
+      personBodies.map(({ name, nameVariants, roles, crewJobs }) => [name, nameVariants, roles, crewJobs]),
+    ),
+  })
+
+  const eventBodies = content.timeline
+    .map((event) => withoutSchemaPointer(event))
+    .sort((a, b) => a.date.value.localeCompare(b.date.value) || a.slug.localeCompare(b.slug))
+
+  for (const person of personBodies) {
+    const statements = eventBodies.filter((event) => event.people.includes(person.slug))
+    documents.set(apiRoutes.person.path(person.slug), {
+      person,
+      statements,
+      characters: charactersNamed(roleSlugs(person)),
+      sources: sourcesCitedBy(person, statements),
+    })
+  }
+
+  const seriesBody = withoutSchemaPointer(series)
+  const personAwards = personBodies.flatMap((person) =>
+    person.awards.map((award) => ({ person: person.slug, award })),
+  )
+  documents.set(apiRoutes.series.path(), {
+    series: seriesBody,
+    origin: { slug: origin.slug, name: origin.title.value },
+    people: peopleNamed([
+      ...seriesBody.director.map((entry) => entry.value),
+      ...seriesBody.screenwriter.map((entry) => entry.value),
+      ...personAwards.map((entry) => entry.person),
+    ]),
+    personAwards,
+    sources: sourcesCitedBy(seriesBody, personAwards),
+  })
+
+  const originBody = withoutSchemaPointer(origin)
+  const author = personBodies.find((person) => person.slug === originBody.author)
+  if (!author) throw new Error(`origin author ${originBody.author} is not a person`)
+  documents.set(apiRoutes.origin.path(), {
+    origin: originBody,
+    author,
+    people: peopleNamed([
+      author.slug,
+      ...originBody.formats.flatMap((format) => format.collaborators.map((entry) => entry.value)),
+    ]),
+    sources: sourcesCitedBy(originBody, author.name, author.nameVariants, author.profession),
+  })
+
+  documents.set(apiRoutes.timeline.path(), {
+    events: eventBodies,
+    outlets: content.outlets.map((outlet) => withoutSchemaPointer(outlet)),
+    people: peopleNamed(eventBodies.flatMap((event) => event.people)),
+    sources: sourcesCitedBy(eventBodies, content.outlets),
+  })
+
+  const pages: { page: CitingPage; cites: Set<string> }[] = [
+    { page: { kind: 'series', slug: series.slug, title: series.title.value }, cites: citedSourceIds(series) },
+    { page: { kind: 'origin', slug: origin.slug, title: origin.title.value }, cites: citedSourceIds(origin) },
+    ...content.characters.map((character) => ({
+      page: { kind: 'character' as const, slug: character.slug, title: character.name.value },
+      cites: citedSourceIds(character),
+    })),
+    ...content.people.map((person) => ({
+      page: { kind: 'person' as const, slug: person.slug, title: person.name.value },
+      cites: citedSourceIds(person),
+    })),
+    ...content.timeline.map((event) => ({
+      page: { kind: 'timeline-event' as const, slug: event.slug, title: event.title },
+      cites: citedSourceIds(event),
+    })),
+  ]
+  const sourcesWithCitations = sourceBodies.map((source) => ({
+    ...source,
+    citedBy: pages.filter(({ cites }) => cites.has(source.id)).map(({ page }) => page),
+  }))
+  documents.set(apiRoutes.sourceList.path(), { sources: sourcesWithCitations })
+  for (const { citedBy, ...source } of sourcesWithCitations) {
+    documents.set(apiRoutes.source.path(source.id), { source, citedBy })
+  }
+
+  return documents
+}

@@ -1,0 +1,174 @@
+import path from 'node:path'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { readFixtureFiles } from './read-fixture-files.ts'
+import { type FixtureFile, formatProblem, validateFixtureFiles } from './validate-content.ts'
+
+let fixtures: FixtureFile[]
+beforeAll(async () => {
+  fixtures = await readFixtureFiles(path.resolve(import.meta.dirname, '../..'))
+})
+
+function fixture(filePath: string): FixtureFile {
+  const found = fixtures.find((file) => file.path === filePath)
+  if (!found) throw new Error(`no fixture ${filePath}`)
+  return found
+}
+
+/** The fixtures with one file's JSON changed by `edit` (or replaced, for a new file). */
+function withEdit(filePath: string, edit: (json: Record<string, unknown>) => void): FixtureFile[] {
+  const json = JSON.parse(fixture(filePath).text) as Record<string, unknown>
+  edit(json)
+  return fixtures.map((file) => (file.path === filePath ? { path: filePath, text: JSON.stringify(json) } : file))
+}
+
+function problemLines(files: FixtureFile[]): string[] {
+  const result = validateFixtureFiles(files)
+  expect(result.ok).toBe(false)
+  return result.problems.map(formatProblem)
+}
+
+const baek = 'src/fixtures/characters/baek-kang-hyuk.json'
+const xportsReport = 'src/fixtures/timeline/2025-09-23-xports-news-seasons-2-3-report.json'
+
+describe('the committed fixtures', () => {
+  it('pass every schema and cross-file check', () => {
+    const result = validateFixtureFiles(fixtures)
+    expect(result.problems.map(formatProblem)).toEqual([])
+    expect(result.content?.characters.length).toBeGreaterThanOrEqual(8)
+    expect(result.content?.sources).toHaveLength(5)
+  })
+})
+
+describe('a broken fixture is reported with its file and JSON path', () => {
+  it('a wrong type', () => {
+    const files = withEdit(baek, (json) => {
+      ;(json.occupation as { value: unknown }[])[0]!.value = 42
+    })
+    expect(problemLines(files)).toEqual([
+      `${baek}: $.occupation[0].value: Invalid input: expected string, received number`,
+    ])
+  })
+
+  it('a missing source', () => {
+    const files = withEdit(baek, (json) => {
+      ;(json.summary as { sources: string[] }[])[1]!.sources = ['no-such-article']
+    })
+    expect(problemLines(files)).toEqual([
+      `${baek}: $.summary[1].sources[0]: unknown source "no-such-article": no file src/fixtures/sources/no-such-article.json`,
+    ])
+  })
+
+  it('an uncited fact', () => {
+    const files = withEdit(baek, (json) => {
+      ;(json.summary as { sources: string[] }[])[0]!.sources = []
+    })
+    expect(problemLines(files)).toEqual([`${baek}: $.summary[0].sources: cite at least one source id`])
+  })
+
+  it('an unknown actor slug', () => {
+    const file = 'src/fixtures/timeline/2026-06-22-mydaily-talks-report.json'
+    const files = withEdit(file, (json) => {
+      json.people = ['ju-ji-hoon', 'joo-ji-hun']
+    })
+    expect(problemLines(files)).toEqual([
+      `${file}: $.people[1]: unknown person "joo-ji-hun": no file src/fixtures/people/joo-ji-hun.json`,
+    ])
+  })
+
+  it('an unknown character in a role', () => {
+    const file = 'src/fixtures/people/ha-young.json'
+    const files = withEdit(file, (json) => {
+      json.roles = [{ character: [{ value: 'cheon-jang-mee', sources: ['season-2-everything-we-know'] }] }]
+    })
+    expect(problemLines(files)).toEqual([
+      `${file}: $.roles[0].character[0].value: unknown character "cheon-jang-mee": no file src/fixtures/characters/cheon-jang-mee.json`,
+    ])
+  })
+
+  it('a date that does not exist', () => {
+    const files = withEdit(xportsReport, (json) => {
+      json.date = { value: '2025-02-30', precision: 'day' }
+    })
+    expect(problemLines(files)).toEqual([
+      `${xportsReport}: $.date.value: "2025-02-30" is not a real date written as YYYY-MM-DD (precision "day")`,
+    ])
+  })
+
+  it('a date in the wrong format for its precision', () => {
+    const files = withEdit(xportsReport, (json) => {
+      json.date = { value: '23/09/2025', precision: 'day' }
+    })
+    expect(problemLines(files)).toEqual([
+      `${xportsReport}: $.date.value: "23/09/2025" is not a real date written as YYYY-MM-DD (precision "day")`,
+    ])
+  })
+
+  it('a link that is not http or https', () => {
+    const file = 'src/fixtures/sources/netflix-reviewing-sequel.json'
+    const files = withEdit(file, (json) => {
+      json.url = 'javascript:alert(1)'
+    })
+    expect(problemLines(files)).toEqual([`${file}: $.url: must be an http:// or https:// address`])
+  })
+
+  it('a slug that differs from the file name', () => {
+    const files = withEdit(baek, (json) => {
+      json.slug = 'baek-gang-hyeok'
+    })
+    expect(problemLines(files)).toEqual([
+      `${baek}: $.slug: must equal the file name "baek-kang-hyuk" (found "baek-gang-hyeok")`,
+    ])
+  })
+
+  it('a missing or wrong $schema pointer', () => {
+    const files = withEdit(baek, (json) => {
+      json.$schema = '../schemas/person.schema.json'
+    })
+    expect(problemLines(files)).toEqual([
+      `${baek}: $.$schema: must be "../schemas/character.schema.json" so editors find the schema`,
+    ])
+  })
+
+  it('an unknown field, such as a misspelt one', () => {
+    const files = withEdit(baek, (json) => {
+      json.ocupation = 'Surgeon'
+    })
+    expect(problemLines(files)).toEqual([`${baek}: $: Unrecognized key: "ocupation"`])
+  })
+
+  it('a file that is not JSON', () => {
+    const files = fixtures.map((file) => (file.path === baek ? { ...file, text: '{ "slug": ' } : file))
+    const [line] = problemLines(files)
+    expect(line).toMatch(new RegExp(`^${baek}: \\$: not valid JSON: `))
+  })
+
+  it('a duplicate claim id and a self-reference', () => {
+    const files = withEdit(xportsReport, (json) => {
+      const claims = json.claims as { id: string }[]
+      claims[1]!.id = claims[0]!.id
+      json.respondsTo = [json.slug]
+    })
+    expect(problemLines(files)).toEqual([
+      `${xportsReport}: $.respondsTo[0]: an event cannot respond to itself`,
+      `${xportsReport}: $.claims[1].id: claim id "seasons-2-3-confirmed" is used twice in this event`,
+    ])
+  })
+
+  it('every problem at once, not just the first', () => {
+    const files = withEdit(baek, (json) => {
+      json.group = 'villains'
+      ;(json.summary as { sources: string[] }[])[0]!.sources = ['nowhere']
+      json.relationships = [{ character: 'nobody', description: 'Rival', sources: ['nowhere-else'] }]
+    })
+    expect(problemLines(files)).toHaveLength(1)
+    const fixed = withEdit(baek, (json) => {
+      ;(json.summary as { sources: string[] }[])[0]!.sources = ['nowhere']
+      json.relationships = [{ character: 'nobody', description: 'Rival', sources: ['nowhere-else'] }]
+    })
+    expect(problemLines(fixed)).toEqual([
+      `${baek}: $.summary[0].sources[0]: unknown source "nowhere": no file src/fixtures/sources/nowhere.json`,
+      `${baek}: $.relationships[0].sources[0]: unknown source "nowhere-else": no file src/fixtures/sources/nowhere-else.json`,
+      `${baek}: $.relationships[0].character: unknown character "nobody": no file src/fixtures/characters/nobody.json`,
+    ])
+  })
+})

@@ -1,0 +1,61 @@
+/**
+ * Build side of the data contract: `vite build` validates the fixtures (failing the build on any
+ * problem) and writes every contract URL into dist as a static JSON file. `vite preview` answers an
+ * unknown data URL with a real 404 instead of the SPA's index.html.
+ */
+import { existsSync, statSync } from 'node:fs'
+import path from 'node:path'
+import type { Connect, Plugin } from 'vite'
+import { apiBasePath } from './api-contract.ts'
+import { createApiDocuments } from './api-documents.ts'
+import { readFixtureFiles } from './read-fixture-files.ts'
+import { formatProblem, validateFixtureFiles } from './validate-content.ts'
+
+function apiNotFound(isServed: (pathname: string) => boolean): Connect.NextHandleFunction {
+  return (request, response, next) => {
+    const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname)
+    if (!pathname.startsWith(`${apiBasePath}/`) || isServed(pathname)) {
+      next()
+      return
+    }
+    response.statusCode = 404
+    response.setHeader('content-type', 'application/json; charset=utf-8')
+    response.end(JSON.stringify({ message: 'Not found' }))
+  }
+}
+
+export function contentApiPlugin(): Plugin {
+  let root = process.cwd()
+  let outDir = path.join(root, 'dist')
+  return {
+    name: 'trauma-code-content-api',
+    configResolved(config) {
+      root = config.root
+      outDir = path.resolve(config.root, config.build.outDir)
+    },
+    async generateBundle() {
+      const files = await readFixtureFiles(root)
+      for (const file of files) this.addWatchFile(path.join(root, file.path))
+      const result = validateFixtureFiles(files)
+      if (!result.ok) {
+        this.error(`The content has problems:\n${result.problems.map(formatProblem).join('\n')}`)
+      }
+      for (const [url, body] of createApiDocuments(result.content)) {
+        this.emitFile({ type: 'asset', fileName: url.slice(1), source: JSON.stringify(body) })
+      }
+    },
+    configureServer(server) {
+      // In development MSW answers data URLs inside the browser; a request that reaches the
+      // server (no worker yet, or a tool like curl) gets a 404 rather than the SPA page.
+      server.middlewares.use(apiNotFound(() => false))
+    },
+    configurePreviewServer(server) {
+      server.middlewares.use(
+        apiNotFound((pathname) => {
+          const file = path.join(outDir, pathname)
+          return file.startsWith(outDir + path.sep) && existsSync(file) && statSync(file).isFile()
+        }),
+      )
+    },
+  }
+}

@@ -1,0 +1,93 @@
+import { screen, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { http, HttpResponse } from 'msw'
+import { describe, expect, it } from 'vitest'
+import { apiRoutes } from '@/content/api-contract'
+import { server } from '@/testing/mocks/server'
+import { renderApp } from '@/testing/render-app'
+
+describe('the character list', () => {
+  it('shows every character in its group, with occupation and actor', async () => {
+    renderApp('/characters')
+    expect(await screen.findByRole('heading', { level: 1, name: 'Characters' })).toBeInTheDocument()
+    await waitForTitle('Characters · The Trauma Code wiki')
+
+    const team = screen.getByRole('region', { name: 'The trauma team' })
+    const baek = within(team).getByRole('heading', { name: 'Baek Kang-hyuk' }).closest('li')!
+    expect(baek).toHaveTextContent('Trauma surgeon who heads the hospital\'s trauma unit')
+    expect(baek).toHaveTextContent('Played by Ju Ji-hoon')
+    expect(within(baek).getByRole('link', { name: 'Baek Kang-hyuk' })).toHaveAttribute(
+      'href',
+      '/characters/baek-kang-hyuk',
+    )
+
+    const government = screen.getByRole('region', { name: 'Government' })
+    expect(within(government).getByRole('heading', { name: 'Kang Myeong-hui' })).toBeInTheDocument()
+    expect(screen.getByRole('region', { name: 'Doctors and hospital leadership' })).toHaveTextContent(
+      'Played by Kim Eui-sung',
+    )
+  })
+
+  it('shows both occupations when the articles disagree, each with its citation', async () => {
+    renderApp('/characters')
+    const yang = (await screen.findByRole('heading', { name: 'Yang Jae-won' })).closest('li')!
+    expect(yang).toHaveTextContent('Sources disagree: Surgical fellow[2][3] or Surgical resident[5]')
+  })
+
+  it('shows the disputed role of Yoon Kyung-ho on both characters', async () => {
+    renderApp('/characters')
+    const hanYuRim = (await screen.findByRole('heading', { name: 'Han Yu-rim' })).closest('li')!
+    expect(hanYuRim).toHaveTextContent(
+      'Played by Yoon Kyung-ho[2] (sources disagree: another article gives this actor’s role as Doo Jin-tae[5])',
+    )
+    const dooJinTae = screen.getByRole('heading', { name: 'Doo Jin-tae' }).closest('li')!
+    expect(dooJinTae).toHaveTextContent('gives this actor’s role as Han Yu-rim[2]')
+  })
+
+  it('links every reference marker to an entry in the reference list', async () => {
+    renderApp('/characters')
+    const references = await screen.findByRole('region', { name: 'References' })
+    const entries = within(references).getAllByRole('listitem')
+    expect(entries).toHaveLength(5)
+    const markers = screen.getAllByRole('link', { name: /^Reference \d$/ })
+    expect(markers.length).toBeGreaterThan(20)
+    const entryIds = new Set(entries.map((entry) => `#${entry.id}`))
+    for (const marker of markers) expect(entryIds).toContain(marker.getAttribute('href'))
+    expect(within(references).getByRole('link', { name: /Everything We Know/ })).toHaveAttribute(
+      'href',
+      '/sources/season-2-everything-we-know',
+    )
+  })
+
+  it('explains invalid data instead of showing a blank page, and retries', async () => {
+    let requests = 0
+    server.use(
+      http.get(apiRoutes.characterList.path(), () => {
+        requests += 1
+        return requests === 1
+          ? HttpResponse.json({ characters: [{ slug: 'baek-kang-hyuk', name: 'Baek' }] })
+          : undefined
+      }),
+    )
+    renderApp('/characters')
+    const alert = await screen.findByRole('alert')
+    expect(alert).toHaveTextContent('This page’s data is damaged')
+    expect(alert).toHaveTextContent('does not match the wiki\'s content model')
+    expect(within(alert).getByText('What is wrong with the data')).toBeInTheDocument()
+    expect(screen.getByRole('navigation', { name: 'Sections' })).toBeInTheDocument()
+
+    await userEvent.click(within(alert).getByRole('button', { name: 'Try again' }))
+    expect(await screen.findByRole('heading', { name: 'Baek Kang-hyuk' })).toBeInTheDocument()
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument()
+  })
+
+  it('explains a server error', async () => {
+    server.use(http.get(apiRoutes.characterList.path(), () => new HttpResponse(null, { status: 500 })))
+    renderApp('/characters')
+    expect(await screen.findByRole('alert')).toHaveTextContent('answered with an error (500)')
+  })
+})
+
+async function waitForTitle(title: string) {
+  await expect.poll(() => document.title).toBe(title)
+}

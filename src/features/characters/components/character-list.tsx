@@ -1,0 +1,97 @@
+import { useSuspenseQuery } from '@tanstack/react-query'
+import { Link } from 'react-router'
+import { AttestedValue } from '@/components/attested-value'
+import { Cite, ReferenceList, ReferenceProvider } from '@/components/references'
+import type { CharacterListResponse } from '@/content/api-contract'
+import type { CharacterGroup } from '@/content/schemas'
+import { characterQueries } from '../api/character-queries'
+
+const groups: { group: CharacterGroup; heading: string }[] = [
+  { group: 'trauma-team', heading: 'The trauma team' },
+  { group: 'hospital', heading: 'Doctors and hospital leadership' },
+  { group: 'government', heading: 'Government' },
+]
+
+type ListedCharacter = CharacterListResponse['characters'][number]
+
+function PortrayedBy({
+  character,
+  peopleBySlug,
+  charactersBySlug,
+}: {
+  character: ListedCharacter
+  peopleBySlug: Map<string, string>
+  charactersBySlug: Map<string, string>
+}) {
+  if (character.portrayedBy.length === 0) return <>Actor not named in the articles</>
+  return (
+    <>
+      {character.portrayedBy.map((portrayal, position) => (
+        <span key={portrayal.person}>
+          {position > 0 ? ', ' : null}
+          Played by {peopleBySlug.get(portrayal.person) ?? portrayal.person}
+          <Cite sources={portrayal.sources} />
+          {portrayal.alternatives.map((alternative) => (
+            <span key={alternative.value} className="disagreement-inline">
+              {' '}
+              (sources disagree: another article gives this actor’s role as{' '}
+              {charactersBySlug.get(alternative.value) ?? alternative.value}
+              <Cite sources={alternative.sources} />)
+            </span>
+          ))}
+        </span>
+      ))}
+    </>
+  )
+}
+
+export function CharacterList() {
+  const { data } = useSuspenseQuery(characterQueries.list())
+  const peopleBySlug = new Map(data.people.map((person) => [person.slug, person.name]))
+  const charactersBySlug = new Map(
+    data.characters.map((character) => [character.slug, character.name.value]),
+  )
+
+  return (
+    <ReferenceProvider sources={data.sources}>
+      <title>Characters · The Trauma Code wiki</title>
+      <meta
+        name="description"
+        content="Every named character in The Trauma Code: Heroes on Call, with who plays them, each fact cited to its article."
+      />
+      <h1>Characters</h1>
+      <p className="lede">
+        {data.characters.length} characters named in the articles, grouped by where they work.
+      </p>
+      {groups.map(({ group, heading }) => {
+        const members = data.characters.filter((character) => character.group === group)
+        if (members.length === 0) return null
+        return (
+          <section key={group} aria-labelledby={`group-${group}`} className="character-group">
+            <h2 id={`group-${group}`}>{heading}</h2>
+            <ul className="card-list">
+              {members.map((character) => (
+                <li key={character.slug} className="card">
+                  <h3 className="card-title">
+                    <Link to={`/characters/${character.slug}`}>{character.name.value}</Link>
+                  </h3>
+                  <p className="card-line">
+                    <AttestedValue values={character.occupation} render={(value) => value} />
+                  </p>
+                  <p className="card-line card-muted">
+                    <PortrayedBy
+                      character={character}
+                      peopleBySlug={peopleBySlug}
+                      charactersBySlug={charactersBySlug}
+                    />
+                  </p>
+                </li>
+              ))}
+            </ul>
+          </section>
+        )
+      })}
+      <ReferenceList />
+    </ReferenceProvider>
+  )
+}

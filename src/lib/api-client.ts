@@ -1,0 +1,74 @@
+/**
+ * The one way the app reads data: fetch a contract URL, check the body against its schema, and turn
+ * every failure into an `ApiError` a page can explain to the reader.
+ */
+import type { z } from 'zod'
+
+export type ApiErrorKind = 'not-found' | 'http' | 'network' | 'invalid-data'
+
+export class ApiError extends Error {
+  override readonly name = 'ApiError'
+
+  constructor(
+    readonly kind: ApiErrorKind,
+    readonly url: string,
+    message: string,
+    readonly details: { status?: number; issues?: string[] } = {},
+  ) {
+    super(message)
+  }
+
+  /** Only a failed connection is worth trying again on its own; bad data and 404s will not change. */
+  get isTransient(): boolean {
+    return this.kind === 'network' || (this.kind === 'http' && (this.details.status ?? 0) >= 500)
+  }
+}
+
+export function isApiError(error: unknown): error is ApiError {
+  return error instanceof ApiError
+}
+
+function describeIssue(issue: z.core.$ZodIssue): string {
+  const path = issue.path.map((key) => (typeof key === 'number' ? `[${key}]` : `.${String(key)}`)).join('')
+  return `$${path}: ${issue.message}`
+}
+
+export async function fetchJson<Body>(
+  url: string,
+  schema: z.ZodType<Body>,
+  { signal }: { signal?: AbortSignal } = {},
+): Promise<Body> {
+  let response: Response
+  try {
+    // Resolved against the page so the same call works in the browser and in jsdom tests.
+    const absoluteUrl = new URL(url, globalThis.location?.href ?? 'http://localhost/').href
+    response = await fetch(absoluteUrl, { signal: signal ?? null, headers: { accept: 'application/json' } })
+  } catch (error) {
+    if (signal?.aborted) throw error
+    throw new ApiError('network', url, 'The wiki could not reach its data. Check your connection.')
+  }
+  if (response.status === 404) {
+    throw new ApiError('not-found', url, 'This page does not exist in the wiki.', { status: 404 })
+  }
+  if (!response.ok) {
+    throw new ApiError('http', url, `The wiki's data server answered with an error (${response.status}).`, {
+      status: response.status,
+    })
+  }
+  let json: unknown
+  try {
+    json = await response.json()
+  } catch {
+    throw new ApiError('invalid-data', url, 'The data for this page is not valid JSON.', {
+      status: response.status,
+    })
+  }
+  const parsed = schema.safeParse(json)
+  if (!parsed.success) {
+    throw new ApiError('invalid-data', url, 'The data for this page does not match the wiki\'s content model.', {
+      status: response.status,
+      issues: parsed.error.issues.slice(0, 5).map(describeIssue),
+    })
+  }
+  return parsed.data
+}
