@@ -1,7 +1,12 @@
 import type { QueryClient } from '@tanstack/react-query'
 import type { ComponentType } from 'react'
 import { type LoaderFunction, type RouteObject, createBrowserRouter } from 'react-router'
-import { RootErrorBoundary, RootHydrateFallback, RootLayout, RouteErrorBoundary } from './routes/root-layout'
+import {
+  RootErrorBoundary,
+  RootHydrateFallback,
+  RootLayout,
+  RouteErrorBoundary,
+} from './routes/root-layout'
 
 /** What every lazily loaded route module exports. */
 type RouteModule = {
@@ -29,7 +34,10 @@ export function createAppRoutes(queryClient: QueryClient): RouteObject[] {
           ErrorBoundary: RouteErrorBoundary,
           children: [
             { index: true, lazy: lazyRoute(queryClient, () => import('./routes/home')) },
-            { path: 'characters', lazy: lazyRoute(queryClient, () => import('./routes/characters')) },
+            {
+              path: 'characters',
+              lazy: lazyRoute(queryClient, () => import('./routes/characters')),
+            },
             { path: '*', lazy: lazyRoute(queryClient, () => import('./routes/not-found')) },
           ],
         },

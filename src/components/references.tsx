@@ -8,7 +8,11 @@ import { Link } from 'react-router'
 import type { SourceBody } from '@/content/api-contract'
 import { formatPartialDate } from '@/lib/format-date'
 
-type ReferenceIndex = { sources: readonly SourceBody[]; numberOf: Map<string, number>; idPrefix: string }
+type ReferenceIndex = {
+  sources: readonly SourceBody[]
+  numberOf: Map<string, number>
+  idPrefix: string
+}
 
 const ReferenceContext = createContext<ReferenceIndex | null>(null)
 

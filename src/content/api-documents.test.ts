@@ -5,7 +5,9 @@ import { createApiDocuments } from './api-documents.ts'
 import { readFixtureFiles } from './read-fixture-files.ts'
 import { validateFixtureFiles } from './validate-content.ts'
 
-const result = validateFixtureFiles(await readFixtureFiles(path.resolve(import.meta.dirname, '../..')))
+const result = validateFixtureFiles(
+  await readFixtureFiles(path.resolve(import.meta.dirname, '../..')),
+)
 if (!result.ok) throw new Error('fixtures must be valid for the contract tests')
 const documents = createApiDocuments(result.content)
 
@@ -13,7 +15,11 @@ const documents = createApiDocuments(result.content)
 function routeFor(url: string) {
   return Object.entries(apiRoutes).find(([, route]) => {
     const [before = '', after = ''] = route.path('__slug__').split('__slug__')
-    return url.startsWith(before) && url.endsWith(after) && /^[a-z0-9-]*$/.test(url.slice(before.length, url.length - after.length || undefined))
+    return (
+      url.startsWith(before) &&
+      url.endsWith(after) &&
+      /^[a-z0-9-]*$/.test(url.slice(before.length, url.length - after.length || undefined))
+    )
   })
 }
 
@@ -37,28 +43,46 @@ describe('the documents served by MSW and written by the build', () => {
 
   it('carry exactly the articles each document cites', () => {
     const list = apiRoutes.characterList.schema.parse(documents.get(apiRoutes.characterList.path()))
-    const cited = new Set(JSON.stringify(list.characters).match(/"sources":\[[^\]]*\]/g)?.join(',').match(/[a-z0-9-]{6,}/g))
+    const cited = new Set(
+      JSON.stringify(list.characters)
+        .match(/"sources":\[[^\]]*\]/g)
+        ?.join(',')
+        .match(/[a-z0-9-]{6,}/g),
+    )
     expect(list.sources.map((source) => source.id).sort()).toEqual(
       [...cited].filter((id) => result.content.sources.some((source) => source.id === id)).sort(),
     )
   })
 
   it('derive who plays a character from the people files, keeping a disputed role with both citations', () => {
-    const hanYuRim = apiRoutes.character.schema.parse(documents.get(apiRoutes.character.path('han-yu-rim')))
+    const hanYuRim = apiRoutes.character.schema.parse(
+      documents.get(apiRoutes.character.path('han-yu-rim')),
+    )
     expect(hanYuRim.character.portrayedBy).toEqual([
       expect.objectContaining({
         person: 'yoon-kyung-ho',
         sources: ['season-2-everything-we-know'],
-        alternatives: [expect.objectContaining({ value: 'doo-jin-tae', sources: ['seasons-2-3-report-and-awards'] })],
+        alternatives: [
+          expect.objectContaining({
+            value: 'doo-jin-tae',
+            sources: ['seasons-2-3-report-and-awards'],
+          }),
+        ],
       }),
     ])
   })
 
   it('list every page that cites a source', () => {
-    const source = apiRoutes.source.schema.parse(documents.get(apiRoutes.source.path('netflix-in-talks-seasons-2-3')))
+    const source = apiRoutes.source.schema.parse(
+      documents.get(apiRoutes.source.path('netflix-in-talks-seasons-2-3')),
+    )
     expect(source.citedBy).toEqual(
       expect.arrayContaining([
-        { kind: 'timeline-event', slug: '2026-06-22-mydaily-talks-report', title: expect.any(String) },
+        {
+          kind: 'timeline-event',
+          slug: '2026-06-22-mydaily-talks-report',
+          title: 'Report: Netflix in talks on seasons 2 and 3, filming from October',
+        },
         { kind: 'character', slug: 'baek-kang-hyuk', title: 'Baek Kang-hyuk' },
       ]),
     )

@@ -95,7 +95,9 @@ export function createApiDocuments(content: Content): Map<string, unknown> {
       character,
       characters: charactersNamed([
         ...character.relationships.map((relationship) => relationship.character),
-        ...character.portrayedBy.flatMap((p) => p.alternatives.map((alternative) => alternative.value)),
+        ...character.portrayedBy.flatMap((p) =>
+          p.alternatives.map((alternative) => alternative.value),
+        ),
       ]),
       people: peopleNamed(character.portrayedBy.map((p) => p.person)),
       sources: sourcesCitedBy(character),
@@ -116,7 +118,12 @@ export function createApiDocuments(content: Content): Map<string, unknown> {
     })),
     characters: charactersNamed(personBodies.flatMap(roleSlugs)),
     sources: sourcesCitedBy(
-      personBodies.map(({ name, nameVariants, roles, crewJobs }) => [name, nameVariants, roles, crewJobs]),
+      personBodies.map(({ name, nameVariants, roles, crewJobs }) => [
+        name,
+        nameVariants,
+        roles,
+        crewJobs,
+      ]),
     ),
   })
 
@@ -171,8 +178,14 @@ export function createApiDocuments(content: Content): Map<string, unknown> {
   })
 
   const pages: { page: CitingPage; cites: Set<string> }[] = [
-    { page: { kind: 'series', slug: series.slug, title: series.title.value }, cites: citedSourceIds(series) },
-    { page: { kind: 'origin', slug: origin.slug, title: origin.title.value }, cites: citedSourceIds(origin) },
+    {
+      page: { kind: 'series', slug: series.slug, title: series.title.value },
+      cites: citedSourceIds(series),
+    },
+    {
+      page: { kind: 'origin', slug: origin.slug, title: origin.title.value },
+      cites: citedSourceIds(origin),
+    },
     ...content.characters.map((character) => ({
       page: { kind: 'character' as const, slug: character.slug, title: character.name.value },
       cites: citedSourceIds(character),

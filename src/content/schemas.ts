@@ -158,7 +158,7 @@ export type NameVariant = z.infer<typeof nameVariantSchema>
 
 const jsonSchemaPointer = z
   .string()
-  .describe('Relative path to this collection\'s JSON Schema, for editor completion')
+  .describe("Relative path to this collection's JSON Schema, for editor completion")
 
 const awardSchema = z
   .object({
@@ -187,7 +187,9 @@ export const sourceSchema = z
       .max(300)
       .nullable()
       .describe('The headline exactly as printed, or null when the saved article has none'),
-    outlet: nameSchema.nullable().describe('The publication, or null when the article does not say'),
+    outlet: nameSchema
+      .nullable()
+      .describe('The publication, or null when the article does not say'),
     published: partialDateSchema
       .nullable()
       .describe('Publication date, or null when the article is undated'),
@@ -197,7 +199,10 @@ export const sourceSchema = z
     url: linkSchema.nullable().describe('Where the article is online, or null when unknown'),
     seedFile: z
       .string()
-      .regex(/^\d{3}_[0-9a-f]{16}\.txt$/, 'must be a file name in shared/seeds, like 000_bb41c313d6268530.txt')
+      .regex(
+        /^\d{3}_[0-9a-f]{16}\.txt$/,
+        'must be a file name in shared/seeds, like 000_bb41c313d6268530.txt',
+      )
       .describe('The saved copy of the article this id stands for'),
   })
   .strict()
@@ -250,9 +255,7 @@ export const personSchema = z
       )
       .describe('Characters this person plays'),
     crewJobs: z.array(fact(crewJobSchema)).describe('Jobs behind the camera or on the source work'),
-    awards: z
-      .array(awardSchema)
-      .describe('Awards this person won for the show'),
+    awards: z.array(awardSchema).describe('Awards this person won for the show'),
   })
   .strict()
 export type Person = z.infer<typeof personSchema>
@@ -279,12 +282,14 @@ export const characterSchema = z
     summary: z
       .array(fact(proseSchema))
       .min(1)
-      .describe('Sentences in our own words, each with its sources; plot facts carry a spoiler marker'),
+      .describe(
+        'Sentences in our own words, each with its sources; plot facts carry a spoiler marker',
+      ),
     relationships: z.array(
       z
         .object({
           character: slugSchema,
-          description: proseSchema.describe('How they relate, from this character\'s side'),
+          description: proseSchema.describe("How they relate, from this character's side"),
           sources: sourcesSchema,
           spoiler: spoilerSchema.optional(),
         })
@@ -302,7 +307,9 @@ export const originSchema = z
     $schema: jsonSchemaPointer,
     slug: slugSchema,
     title: fact(nameSchema),
-    author: slugSchema.describe('Person slug of the original author; their pen names live in their file'),
+    author: slugSchema.describe(
+      'Person slug of the original author; their pen names live in their file',
+    ),
     formats: z
       .array(
         z
@@ -323,7 +330,9 @@ export const originSchema = z
     seasonOneAdapted: z.array(fact(proseSchema)).min(1),
     notYetAdapted: z
       .array(fact(proseSchema))
-      .describe('Threads from the source the drama has not told; mark webtoon-only plot as a spoiler'),
+      .describe(
+        'Threads from the source the drama has not told; mark webtoon-only plot as a spoiler',
+      ),
   })
   .strict()
 export type Origin = z.infer<typeof originSchema>
@@ -406,7 +415,9 @@ export const timelineEventSchema = z
     slug: slugSchema,
     title: nameSchema.describe('A short headline in our words'),
     date: partialDateSchema,
-    dateNote: proseSchema.optional().describe('How the date is known when no article states it whole'),
+    dateNote: proseSchema
+      .optional()
+      .describe('How the date is known when no article states it whole'),
     kind: timelineKindSchema,
     outlet: fact(slugSchema).optional().describe('Outlet slug of the publication that reported it'),
     venue: fact(nameSchema).optional().describe('Programme or show, e.g. a radio programme'),
@@ -425,7 +436,9 @@ export const timelineEventSchema = z
     quotes: z.array(quoteSchema),
     stance: attested(stanceSchema)
       .optional()
-      .describe('For official statements and status notes: Netflix\'s position, as each article describes it'),
+      .describe(
+        "For official statements and status notes: Netflix's position, as each article describes it",
+      ),
     respondsTo: z
       .array(slugSchema)
       .optional()

@@ -18,7 +18,9 @@ function fixture(filePath: string): FixtureFile {
 function withEdit(filePath: string, edit: (json: Record<string, unknown>) => void): FixtureFile[] {
   const json = JSON.parse(fixture(filePath).text) as Record<string, unknown>
   edit(json)
-  return fixtures.map((file) => (file.path === filePath ? { path: filePath, text: JSON.stringify(json) } : file))
+  return fixtures.map((file) =>
+    file.path === filePath ? { path: filePath, text: JSON.stringify(json) } : file,
+  )
 }
 
 function problemLines(files: FixtureFile[]): string[] {
@@ -62,7 +64,9 @@ describe('a broken fixture is reported with its file and JSON path', () => {
     const files = withEdit(baek, (json) => {
       ;(json.summary as { sources: string[] }[])[0]!.sources = []
     })
-    expect(problemLines(files)).toEqual([`${baek}: $.summary[0].sources: cite at least one source id`])
+    expect(problemLines(files)).toEqual([
+      `${baek}: $.summary[0].sources: cite at least one source id`,
+    ])
   })
 
   it('an unknown actor slug', () => {
@@ -78,7 +82,9 @@ describe('a broken fixture is reported with its file and JSON path', () => {
   it('an unknown character in a role', () => {
     const file = 'src/fixtures/people/ha-young.json'
     const files = withEdit(file, (json) => {
-      json.roles = [{ character: [{ value: 'cheon-jang-mee', sources: ['season-2-everything-we-know'] }] }]
+      json.roles = [
+        { character: [{ value: 'cheon-jang-mee', sources: ['season-2-everything-we-know'] }] },
+      ]
     })
     expect(problemLines(files)).toEqual([
       `${file}: $.roles[0].character[0].value: unknown character "cheon-jang-mee": no file src/fixtures/characters/cheon-jang-mee.json`,
@@ -137,7 +143,9 @@ describe('a broken fixture is reported with its file and JSON path', () => {
   })
 
   it('a file that is not JSON', () => {
-    const files = fixtures.map((file) => (file.path === baek ? { ...file, text: '{ "slug": ' } : file))
+    const files = fixtures.map((file) =>
+      file.path === baek ? { ...file, text: '{ "slug": ' } : file,
+    )
     const [line] = problemLines(files)
     expect(line).toMatch(new RegExp(`^${baek}: \\$: not valid JSON: `))
   })
@@ -158,12 +166,16 @@ describe('a broken fixture is reported with its file and JSON path', () => {
     const files = withEdit(baek, (json) => {
       json.group = 'villains'
       ;(json.summary as { sources: string[] }[])[0]!.sources = ['nowhere']
-      json.relationships = [{ character: 'nobody', description: 'Rival', sources: ['nowhere-else'] }]
+      json.relationships = [
+        { character: 'nobody', description: 'Rival', sources: ['nowhere-else'] },
+      ]
     })
     expect(problemLines(files)).toHaveLength(1)
     const fixed = withEdit(baek, (json) => {
       ;(json.summary as { sources: string[] }[])[0]!.sources = ['nowhere']
-      json.relationships = [{ character: 'nobody', description: 'Rival', sources: ['nowhere-else'] }]
+      json.relationships = [
+        { character: 'nobody', description: 'Rival', sources: ['nowhere-else'] },
+      ]
     })
     expect(problemLines(fixed)).toEqual([
       `${baek}: $.summary[0].sources[0]: unknown source "nowhere": no file src/fixtures/sources/nowhere.json`,

@@ -57,14 +57,13 @@ function collectionForFolder(folder: string): CollectionName | undefined {
 
 export function validateFixtureFiles(files: readonly FixtureFile[]): ValidationResult {
   const problems: ContentProblem[] = []
-  const located = Object.fromEntries(collectionNames.map((name) => [name, []])) as unknown as {
-    [Name in CollectionName]: Located<unknown>[]
-  }
+  const located = Object.fromEntries(
+    collectionNames.map((name) => [name, []]),
+  ) as unknown as Record<CollectionName, Located<unknown>[]>
   // A file that fails its schema still exists: references to it are not reported as unknown too.
-  const existing = Object.fromEntries(collectionNames.map((name) => [name, new Set<string>()])) as Record<
-    CollectionName,
-    Set<string>
-  >
+  const existing = Object.fromEntries(
+    collectionNames.map((name) => [name, new Set<string>()]),
+  ) as Record<CollectionName, Set<string>>
 
   for (const file of [...files].sort((a, b) => a.path.localeCompare(b.path))) {
     const match = fileNamePattern.exec(file.path)
@@ -214,14 +213,24 @@ function crossFileProblems(
   for (const { file, data } of content.people) {
     data.roles.forEach((role, roleIndex) =>
       role.character.forEach((entry, index) =>
-        requireReference(file, ['roles', roleIndex, 'character', index, 'value'], 'characters', entry.value),
+        requireReference(
+          file,
+          ['roles', roleIndex, 'character', index, 'value'],
+          'characters',
+          entry.value,
+        ),
       ),
     )
   }
 
   for (const { file, data } of content.characters) {
     data.relationships.forEach((relationship, index) => {
-      requireReference(file, ['relationships', index, 'character'], 'characters', relationship.character)
+      requireReference(
+        file,
+        ['relationships', index, 'character'],
+        'characters',
+        relationship.character,
+      )
       if (relationship.character === data.slug) {
         problems.push({
           file,

@@ -30,7 +30,11 @@ describe('fetchJson', () => {
 
   it('turns a server error into an http error that may be retried', async () => {
     server.use(http.get(url, () => new HttpResponse(null, { status: 503 })))
-    expect(await failure()).toMatchObject({ kind: 'http', isTransient: true, details: { status: 503 } })
+    expect(await failure()).toMatchObject({
+      kind: 'http',
+      isTransient: true,
+      details: { status: 503 },
+    })
   })
 
   it('turns a failed connection into a network error', async () => {
@@ -47,6 +51,8 @@ describe('fetchJson', () => {
     server.use(http.get(url, () => HttpResponse.json({ name: 7 })))
     const error = await failure()
     expect(error.kind).toBe('invalid-data')
-    expect(error.details.issues).toEqual(['$.name: Invalid input: expected string, received number'])
+    expect(error.details.issues).toEqual([
+      '$.name: Invalid input: expected string, received number',
+    ])
   })
 })

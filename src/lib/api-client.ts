@@ -29,7 +29,9 @@ export function isApiError(error: unknown): error is ApiError {
 }
 
 function describeIssue(issue: z.core.$ZodIssue): string {
-  const path = issue.path.map((key) => (typeof key === 'number' ? `[${key}]` : `.${String(key)}`)).join('')
+  const path = issue.path
+    .map((key) => (typeof key === 'number' ? `[${key}]` : `.${String(key)}`))
+    .join('')
   return `$${path}: ${issue.message}`
 }
 
@@ -41,8 +43,14 @@ export async function fetchJson<Body>(
   let response: Response
   try {
     // Resolved against the page so the same call works in the browser and in jsdom tests.
-    const absoluteUrl = new URL(url, globalThis.location?.href ?? 'http://localhost/').href
-    response = await fetch(absoluteUrl, { signal: signal ?? null, headers: { accept: 'application/json' } })
+    const absoluteUrl = new URL(
+      url,
+      typeof location === 'undefined' ? 'http://localhost/' : location.href,
+    ).href
+    response = await fetch(absoluteUrl, {
+      signal: signal ?? null,
+      headers: { accept: 'application/json' },
+    })
   } catch (error) {
     if (signal?.aborted) throw error
     throw new ApiError('network', url, 'The wiki could not reach its data. Check your connection.')
@@ -51,9 +59,14 @@ export async function fetchJson<Body>(
     throw new ApiError('not-found', url, 'This page does not exist in the wiki.', { status: 404 })
   }
   if (!response.ok) {
-    throw new ApiError('http', url, `The wiki's data server answered with an error (${response.status}).`, {
-      status: response.status,
-    })
+    throw new ApiError(
+      'http',
+      url,
+      `The wiki's data server answered with an error (${response.status}).`,
+      {
+        status: response.status,
+      },
+    )
   }
   let json: unknown
   try {
@@ -65,10 +78,15 @@ export async function fetchJson<Body>(
   }
   const parsed = schema.safeParse(json)
   if (!parsed.success) {
-    throw new ApiError('invalid-data', url, 'The data for this page does not match the wiki\'s content model.', {
-      status: response.status,
-      issues: parsed.error.issues.slice(0, 5).map(describeIssue),
-    })
+    throw new ApiError(
+      'invalid-data',
+      url,
+      "The data for this page does not match the wiki's content model.",
+      {
+        status: response.status,
+        issues: parsed.error.issues.slice(0, 5).map(describeIssue),
+      },
+    )
   }
   return parsed.data
 }

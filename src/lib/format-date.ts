@@ -1,8 +1,18 @@
 import type { PartialDate } from '@/content/schemas'
 
 const monthNames = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
 ]
 
 /** "24 January 2025", "May 2025" or "2025", with "by" or "from" when the date is a bound. */

@@ -11,8 +11,8 @@ export default function HomeRoute() {
       />
       <h1>The Trauma Code: Heroes on Call</h1>
       <p className="lede">
-        A fan wiki for Netflix’s 2025 medical drama: its characters, cast and crew, the web novel and
-        webtoon it comes from, and every report about seasons 2 and 3. Every fact cites the news
+        A fan wiki for Netflix’s 2025 medical drama: its characters, cast and crew, the web novel
+        and webtoon it comes from, and every report about seasons 2 and 3. Every fact cites the news
         article it comes from.
       </p>
       <nav aria-label="Wiki sections">

@@ -8,7 +8,8 @@ export function NotFoundPage() {
       <h1 id="not-found-heading">Page not found</h1>
       <p>There is no page at this address in the wiki.</p>
       <p>
-        <Link to="/">Back to the home page</Link> or <Link to="/characters">browse the characters</Link>.
+        <Link to="/">Back to the home page</Link> or{' '}
+        <Link to="/characters">browse the characters</Link>.
       </p>
     </section>
   )

@@ -1,5 +1,13 @@
 import type { ReactNode } from 'react'
-import { Link, NavLink, Outlet, isRouteErrorResponse, useNavigation, useRevalidator, useRouteError } from 'react-router'
+import {
+  Link,
+  NavLink,
+  Outlet,
+  isRouteErrorResponse,
+  useNavigation,
+  useRevalidator,
+  useRouteError,
+} from 'react-router'
 import { ErrorState } from '@/components/error-state'
 import { PageSkeleton } from '@/components/page-skeleton'
 import { isApiError } from '@/lib/api-client'
@@ -35,8 +43,9 @@ function Shell({ children }: { children: ReactNode }) {
       </main>
       <footer className="site-footer">
         <p>
-          A fan wiki for the Netflix drama <cite>The Trauma Code: Heroes on Call</cite> (2025). Every fact
-          cites the news article it comes from; where articles disagree, both versions are shown.
+          A fan wiki for the Netflix drama <cite>The Trauma Code: Heroes on Call</cite> (2025).
+          Every fact cites the news article it comes from; where articles disagree, both versions
+          are shown.
         </p>
         <p>
           <Link to="/sources">The articles we cite</Link>
@@ -74,7 +83,10 @@ export function RootHydrateFallback() {
 export function RouteErrorBoundary() {
   const error = useRouteError()
   const revalidator = useRevalidator()
-  if ((isApiError(error) && error.kind === 'not-found') || (isRouteErrorResponse(error) && error.status === 404)) {
+  if (
+    (isApiError(error) && error.kind === 'not-found') ||
+    (isRouteErrorResponse(error) && error.status === 404)
+  ) {
     return <NotFoundPage />
   }
   return (

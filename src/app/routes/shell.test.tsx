@@ -5,9 +5,15 @@ import { renderApp } from '@/testing/render-app'
 describe('the app shell', () => {
   it('has a header that links to every section, and a footer', async () => {
     renderApp('/')
-    expect(await screen.findByRole('heading', { level: 1, name: 'The Trauma Code: Heroes on Call' })).toBeInTheDocument()
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'The Trauma Code: Heroes on Call' }),
+    ).toBeInTheDocument()
     const nav = screen.getByRole('navigation', { name: 'Sections' })
-    expect(within(nav).getAllByRole('link').map((link) => [link.textContent, link.getAttribute('href')])).toEqual([
+    expect(
+      within(nav)
+        .getAllByRole('link')
+        .map((link) => [link.textContent, link.getAttribute('href')]),
+    ).toEqual([
       ['Home', '/'],
       ['Characters', '/characters'],
       ['Cast & crew', '/people'],
@@ -15,12 +21,16 @@ describe('the app shell', () => {
       ['Rumor timeline', '/timeline'],
       ['Sources', '/sources'],
     ])
-    expect(screen.getByRole('contentinfo')).toHaveTextContent('Every fact cites the news article it comes from')
+    expect(screen.getByRole('contentinfo')).toHaveTextContent(
+      'Every fact cites the news article it comes from',
+    )
   })
 
   it('shows a not-found page with a way back for an unknown address', async () => {
     renderApp('/no-such-page')
-    expect(await screen.findByRole('heading', { level: 1, name: 'Page not found' })).toBeInTheDocument()
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Page not found' }),
+    ).toBeInTheDocument()
     expect(screen.getByRole('link', { name: 'Back to the home page' })).toHaveAttribute('href', '/')
     await expect.poll(() => document.title).toBe('Page not found · The Trauma Code wiki')
   })

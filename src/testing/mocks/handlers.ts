@@ -10,7 +10,9 @@ import { fixtureFiles } from './fixture-files'
 
 function loadDocuments(): Map<string, unknown> | { problems: string[] } {
   const result = validateFixtureFiles(fixtureFiles)
-  return result.ok ? createApiDocuments(result.content) : { problems: result.problems.map(formatProblem) }
+  return result.ok
+    ? createApiDocuments(result.content)
+    : { problems: result.problems.map(formatProblem) }
 }
 
 const documents = loadDocuments()
@@ -23,7 +25,10 @@ function routePattern(path: (parameter: string) => string): string {
 function serve(request: Request) {
   if (!(documents instanceof Map)) {
     return HttpResponse.json(
-      { message: 'The fixtures do not validate; run npm run validate.', problems: documents.problems },
+      {
+        message: 'The fixtures do not validate; run npm run validate.',
+        problems: documents.problems,
+      },
       { status: 500 },
     )
   }
@@ -34,6 +39,8 @@ function serve(request: Request) {
 }
 
 export const handlers = [
-  ...Object.values(apiRoutes).map((route) => http.get(routePattern(route.path), ({ request }) => serve(request))),
+  ...Object.values(apiRoutes).map((route) =>
+    http.get(routePattern(route.path), ({ request }) => serve(request)),
+  ),
   http.get(`${apiBasePath}/*`, () => HttpResponse.json({ message: 'Not found' }, { status: 404 })),
 ]

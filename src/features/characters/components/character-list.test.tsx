@@ -14,7 +14,7 @@ describe('the character list', () => {
 
     const team = screen.getByRole('region', { name: 'The trauma team' })
     const baek = within(team).getByRole('heading', { name: 'Baek Kang-hyuk' }).closest('li')!
-    expect(baek).toHaveTextContent('Trauma surgeon who heads the hospital\'s trauma unit')
+    expect(baek).toHaveTextContent("Trauma surgeon who heads the hospital's trauma unit")
     expect(baek).toHaveTextContent('Played by Ju Ji-hoon')
     expect(within(baek).getByRole('link', { name: 'Baek Kang-hyuk' })).toHaveAttribute(
       'href',
@@ -23,15 +23,17 @@ describe('the character list', () => {
 
     const government = screen.getByRole('region', { name: 'Government' })
     expect(within(government).getByRole('heading', { name: 'Kang Myeong-hui' })).toBeInTheDocument()
-    expect(screen.getByRole('region', { name: 'Doctors and hospital leadership' })).toHaveTextContent(
-      'Played by Kim Eui-sung',
-    )
+    expect(
+      screen.getByRole('region', { name: 'Doctors and hospital leadership' }),
+    ).toHaveTextContent('Played by Kim Eui-sung')
   })
 
   it('shows both occupations when the articles disagree, each with its citation', async () => {
     renderApp('/characters')
     const yang = (await screen.findByRole('heading', { name: 'Yang Jae-won' })).closest('li')!
-    expect(yang).toHaveTextContent('Sources disagree: Surgical fellow[2][3] or Surgical resident[5]')
+    expect(yang).toHaveTextContent(
+      'Sources disagree: Surgical fellow[2][3] or Surgical resident[5]',
+    )
   })
 
   it('shows the disputed role of Yoon Kyung-ho on both characters', async () => {
@@ -72,7 +74,7 @@ describe('the character list', () => {
     renderApp('/characters')
     const alert = await screen.findByRole('alert')
     expect(alert).toHaveTextContent('This page’s data is damaged')
-    expect(alert).toHaveTextContent('does not match the wiki\'s content model')
+    expect(alert).toHaveTextContent("does not match the wiki's content model")
     expect(within(alert).getByText('What is wrong with the data')).toBeInTheDocument()
     expect(screen.getByRole('navigation', { name: 'Sections' })).toBeInTheDocument()
 
@@ -82,7 +84,9 @@ describe('the character list', () => {
   })
 
   it('explains a server error', async () => {
-    server.use(http.get(apiRoutes.characterList.path(), () => new HttpResponse(null, { status: 500 })))
+    server.use(
+      http.get(apiRoutes.characterList.path(), () => new HttpResponse(null, { status: 500 })),
+    )
     renderApp('/characters')
     expect(await screen.findByRole('alert')).toHaveTextContent('answered with an error (500)')
   })

@@ -1,0 +1,60 @@
+import { spawnSync } from 'node:child_process'
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { afterEach, beforeEach, expect, it } from 'vitest'
+
+const repositoryRoot = path.resolve(import.meta.dirname, '../..')
+const cli = path.join(repositoryRoot, 'src/content/validate-cli.ts')
+let workspace: string
+
+beforeEach(async () => {
+  workspace = await mkdtemp(path.join(tmpdir(), 'trauma-code-validate-'))
+  await cp(path.join(repositoryRoot, 'src/fixtures'), path.join(workspace, 'src/fixtures'), {
+    recursive: true,
+  })
+})
+afterEach(async () => {
+  await rm(workspace, { recursive: true, force: true })
+})
+
+function runValidate() {
+  const run = spawnSync(process.execPath, [cli], { cwd: workspace, encoding: 'utf8' })
+  return { status: run.status, stdout: run.stdout, stderr: run.stderr }
+}
+
+async function editFixture(relative: string, edit: (json: Record<string, unknown>) => void) {
+  const file = path.join(workspace, 'src/fixtures', relative)
+  const json = JSON.parse(await readFile(file, 'utf8')) as Record<string, unknown>
+  edit(json)
+  await writeFile(file, JSON.stringify(json, null, 2))
+}
+
+it('npm run validate passes on the committed fixtures', () => {
+  const run = runValidate()
+  expect(run.stderr).toBe('')
+  expect(run.stdout).toMatch(/^Content is valid: \d+ files \(1 series, 1 origin, \d+ characters/)
+  expect(run.status).toBe(0)
+})
+
+it('npm run validate prints every problem as file: JSON path: message and exits 1', async () => {
+  await editFixture('characters/cheon-jang-mi.json', (json) => {
+    json.group = 42
+  })
+  await editFixture('people/ha-young.json', (json) => {
+    ;(json.name as { sources: string[] }).sources = ['made-up-article']
+  })
+  await editFixture('timeline/2025-01-24-premiere.json', (json) => {
+    json.people = ['ju-ji-hun']
+    json.date = { value: '2025-01-32', precision: 'day' }
+  })
+  const run = runValidate()
+  expect(run.status).toBe(1)
+  expect(run.stderr.trim().split('\n')).toEqual([
+    'src/fixtures/characters/cheon-jang-mi.json: $.group: Invalid option: expected one of "trauma-team"|"hospital"|"government"',
+    'src/fixtures/timeline/2025-01-24-premiere.json: $.date.value: "2025-01-32" is not a real date written as YYYY-MM-DD (precision "day")',
+    'src/fixtures/people/ha-young.json: $.name.sources[0]: unknown source "made-up-article": no file src/fixtures/sources/made-up-article.json',
+    '',
+    '3 problems in the content. See CONTRIBUTING.md.',
+  ])
+})
