@@ -1,0 +1,54 @@
+import AxeBuilder from '@axe-core/playwright'
+import { expect, test } from '@playwright/test'
+
+test('the character list shows every group, actor and reference', async ({ page }) => {
+  await page.goto('/characters')
+  await expect(page.getByRole('heading', { level: 1, name: 'Characters' })).toBeVisible()
+  await expect(page).toHaveTitle('Characters · The Trauma Code wiki')
+  for (const group of ['The trauma team', 'Doctors and hospital leadership', 'Government']) {
+    await expect(page.getByRole('heading', { level: 2, name: group })).toBeVisible()
+  }
+  const baek = page.getByRole('listitem').filter({ hasText: 'Baek Kang-hyuk' })
+  await expect(baek).toContainText('Played by Ju Ji-hoon')
+  await expect(page.getByRole('listitem').filter({ hasText: 'Yang Jae-won' })).toContainText(
+    'Sources disagree: Surgical fellow',
+  )
+  await expect(page.getByRole('heading', { level: 3 })).toHaveCount(9)
+
+  await page.getByRole('link', { name: 'Reference 1' }).first().click()
+  await expect(page).toHaveURL(/#.+-ref-lee-nak-jun-radio-interview$/)
+})
+
+test('the header reaches the character list from the home page', async ({ page }) => {
+  await page.goto('/')
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    'The Trauma Code: Heroes on Call',
+  )
+  await page
+    .getByRole('navigation', { name: 'Sections', exact: true })
+    .getByRole('link', { name: 'Characters' })
+    .click()
+  await expect(page).toHaveURL('/characters')
+  await expect(page.getByRole('heading', { name: 'Kang Myeong-hui' })).toBeVisible()
+})
+
+test('an unknown address shows the not-found page with a way back', async ({ page }) => {
+  await page.goto('/no-such-page')
+  await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible()
+  await page.getByRole('link', { name: 'Back to the home page' }).click()
+  await expect(page).toHaveURL('/')
+})
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`axe finds no violations on the home, character list and not-found pages (${colorScheme})`, async ({
+    page,
+  }) => {
+    await page.emulateMedia({ colorScheme })
+    for (const path of ['/', '/characters', '/no-such-page']) {
+      await page.goto(path)
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+      const results = await new AxeBuilder({ page }).analyze()
+      expect(results.violations, `${path} in ${colorScheme}`).toEqual([])
+    }
+  })
+}

@@ -1,0 +1,65 @@
+import path from 'node:path'
+import { defineConfig } from '@playwright/test'
+
+const repositoryRoot = path.resolve(import.meta.dirname, '../..')
+const isCI = Boolean(process.env.CI)
+const bin = (name: string) => path.join(repositoryRoot, 'node_modules/.bin', name)
+
+export const ports = { dev: 5173, preview: 4173 } as const
+
+/**
+ * Debian's Chromium, not a Playwright download (downloads cannot reach this network). The flags
+ * keep it from calling home, which the closed network would refuse.
+ */
+const chromium = {
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
+}
+
+export default defineConfig({
+  testDir: '.',
+  outputDir: path.join(repositoryRoot, 'test-results'),
+  fullyParallel: true,
+  forbidOnly: isCI,
+  retries: 0,
+  workers: 2,
+  reporter: [['list']],
+  use: { launchOptions: chromium, trace: 'retain-on-failure' },
+  projects: [
+    {
+      name: 'dev',
+      testIgnore: /preview-static\.spec\.ts$/,
+      use: { baseURL: `http://localhost:${ports.dev}` },
+    },
+    {
+      name: 'preview',
+      testIgnore: /dev-msw\.spec\.ts$/,
+      use: { baseURL: `http://localhost:${ports.preview}` },
+    },
+  ],
+  webServer: [
+    {
+      command: `${bin('vite')} --port ${ports.dev} --strictPort`,
+      cwd: repositoryRoot,
+      url: `http://localhost:${ports.dev}`,
+      reuseExistingServer: !isCI,
+      timeout: 60_000,
+    },
+    {
+      // Builds first, so the preview always serves the code under test.
+      command: `${bin('vite')} build --logLevel warn && ${bin('vite')} preview --port ${ports.preview} --strictPort`,
+      cwd: repositoryRoot,
+      url: `http://localhost:${ports.preview}`,
+      reuseExistingServer: !isCI,
+      timeout: 120_000,
+    },
+  ],
+})
