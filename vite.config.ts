@@ -10,6 +10,9 @@ export default defineConfig({
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },
+  // msw/browser is imported only behind import.meta.env.DEV, which the dependency scan does not
+  // follow; listing it avoids a full reload on the first page view of a fresh dev server.
+  optimizeDeps: { include: ['msw/browser'] },
   server: { port: 5173, strictPort: true },
   preview: { port: 4173, strictPort: true },
   build: { target: 'es2023', sourcemap: true },

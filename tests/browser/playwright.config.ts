@@ -1,28 +1,12 @@
 import path from 'node:path'
 import { defineConfig } from '@playwright/test'
+import { chromiumLaunchOptions } from './chromium.ts'
 
 const repositoryRoot = path.resolve(import.meta.dirname, '../..')
 const isCI = Boolean(process.env.CI)
 const bin = (name: string) => path.join(repositoryRoot, 'node_modules/.bin', name)
 
 export const ports = { dev: 5173, preview: 4173 } as const
-
-/**
- * Debian's Chromium, not a Playwright download (downloads cannot reach this network). The flags
- * keep it from calling home, which the closed network would refuse.
- */
-const chromium = {
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
-}
 
 export default defineConfig({
   testDir: '.',
@@ -32,7 +16,7 @@ export default defineConfig({
   retries: 0,
   workers: 2,
   reporter: [['list']],
-  use: { launchOptions: chromium, trace: 'retain-on-failure' },
+  use: { launchOptions: chromiumLaunchOptions, trace: 'retain-on-failure' },
   projects: [
     {
       name: 'dev',
