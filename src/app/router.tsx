@@ -1,6 +1,11 @@
 import type { QueryClient } from '@tanstack/react-query'
 import type { ComponentType } from 'react'
-import { type LoaderFunction, type RouteObject, createBrowserRouter } from 'react-router'
+import {
+  type LoaderFunction,
+  type Params,
+  type RouteObject,
+  createBrowserRouter,
+} from 'react-router'
 import {
   RootErrorBoundary,
   RootHydrateFallback,
@@ -21,6 +26,24 @@ function lazyRoute(queryClient: QueryClient, load: () => Promise<RouteModule>) {
   }
 }
 
+/** Every page but home and not-found; each module is its own chunk. */
+const pageRoutes: { path: string; load: () => Promise<RouteModule> }[] = [
+  { path: 'characters', load: () => import('./routes/characters') },
+  { path: 'characters/:slug', load: () => import('./routes/character') },
+  { path: 'people', load: () => import('./routes/people') },
+  { path: 'people/:slug', load: () => import('./routes/person') },
+  { path: 'origin', load: () => import('./routes/origin') },
+  { path: 'sources', load: () => import('./routes/sources') },
+  { path: 'sources/:id', load: () => import('./routes/source') },
+]
+
+/** The slug or id in a detail route's URL; React Router guarantees it for `path: 'x/:slug'`. */
+export function requiredParam(params: Params, name: string): string {
+  const value = params[name]
+  if (value === undefined) throw new Error(`route has no :${name} parameter`)
+  return value
+}
+
 /** Route data is loaded through `queryClient`, so it can be prefetched outside React as well. */
 export function createAppRoutes(queryClient: QueryClient): RouteObject[] {
   return [
@@ -34,10 +57,7 @@ export function createAppRoutes(queryClient: QueryClient): RouteObject[] {
           ErrorBoundary: RouteErrorBoundary,
           children: [
             { index: true, lazy: lazyRoute(queryClient, () => import('./routes/home')) },
-            {
-              path: 'characters',
-              lazy: lazyRoute(queryClient, () => import('./routes/characters')),
-            },
+            ...pageRoutes.map(({ path, load }) => ({ path, lazy: lazyRoute(queryClient, load) })),
             { path: '*', lazy: lazyRoute(queryClient, () => import('./routes/not-found')) },
           ],
         },
