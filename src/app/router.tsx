@@ -37,13 +37,6 @@ const pageRoutes: { path: string; load: () => Promise<RouteModule> }[] = [
   { path: 'sources/:id', load: () => import('./routes/source') },
 ]
 
-/** The slug or id in a detail route's URL; React Router guarantees it for `path: 'x/:slug'`. */
-export function requiredParam(params: Params, name: string): string {
-  const value = params[name]
-  if (value === undefined) throw new Error(`route has no :${name} parameter`)
-  return value
-}
-
 /** Route data is loaded through `queryClient`, so it can be prefetched outside React as well. */
 export function createAppRoutes(queryClient: QueryClient): RouteObject[] {
   return [
