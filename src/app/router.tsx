@@ -1,11 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query'
 import type { ComponentType } from 'react'
-import {
-  type LoaderFunction,
-  type Params,
-  type RouteObject,
-  createBrowserRouter,
-} from 'react-router'
+import { type LoaderFunction, type RouteObject, createBrowserRouter } from 'react-router'
 import {
   RootErrorBoundary,
   RootHydrateFallback,
