@@ -1,0 +1,93 @@
+import { screen, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { describe, expect, it } from 'vitest'
+import { renderApp } from '@/testing/render-app'
+
+function definition(term: string): HTMLElement {
+  const dt = screen.getByText(term, { selector: 'dt' })
+  const dd = dt.nextElementSibling
+  if (!(dd instanceof HTMLElement)) throw new Error(`no definition after ${term}`)
+  return dd
+}
+
+describe('a character page', () => {
+  it('shows the infobox, summary and relationships, every fact cited', async () => {
+    renderApp('/characters/baek-kang-hyuk')
+    expect(
+      await screen.findByRole('heading', { level: 1, name: /^Baek Kang-hyuk/ }),
+    ).toBeInTheDocument()
+    await expect
+      .poll(() => document.title)
+      .toBe('Baek Kang-hyuk · Characters · The Trauma Code wiki')
+
+    expect(definition('Occupation')).toHaveTextContent(
+      "Trauma surgeon who heads the hospital's trauma unit[1][3]",
+    )
+    expect(definition('Works at')).toHaveTextContent(
+      'Sources disagree: Hankuk University Hospital trauma center[2] or Hankuk National University Hospital',
+    )
+    expect(
+      within(definition('Played by')).getByRole('link', { name: 'Ju Ji-hoon' }),
+    ).toHaveAttribute('href', '/people/ju-ji-hoon')
+    expect(definition('Also written')).toHaveTextContent('Baek Gang-hyeok (other romanization)[1]')
+
+    const relationships = screen.getByRole('region', { name: 'Relationships' })
+    expect(within(relationships).getByRole('link', { name: 'Cheon Jang-mi' })).toHaveAttribute(
+      'href',
+      '/characters/cheon-jang-mi',
+    )
+    const references = within(screen.getByRole('region', { name: 'References' })).getAllByRole(
+      'listitem',
+    )
+    const anchors = new Set(references.map((item) => `#${item.id}`))
+    for (const marker of screen.getAllByRole('link', { name: /^Reference \d+$/ })) {
+      expect(anchors).toContain(marker.getAttribute('href'))
+    }
+  })
+
+  it('keeps plot folded away until the reader opens it', async () => {
+    renderApp('/characters/yang-jae-won')
+    const summary = await screen.findByRole('region', { name: 'Summary' })
+    const spoiler = within(summary)
+      .getByText('Spoiler: season 1 plot (held back until episode 8)', { selector: 'summary' })
+      .closest('details')!
+    expect(spoiler).not.toHaveAttribute('open')
+    await userEvent.click(within(spoiler).getByText(/^Spoiler/))
+    expect(spoiler).toHaveAttribute('open')
+    expect(spoiler).toHaveTextContent("accepted as Baek Kang-hyuk's first disciple")
+  })
+
+  it('shows the disputed role beside the actor', async () => {
+    renderApp('/characters/doo-jin-tae')
+    const playedBy = await screen.findByText('Played by', { selector: 'dt' })
+    const dd = playedBy.nextElementSibling as HTMLElement
+    expect(dd).toHaveTextContent('Yoon Kyung-ho')
+    expect(dd).toHaveTextContent(
+      'Sources disagree: another article gives this actor’s role as Han Yu-rim',
+    )
+    expect(within(dd).getByRole('link', { name: 'Han Yu-rim' })).toHaveAttribute(
+      'href',
+      '/characters/han-yu-rim',
+    )
+  })
+
+  it('shows the not-found page for an unknown slug', async () => {
+    renderApp('/characters/nobody-at-all')
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Page not found' }),
+    ).toBeInTheDocument()
+    expect(screen.getByRole('link', { name: 'browse the characters' })).toHaveAttribute(
+      'href',
+      '/characters',
+    )
+  })
+
+  it('is reached from the character list', async () => {
+    renderApp('/characters')
+    await userEvent.click(await screen.findByRole('link', { name: 'Cheon Jang-mi' }))
+    expect(
+      await screen.findByRole('heading', { level: 1, name: /^Cheon Jang-mi/ }),
+    ).toBeInTheDocument()
+    expect(definition('Occupation')).toHaveTextContent('Nurse')
+  })
+})

@@ -1,0 +1,138 @@
+import { useSuspenseQuery } from '@tanstack/react-query'
+import { Link } from 'react-router'
+import { AttestedValue } from '@/components/attested-value'
+import { Cite, ReferenceList, ReferenceProvider } from '@/components/references'
+import { SpoilerFact } from '@/components/spoiler-fact'
+import type { CharacterResponse } from '@/content/api-contract'
+import type { NameVariant } from '@/content/schemas'
+import { characterQueries } from '../api/character-queries'
+
+const variantKinds: Record<NameVariant['kind'], string> = {
+  romanization: 'other romanization',
+  'pen-name': 'pen name',
+  'real-name': 'real name',
+  'short-form': 'short form',
+}
+
+type Character = CharacterResponse['character']
+
+function PlayedBy({ character, names }: { character: Character; names: Map<string, string> }) {
+  if (character.portrayedBy.length === 0) return <>Not named in the articles</>
+  return (
+    <ul className="plain-list">
+      {character.portrayedBy.map((portrayal) => (
+        <li key={portrayal.person}>
+          <Link to={`/people/${portrayal.person}`}>
+            {names.get(`person:${portrayal.person}`) ?? portrayal.person}
+          </Link>
+          <Cite sources={portrayal.sources} />
+          {portrayal.alternatives.map((alternative) => (
+            <p key={alternative.value} className="disagreement disagreement-block">
+              <span className="disagreement-label">Sources disagree:</span> another article gives
+              this actor’s role as{' '}
+              <Link to={`/characters/${alternative.value}`}>
+                {names.get(`character:${alternative.value}`) ?? alternative.value}
+              </Link>
+              <Cite sources={alternative.sources} />
+            </p>
+          ))}
+        </li>
+      ))}
+    </ul>
+  )
+}
+
+export function CharacterPage({ slug }: { slug: string }) {
+  const { data } = useSuspenseQuery(characterQueries.detail(slug))
+  const { character } = data
+  const names = new Map([
+    ...data.people.map((person) => [`person:${person.slug}`, person.name] as const),
+    ...data.characters.map((other) => [`character:${other.slug}`, other.name] as const),
+  ])
+  const occupations = character.occupation.map((entry) => entry.value).join(' or ')
+
+  return (
+    <ReferenceProvider sources={data.sources}>
+      <title>{`${character.name.value} · Characters · The Trauma Code wiki`}</title>
+      <meta
+        name="description"
+        content={`${character.name.value}, ${occupations.toLowerCase()} in The Trauma Code: Heroes on Call. Every fact cited to its news article.`}
+      />
+      <nav aria-label="Breadcrumb" className="breadcrumb">
+        <Link to="/characters">Characters</Link>
+      </nav>
+      <article className="entity" aria-labelledby="entity-name">
+        <h1 id="entity-name">
+          {character.name.value}
+          <Cite sources={character.name.sources} />
+        </h1>
+        <dl className="infobox">
+          <dt>Occupation</dt>
+          <dd>
+            <AttestedValue values={character.occupation} render={(value) => value} />
+          </dd>
+          {character.affiliation.length > 0 ? (
+            <>
+              <dt>Works at</dt>
+              <dd>
+                <AttestedValue values={character.affiliation} render={(value) => value} />
+              </dd>
+            </>
+          ) : null}
+          <dt>Played by</dt>
+          <dd>
+            <PlayedBy character={character} names={names} />
+          </dd>
+          {character.nameVariants.length > 0 ? (
+            <>
+              <dt>Also written</dt>
+              <dd>
+                <ul className="plain-list">
+                  {character.nameVariants.map((variant) => (
+                    <li key={variant.value}>
+                      {variant.value} <span className="muted">({variantKinds[variant.kind]})</span>
+                      <Cite sources={variant.sources} />
+                    </li>
+                  ))}
+                </ul>
+              </dd>
+            </>
+          ) : null}
+        </dl>
+
+        <section aria-labelledby="summary-heading">
+          <h2 id="summary-heading">Summary</h2>
+          {character.summary.map((sentence) => (
+            <SpoilerFact key={sentence.value} spoiler={sentence.spoiler}>
+              <p>
+                {sentence.value}
+                <Cite sources={sentence.sources} />
+                {sentence.note ? <span className="fact-note"> ({sentence.note})</span> : null}
+              </p>
+            </SpoilerFact>
+          ))}
+        </section>
+
+        {character.relationships.length > 0 ? (
+          <section aria-labelledby="relationships-heading">
+            <h2 id="relationships-heading">Relationships</h2>
+            <ul className="relationship-list">
+              {character.relationships.map((relationship) => (
+                <li key={relationship.character}>
+                  <SpoilerFact spoiler={relationship.spoiler}>
+                    <Link to={`/characters/${relationship.character}`}>
+                      {names.get(`character:${relationship.character}`) ?? relationship.character}
+                    </Link>
+                    : {relationship.description}
+                    <Cite sources={relationship.sources} />
+                  </SpoilerFact>
+                </li>
+              ))}
+            </ul>
+          </section>
+        ) : null}
+      </article>
+      <ReferenceList />
+    </ReferenceProvider>
+  )
+}
