@@ -1,4 +1,10 @@
-// Placeholder until the page is written: shows the not-found page rather than a broken route.
-import { NotFoundPage } from './not-found-page'
+import type { QueryClient } from '@tanstack/react-query'
+import { originQueries } from '@/features/origin/api/origin-queries'
+import { OriginPage } from '@/features/origin/components/origin-page'
 
-export default NotFoundPage
+export const clientLoader = (queryClient: QueryClient) => async () => {
+  await queryClient.query({ ...originQueries.detail(), staleTime: 'static' })
+  return null
+}
+
+export default OriginPage

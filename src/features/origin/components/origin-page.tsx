@@ -1,0 +1,144 @@
+import { useSuspenseQuery } from '@tanstack/react-query'
+import { Link } from 'react-router'
+import { AttestedValue } from '@/components/attested-value'
+import { Cite, ReferenceList, ReferenceProvider } from '@/components/references'
+import { SpoilerFact } from '@/components/spoiler-fact'
+import type { Fact } from '@/content/schemas'
+import { originQueries } from '../api/origin-queries'
+
+const formatNames = { 'web-novel': 'Web novel', webtoon: 'Webtoon' } as const
+
+function FactParagraphs({ facts }: { facts: Fact<string>[] }) {
+  return (
+    <>
+      {facts.map((fact) => (
+        <SpoilerFact key={fact.value} spoiler={fact.spoiler}>
+          <p>
+            {fact.value}
+            <Cite sources={fact.sources} />
+          </p>
+        </SpoilerFact>
+      ))}
+    </>
+  )
+}
+
+export function OriginPage() {
+  const { data } = useSuspenseQuery(originQueries.detail())
+  const { origin, author } = data
+  const personName = new Map(data.people.map((person) => [person.slug, person.name]))
+  const penNames = author.nameVariants.filter((variant) => variant.kind === 'pen-name')
+
+  return (
+    <ReferenceProvider sources={data.sources}>
+      <title>{`${origin.title.value} · Origin · The Trauma Code wiki`}</title>
+      <meta
+        name="description"
+        content={`${origin.title.value}, the web novel and webtoon by ${author.name.value} that The Trauma Code: Heroes on Call adapts: what season 1 covered and what it has not told yet.`}
+      />
+      <article className="entity" aria-labelledby="origin-title">
+        <p className="kicker">The source work</p>
+        <h1 id="origin-title">
+          {origin.title.value}
+          <Cite sources={origin.title.sources} />
+        </h1>
+        <p className="lede">
+          The story The Trauma Code: Heroes on Call adapts, written by a doctor under a pen name.
+        </p>
+        <dl className="infobox">
+          <dt>Author</dt>
+          <dd>
+            <Link to={`/people/${author.slug}`}>
+              {author.honorific ? `${author.honorific.value} ` : null}
+              {author.name.value}
+            </Link>
+            <Cite sources={author.name.sources} />
+            <span className="muted"> (real name)</span>
+          </dd>
+          {penNames.length > 0 ? (
+            <>
+              <dt>Pen names</dt>
+              <dd>
+                <ul className="plain-list">
+                  {penNames.map((variant) => (
+                    <li key={variant.value}>
+                      {variant.value}
+                      <Cite sources={variant.sources} />
+                    </li>
+                  ))}
+                </ul>
+              </dd>
+            </>
+          ) : null}
+          {author.profession ? (
+            <>
+              <dt>Author’s profession</dt>
+              <dd>
+                <AttestedValue values={author.profession} render={(value) => value} />
+              </dd>
+            </>
+          ) : null}
+          <dt>The drama adapts</dt>
+          <dd>
+            <AttestedValue
+              values={origin.dramaBasedOn}
+              render={(value) => `the ${formatNames[value].toLowerCase()}`}
+            />
+          </dd>
+        </dl>
+
+        <section aria-labelledby="formats-heading">
+          <h2 id="formats-heading">Formats</h2>
+          <ul className="card-list">
+            {origin.formats.map((format, position) => (
+              <li key={position} className="card">
+                <h3 className="card-title">
+                  <AttestedValue values={format.format} render={(value) => formatNames[value]} />
+                </h3>
+                {format.platform ? (
+                  <p className="card-line">
+                    Published on {format.platform.value}
+                    <Cite sources={format.platform.sources} />
+                  </p>
+                ) : null}
+                {format.year ? (
+                  <p className="card-line">
+                    From {format.year.value}
+                    <Cite sources={format.year.sources} />
+                    {format.year.note ? (
+                      <span className="fact-note"> ({format.year.note})</span>
+                    ) : null}
+                  </p>
+                ) : null}
+                {format.collaborators.map((collaborator) => (
+                  <p key={collaborator.value} className="card-line">
+                    With{' '}
+                    <Link to={`/people/${collaborator.value}`}>
+                      {personName.get(collaborator.value) ?? collaborator.value}
+                    </Link>
+                    <Cite sources={collaborator.sources} />
+                  </p>
+                ))}
+              </li>
+            ))}
+          </ul>
+        </section>
+
+        <section aria-labelledby="adapted-heading">
+          <h2 id="adapted-heading">What season 1 adapted</h2>
+          <FactParagraphs facts={origin.seasonOneAdapted} />
+        </section>
+
+        <section aria-labelledby="not-adapted-heading">
+          <h2 id="not-adapted-heading">Not adapted yet</h2>
+          <p className="muted">
+            Threads from the source the drama has not told. Webtoon plot may become a future season,
+            so it stays folded until you open it.
+          </p>
+          <FactParagraphs facts={origin.notYetAdapted} />
+        </section>
+      </article>
+      <ReferenceList />
+    </ReferenceProvider>
+  )
+}
