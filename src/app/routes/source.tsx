@@ -1,4 +1,22 @@
-// Placeholder until the page is written: shows the not-found page rather than a broken route.
-import { NotFoundPage } from './not-found-page'
+import type { QueryClient } from '@tanstack/react-query'
+import { type LoaderFunctionArgs, useParams } from 'react-router'
+import { sourceQueries } from '@/features/sources/api/source-queries'
+import { SourcePage } from '@/features/sources/components/source-page'
+import { requiredParam } from '../route-params'
 
-export default NotFoundPage
+export const clientLoader =
+  (queryClient: QueryClient) =>
+  async ({ params }: LoaderFunctionArgs) => {
+    // An unknown id makes the API answer 404; the ApiError it throws reaches RouteErrorBoundary,
+    // which shows the not-found page.
+    await queryClient.query({
+      ...sourceQueries.detail(requiredParam(params, 'id')),
+      staleTime: 'static',
+    })
+    return null
+  }
+
+export default function SourceRoute() {
+  const id = requiredParam(useParams(), 'id')
+  return <SourcePage id={id} />
+}

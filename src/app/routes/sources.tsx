@@ -1,4 +1,12 @@
-// Placeholder until the page is written: shows the not-found page rather than a broken route.
-import { NotFoundPage } from './not-found-page'
+import type { QueryClient } from '@tanstack/react-query'
+import { sourceQueries } from '@/features/sources/api/source-queries'
+import { SourceList } from '@/features/sources/components/source-list'
 
-export default NotFoundPage
+export const clientLoader = (queryClient: QueryClient) => async () => {
+  await queryClient.query({ ...sourceQueries.list(), staleTime: 'static' })
+  return null
+}
+
+export default function SourcesRoute() {
+  return <SourceList />
+}

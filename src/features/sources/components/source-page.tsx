@@ -1,0 +1,115 @@
+import { useSuspenseQuery } from '@tanstack/react-query'
+import { Link } from 'react-router'
+import type { CitingPage } from '@/content/api-contract'
+import { formatPartialDate } from '@/lib/format-date'
+import { sourceQueries } from '../api/source-queries'
+import {
+  ExternalArticleLink,
+  PublishedDate,
+  SourceName,
+  sourceTitle,
+  webAddress,
+} from './source-list'
+import '../sources.css'
+
+const kinds: { kind: CitingPage['kind']; heading: string }[] = [
+  { kind: 'series', heading: 'The show' },
+  { kind: 'origin', heading: 'The web novel and webtoon' },
+  { kind: 'character', heading: 'Characters' },
+  { kind: 'person', heading: 'Cast and crew' },
+  { kind: 'timeline-event', heading: 'Rumor timeline' },
+]
+
+function pagePath(page: CitingPage): string {
+  switch (page.kind) {
+    case 'series':
+      return '/'
+    case 'origin':
+      return '/origin'
+    case 'character':
+      return `/characters/${page.slug}`
+    case 'person':
+      return `/people/${page.slug}`
+    case 'timeline-event':
+      return `/timeline#${page.slug}`
+  }
+}
+
+export function SourcePage({ id }: { id: string }) {
+  const {
+    data: { source, citedBy },
+  } = useSuspenseQuery(sourceQueries.detail(id))
+  const name = sourceTitle(source)
+  const url = webAddress(source.url)
+  const date = source.published ? formatPartialDate(source.published) : 'undated'
+  const pageCount = `${citedBy.length} ${citedBy.length === 1 ? 'page' : 'pages'}`
+
+  return (
+    <>
+      <title>{`${name} · Sources · The Trauma Code wiki`}</title>
+      <meta
+        name="description"
+        content={`${name} (${source.outlet ?? 'outlet not named'}, ${date}): a news article cited on ${pageCount} of The Trauma Code wiki, with links to each.`}
+      />
+      <p className="source-back">
+        <Link to="/sources">All sources</Link>
+      </p>
+      <h1>
+        <SourceName source={source} />
+      </h1>
+      {source.headline === null ? null : <p className="lede">{source.label}</p>}
+      <dl className="source-facts">
+        <dt>Outlet</dt>
+        <dd>{source.outlet ?? 'Not named in the article'}</dd>
+        <dt>Published</dt>
+        <dd>
+          <PublishedDate published={source.published} />
+        </dd>
+        {source.publishedNote === undefined ? null : (
+          <>
+            <dt>About the date</dt>
+            <dd>{source.publishedNote}</dd>
+          </>
+        )}
+        {url === null ? null : (
+          <>
+            <dt>Online</dt>
+            <dd>
+              <ExternalArticleLink url={url} />
+            </dd>
+          </>
+        )}
+        <dt>Saved copy</dt>
+        <dd>
+          <code>{source.seedFile}</code>
+        </dd>
+      </dl>
+      <section aria-labelledby="cited-by-heading">
+        <h2 id="cited-by-heading">Cited by</h2>
+        <p>
+          {citedBy.length === 0
+            ? 'No page of the wiki cites this article yet.'
+            : `${pageCount} of the wiki ${citedBy.length === 1 ? 'cites' : 'cite'} this article.`}
+        </p>
+        <div className="cited-by-groups">
+          {kinds.map(({ kind, heading }) => {
+            const pages = citedBy.filter((page) => page.kind === kind)
+            if (pages.length === 0) return null
+            return (
+              <section key={kind} aria-labelledby={`cited-by-${kind}`} className="cited-by-group">
+                <h3 id={`cited-by-${kind}`}>{heading}</h3>
+                <ul>
+                  {pages.map((page) => (
+                    <li key={page.slug}>
+                      <Link to={pagePath(page)}>{page.title}</Link>
+                    </li>
+                  ))}
+                </ul>
+              </section>
+            )
+          })}
+        </div>
+      </section>
+    </>
+  )
+}
