@@ -1,4 +1,13 @@
-// Placeholder until the page is written: shows the not-found page rather than a broken route.
-import { NotFoundPage } from './not-found-page'
+import type { QueryClient } from '@tanstack/react-query'
+import { peopleQueries } from '@/features/people/api/people-queries'
+import { PeopleList } from '@/features/people/components/people-list'
 
-export default NotFoundPage
+export const clientLoader = (queryClient: QueryClient) => async () => {
+  // Cached data when there is some, a fetch otherwise (see routes/characters.tsx).
+  await queryClient.query({ ...peopleQueries.list(), staleTime: 'static' })
+  return null
+}
+
+export default function PeopleRoute() {
+  return <PeopleList />
+}

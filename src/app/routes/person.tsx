@@ -1,4 +1,22 @@
-// Placeholder until the page is written: shows the not-found page rather than a broken route.
-import { NotFoundPage } from './not-found-page'
+import type { QueryClient } from '@tanstack/react-query'
+import { type LoaderFunctionArgs, useParams } from 'react-router'
+import { peopleQueries } from '@/features/people/api/people-queries'
+import { PersonPage } from '@/features/people/components/person-page'
+import { requiredParam } from '../route-params'
 
-export default NotFoundPage
+export const clientLoader =
+  (queryClient: QueryClient) =>
+  async ({ params }: LoaderFunctionArgs) => {
+    // A 404 rejects with an ApiError of kind 'not-found'; RouteErrorBoundary shows the not-found page.
+    await queryClient.query({
+      ...peopleQueries.detail(requiredParam(params, 'slug')),
+      staleTime: 'static',
+    })
+    return null
+  }
+
+export default function PersonRoute() {
+  const slug = requiredParam(useParams(), 'slug')
+  // Keyed by slug so moving from one person to another starts the page afresh.
+  return <PersonPage key={slug} slug={slug} />
+}

@@ -1,0 +1,139 @@
+import { useSuspenseQuery } from '@tanstack/react-query'
+import type { ReactNode } from 'react'
+import { Link } from 'react-router'
+import { AttestedValue } from '@/components/attested-value'
+import { Cite, ReferenceList, ReferenceProvider } from '@/components/references'
+import type { PersonListResponse } from '@/content/api-contract'
+import type { Attested, CrewJob, NameVariant } from '@/content/schemas'
+import { peopleQueries } from '../api/people-queries'
+import '../people.css'
+
+/** Crew jobs in plain words, as a reader would say them. */
+export const crewJobLabels: Record<CrewJob, string> = {
+  director: 'Director',
+  screenwriter: 'Screenwriter',
+  'original-author': 'Original author (web novel and webtoon)',
+  'webtoon-collaborator': 'Webtoon co-serialization',
+}
+
+/** How a name variant relates to the main name, in words. */
+export const nameVariantKindLabels: Record<NameVariant['kind'], string> = {
+  romanization: 'other romanization',
+  'pen-name': 'pen name',
+  'real-name': 'real name',
+  'short-form': 'short form',
+}
+
+/** A link to a character's page, named as the API names them. */
+export function CharacterLink({
+  slug,
+  charactersBySlug,
+}: {
+  slug: string
+  charactersBySlug: ReadonlyMap<string, string>
+}) {
+  return <Link to={`/characters/${slug}`}>{charactersBySlug.get(slug) ?? slug}</Link>
+}
+
+/** One part: the character with its citations, or every character the articles name for it. */
+function RoleValue({
+  character,
+  charactersBySlug,
+}: {
+  character: Attested<string>
+  charactersBySlug: ReadonlyMap<string, string>
+}) {
+  return (
+    <AttestedValue
+      values={character}
+      render={(slug) => <CharacterLink slug={slug} charactersBySlug={charactersBySlug} />}
+    />
+  )
+}
+
+type ListedPerson = PersonListResponse['people'][number]
+
+function PersonCard({ person, children }: { person: ListedPerson; children: ReactNode }) {
+  return (
+    <li className="card">
+      <h3 className="card-title">
+        <Link to={`/people/${person.slug}`}>{person.name.value}</Link>
+      </h3>
+      {children}
+      {person.nameVariants.length > 0 ? (
+        <p className="card-line card-muted">
+          Also known as{' '}
+          {person.nameVariants.map((variant, position) => (
+            <span key={`${variant.kind}-${variant.value}`}>
+              {position > 0 ? ', ' : null}
+              {variant.value} ({nameVariantKindLabels[variant.kind]})
+              <Cite sources={variant.sources} />
+            </span>
+          ))}
+        </p>
+      ) : null}
+    </li>
+  )
+}
+
+export function PeopleList() {
+  const { data } = useSuspenseQuery(peopleQueries.list())
+  const charactersBySlug = new Map(
+    data.characters.map((character) => [character.slug, character.name]),
+  )
+  const cast = data.people.filter((person) => person.roles.length > 0)
+  const crew = data.people.filter((person) => person.crewJobs.length > 0)
+
+  return (
+    <ReferenceProvider sources={data.sources}>
+      <title>Cast & crew · The Trauma Code wiki</title>
+      <meta
+        name="description"
+        content="Who plays whom in The Trauma Code: Heroes on Call, and who directed it, wrote it and wrote the story it is based on, each credit cited to its article."
+      />
+      <h1>Cast & crew</h1>
+      <p className="lede">
+        The {cast.length} actors named in the articles, and the {crew.length} people behind the
+        camera and the original story. Where articles disagree about a part, both versions are
+        shown.
+      </p>
+      {cast.length > 0 ? (
+        <section aria-labelledby="people-cast" className="people-group">
+          <h2 id="people-cast">Cast</h2>
+          <ul className="card-list">
+            {cast.map((person) => (
+              <PersonCard key={person.slug} person={person}>
+                {person.roles.map((role, position) => (
+                  <p key={position} className="card-line">
+                    Plays{' '}
+                    <RoleValue character={role.character} charactersBySlug={charactersBySlug} />
+                  </p>
+                ))}
+              </PersonCard>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      {crew.length > 0 ? (
+        <section aria-labelledby="people-crew" className="people-group">
+          <h2 id="people-crew">Crew</h2>
+          <ul className="card-list">
+            {crew.map((person) => (
+              <PersonCard key={person.slug} person={person}>
+                <ul className="people-jobs">
+                  {person.crewJobs.map((job) => (
+                    <li key={job.value} className="card-line">
+                      {crewJobLabels[job.value]}
+                      <Cite sources={job.sources} />
+                    </li>
+                  ))}
+                </ul>
+              </PersonCard>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      <ReferenceList />
+    </ReferenceProvider>
+  )
+}

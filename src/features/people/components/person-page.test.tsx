@@ -1,0 +1,176 @@
+import { screen, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { describe, expect, it } from 'vitest'
+import { renderApp } from '@/testing/render-app'
+import { ordinal } from './person-page'
+
+/** The reference-list entries (article titles) that the markers inside `element` point at. */
+function citedArticles(element: HTMLElement): string[] {
+  return within(element)
+    .getAllByRole('link', { name: /^Reference \d+$/ })
+    .map((marker) => {
+      const target = document.getElementById((marker.getAttribute('href') ?? '').slice(1))
+      return target ? within(target).getByRole('link').textContent : 'missing reference'
+    })
+}
+
+function expectEveryMarkerInReferences() {
+  const references = screen.getByRole('region', { name: 'References' })
+  const entryIds = new Set(
+    within(references)
+      .getAllByRole('listitem')
+      .map((entry) => `#${entry.id}`),
+  )
+  const markers = screen.getAllByRole('link', { name: /^Reference \d+$/ })
+  expect(markers.length).toBeGreaterThan(0)
+  for (const marker of markers) expect(entryIds).toContain(marker.getAttribute('href'))
+}
+
+const explainer = "'The Trauma Code: Heroes on Call' Season 2: Everything We Know"
+const awardsArticle = "Article on the Xports News report, Netflix's reply and the show's awards"
+
+describe('a person page', () => {
+  it('shows Lee Nak-jun with his title, pen names, profession, jobs and statements', async () => {
+    renderApp('/people/lee-nak-jun')
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Dr. Lee Nak-jun' }),
+    ).toBeInTheDocument()
+    await expect.poll(() => document.title).toBe('Lee Nak-jun · The Trauma Code wiki')
+    expect(document.querySelector('meta[name="description"]')).toHaveAttribute(
+      'content',
+      expect.stringContaining('Lee Nak-jun on The Trauma Code: Heroes on Call'),
+    )
+
+    const facts = screen.getByText('Other names').closest('dl')!
+    expect(facts).toHaveTextContent(/Hansanleega \(pen name\)\[\d\]/)
+    expect(facts).toHaveTextContent(/Han San-i \(pen name\)\[\d\]/)
+    expect(facts).toHaveTextContent(/Otolaryngologist\[\d\]/)
+    expect(facts).toHaveTextContent('Given as the name on the web novel')
+
+    const crew = screen.getByRole('region', { name: 'Crew' })
+    expect(crew).toHaveTextContent('Original author (web novel and webtoon)')
+    expect(crew).toHaveTextContent('Screenwriter')
+    expect(crew).toHaveTextContent('credits the screenplay to Choi Tae-kang')
+    expect(screen.queryByRole('region', { name: 'Roles' })).not.toBeInTheDocument()
+    expect(screen.queryByRole('region', { name: 'Awards' })).not.toBeInTheDocument()
+
+    const statements = screen.getByRole('region', { name: 'In the rumor timeline' })
+    const titles = within(statements)
+      .getAllByRole('heading', { level: 3 })
+      .map((heading) => heading.textContent)
+    expect(titles).toEqual([
+      'Lee Nak-jun and the cast tease season 2 on Doctor Friends',
+      'Lee Nak-jun on YTN radio: plenty of material for season 2',
+      'Lee Nak-jun: seasons 2 and 3 were planned from the start',
+    ])
+    const radio = within(statements)
+      .getByRole('heading', { name: 'Lee Nak-jun on YTN radio: plenty of material for season 2' })
+      .closest('li')!
+    expect(radio).toHaveTextContent('31 January 2025')
+    expect(radio).toHaveTextContent(/Netflix would have to invest in it.*\[\d\]/)
+    const quote = within(radio).getByRole('figure')
+    expect(quote).toHaveTextContent('The team will begin its activities in earnest')
+    expect(quote).toHaveTextContent(/Lee Nak-jun\[\d\]$/)
+    expect(citedArticles(quote)).toEqual([
+      "Article on Lee Nak-jun's radio interview and a possible season 2",
+    ])
+    expect(within(statements).getByText('by 23 September 2025')).toBeInTheDocument()
+    expectEveryMarkerInReferences()
+  })
+
+  it('shows both of Ju Ji-hoon’s awards and his other romanization', async () => {
+    renderApp('/people/ju-ji-hoon')
+    expect(await screen.findByRole('heading', { level: 1, name: 'Ju Ji-hoon' })).toBeInTheDocument()
+    expect(screen.getByText(/Joo Ji-hoon \(other romanization\)/)).toBeInTheDocument()
+
+    const awards = screen.getByRole('region', { name: 'Awards' })
+    const baeksang = within(awards)
+      .getByRole('heading', { level: 3, name: '61st Baeksang Arts Awards' })
+      .closest('li')!
+    expect(baeksang).toHaveTextContent(/Best Actor \(Broadcast\)\[\d\]/)
+    expect(baeksang).toHaveTextContent('May 2025')
+    expect(baeksang).toHaveTextContent('The article gives the month, May')
+    expect(citedArticles(baeksang)).toEqual([awardsArticle])
+    const blueDragon = within(awards)
+      .getByRole('heading', { level: 3, name: '4th Blue Dragon Series Awards' })
+      .closest('li')!
+    expect(blueDragon).toHaveTextContent(/Best Actor\[\d\]/)
+    expect(blueDragon).toHaveTextContent('July 2025')
+
+    const roles = screen.getByRole('region', { name: 'Roles' })
+    expect(within(roles).getByRole('link', { name: 'Baek Kang-hyuk' })).toHaveAttribute(
+      'href',
+      '/characters/baek-kang-hyuk',
+    )
+    const statements = screen.getByRole('region', { name: 'In the rumor timeline' })
+    expect(statements).toHaveTextContent(
+      "If you love this work and want the next story, it's not something you can refuse.",
+    )
+    expect(statements).toHaveTextContent('Ju Ji-hoon, via My Daily and Papago (translation)')
+    expectEveryMarkerInReferences()
+  })
+
+  it('shows the disputed role of Yoon Kyung-ho side by side, each character cited', async () => {
+    renderApp('/people/yoon-kyung-ho')
+    const roles = await screen.findByRole('region', { name: 'Roles' })
+    expect(roles).toHaveTextContent('Sources disagree on which character this part is')
+    const claim = (name: string) => within(roles).getByRole('link', { name }).closest('li')!
+    expect(claim('Han Yu-rim')).toHaveTextContent(/^Han Yu-rim\[\d\]The February 2025 explainer/)
+    expect(citedArticles(claim('Han Yu-rim'))).toEqual([explainer])
+    expect(citedArticles(claim('Doo Jin-tae'))).toEqual([awardsArticle])
+    expect(within(roles).getByRole('link', { name: 'Doo Jin-tae' })).toHaveAttribute(
+      'href',
+      '/characters/doo-jin-tae',
+    )
+    expect(document.querySelector('meta[name="description"]')).toHaveAttribute(
+      'content',
+      expect.stringContaining('cast as Han Yu-rim or Doo Jin-tae (the articles disagree)'),
+    )
+    expectEveryMarkerInReferences()
+  })
+
+  it('leaves out sections a person has nothing for', async () => {
+    renderApp('/people/choi-tae-kang')
+    expect(await screen.findByRole('heading', { level: 1, name: 'Choi Tae-kang' })).toBeVisible()
+    expect(
+      screen.getAllByRole('heading', { level: 2 }).map((heading) => heading.textContent),
+    ).toEqual(['Crew', 'References'])
+  })
+
+  it('shows the not-found page for an unknown person', async () => {
+    renderApp('/people/nobody')
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Page not found' }),
+    ).toBeInTheDocument()
+  })
+
+  it('opens from the cast & crew list', async () => {
+    renderApp('/people')
+    await userEvent.click(await screen.findByRole('link', { name: 'Kim Eui-sung' }))
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Kim Eui-sung' }),
+    ).toBeInTheDocument()
+    expect(screen.getByRole('region', { name: 'Roles' })).toHaveTextContent(
+      'only says he appears in a supporting role',
+    )
+  })
+})
+
+describe('ordinal', () => {
+  it('writes edition numbers as English ordinals', () => {
+    expect([1, 2, 3, 4, 11, 12, 13, 21, 22, 61, 101, 111].map(ordinal)).toEqual([
+      '1st',
+      '2nd',
+      '3rd',
+      '4th',
+      '11th',
+      '12th',
+      '13th',
+      '21st',
+      '22nd',
+      '61st',
+      '101st',
+      '111th',
+    ])
+  })
+})

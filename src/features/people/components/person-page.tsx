@@ -1,0 +1,262 @@
+import { useSuspenseQuery } from '@tanstack/react-query'
+import { AttestedValue } from '@/components/attested-value'
+import { Cite, ReferenceList, ReferenceProvider } from '@/components/references'
+import type { PersonBody, TimelineEventBody } from '@/content/api-contract'
+import type { Award, Quote } from '@/content/schemas'
+import { formatPartialDate } from '@/lib/format-date'
+import { peopleQueries } from '../api/people-queries'
+import { CharacterLink, crewJobLabels, nameVariantKindLabels } from './people-list'
+import '../people.css'
+
+const showTitle = 'The Trauma Code: Heroes on Call'
+
+/** 1st, 2nd, 3rd, 4th, 11th, 21st, 61st… */
+export function ordinal(number: number): string {
+  const lastTwo = number % 100
+  if (lastTwo >= 11 && lastTwo <= 13) return `${number}th`
+  const suffix = { 1: 'st', 2: 'nd', 3: 'rd' }[number % 10] ?? 'th'
+  return `${number}${suffix}`
+}
+
+function joinWords(words: readonly string[], conjunction = 'and'): string {
+  if (words.length <= 1) return words.join('')
+  return `${words.slice(0, -1).join(', ')} ${conjunction} ${words.at(-1) ?? ''}`
+}
+
+function lowerFirst(text: string): string {
+  return text.charAt(0).toLowerCase() + text.slice(1)
+}
+
+/** One sentence of what the person did on the show, from their roles and crew jobs only. */
+function creditSentence(person: PersonBody, charactersBySlug: ReadonlyMap<string, string>) {
+  const credits = [
+    ...person.roles.map((role) => {
+      const names = role.character.map((claim) => charactersBySlug.get(claim.value) ?? claim.value)
+      return role.character.length > 1
+        ? `cast as ${joinWords(names, 'or')} (the articles disagree)`
+        : `cast as ${joinWords(names)}`
+    }),
+    ...person.crewJobs.map((job) => lowerFirst(crewJobLabels[job.value])),
+  ]
+  return credits.length > 0
+    ? `${person.name.value} on ${showTitle}: ${joinWords(credits)}.`
+    : `${person.name.value}, named in the articles about ${showTitle}.`
+}
+
+function describe(
+  person: PersonBody,
+  statements: readonly TimelineEventBody[],
+  charactersBySlug: ReadonlyMap<string, string>,
+): string {
+  const extras = [
+    person.nameVariants.length > 0 ? 'other names' : null,
+    person.awards.length > 0 ? 'awards' : null,
+    statements.length > 0 ? 'appearances in the rumor timeline' : null,
+  ].filter((extra) => extra !== null)
+  const rest =
+    extras.length > 0
+      ? `${joinWords(extras).replace(/^./, (first) => first.toUpperCase())}, each cited to its article.`
+      : 'Each fact cited to its article.'
+  return `${creditSentence(person, charactersBySlug)} ${rest}`
+}
+
+function Note({ text }: { text: string | undefined }) {
+  return text === undefined ? null : <p className="person-note">{text}</p>
+}
+
+function AwardItem({ award }: { award: Award }) {
+  return (
+    <li className="card">
+      <h3 className="card-title">
+        {award.edition === undefined ? '' : `${ordinal(award.edition)} `}
+        {award.ceremony}
+      </h3>
+      <p className="card-line">
+        {award.category}
+        <Cite sources={award.sources} />
+      </p>
+      <p className="card-line card-muted">
+        <time dateTime={award.date.value}>{formatPartialDate(award.date)}</time>
+      </p>
+      <Note text={award.note} />
+    </li>
+  )
+}
+
+function QuoteFigure({ quote }: { quote: Quote }) {
+  return (
+    <figure className="person-quote">
+      <blockquote>
+        <p>{quote.text}</p>
+      </blockquote>
+      <figcaption>
+        {quote.speaker}
+        {quote.via && quote.via.length > 0 ? `, via ${joinWords(quote.via)}` : null}
+        <Cite sources={quote.sources} />
+      </figcaption>
+    </figure>
+  )
+}
+
+function Statement({ event }: { event: TimelineEventBody }) {
+  return (
+    <li className="card person-statement">
+      <h3 className="card-title">{event.title}</h3>
+      <p className="card-line card-muted">
+        <time dateTime={event.date.value}>{formatPartialDate(event.date)}</time>
+      </p>
+      <p className="card-line">
+        {event.summary.value}
+        <Cite sources={event.summary.sources} />
+      </p>
+      {event.quotes.map((quote, position) => (
+        <QuoteFigure key={position} quote={quote} />
+      ))}
+    </li>
+  )
+}
+
+export function PersonPage({ slug }: { slug: string }) {
+  const { data } = useSuspenseQuery(peopleQueries.detail(slug))
+  const { person } = data
+  const charactersBySlug = new Map(
+    data.characters.map((character) => [character.slug, character.name]),
+  )
+  const statements = [...data.statements].sort((a, b) => a.date.value.localeCompare(b.date.value))
+  const heading = person.honorific
+    ? `${person.honorific.value} ${person.name.value}`
+    : person.name.value
+
+  return (
+    <ReferenceProvider sources={data.sources}>
+      <title>{`${person.name.value} · The Trauma Code wiki`}</title>
+      <meta name="description" content={describe(person, statements, charactersBySlug)} />
+      <h1>{heading}</h1>
+      <p className="lede">{creditSentence(person, charactersBySlug)}</p>
+
+      <dl className="person-facts">
+        <div>
+          <dt>Name</dt>
+          <dd>
+            {person.name.value}
+            <Cite sources={person.name.sources} />
+            <Note text={person.name.note} />
+          </dd>
+        </div>
+        {person.honorific ? (
+          <div>
+            <dt>Title</dt>
+            <dd>
+              {person.honorific.value}
+              <Cite sources={person.honorific.sources} />
+              <Note text={person.honorific.note} />
+            </dd>
+          </div>
+        ) : null}
+        {person.nameVariants.length > 0 ? (
+          <div>
+            <dt>Other names</dt>
+            <dd>
+              <ul className="person-plain-list">
+                {person.nameVariants.map((variant) => (
+                  <li key={`${variant.kind}-${variant.value}`}>
+                    {variant.value} ({nameVariantKindLabels[variant.kind]})
+                    <Cite sources={variant.sources} />
+                    <Note text={variant.note} />
+                  </li>
+                ))}
+              </ul>
+            </dd>
+          </div>
+        ) : null}
+        {person.profession ? (
+          <div>
+            <dt>Profession</dt>
+            <dd>
+              <AttestedValue values={person.profession} render={(value) => value} />
+            </dd>
+          </div>
+        ) : null}
+      </dl>
+
+      {person.roles.length > 0 ? (
+        <section aria-labelledby="person-roles" className="person-section">
+          <h2 id="person-roles">Roles</h2>
+          <ul className="person-plain-list">
+            {person.roles.map((role, position) => {
+              const [only] = role.character
+              if (role.character.length === 1 && only) {
+                return (
+                  <li key={position} className="person-role">
+                    <CharacterLink slug={only.value} charactersBySlug={charactersBySlug} />
+                    <Cite sources={only.sources} />
+                    <Note text={only.note} />
+                  </li>
+                )
+              }
+              return (
+                <li key={position} className="person-role disagreement person-disputed">
+                  <p className="person-disputed-label">
+                    <span className="disagreement-label">Sources disagree</span> on which character
+                    this part is:
+                  </p>
+                  <ul className="person-claims">
+                    {role.character.map((claim) => (
+                      <li key={claim.value} className="person-claim">
+                        <CharacterLink slug={claim.value} charactersBySlug={charactersBySlug} />
+                        <Cite sources={claim.sources} />
+                        <Note text={claim.note} />
+                      </li>
+                    ))}
+                  </ul>
+                </li>
+              )
+            })}
+          </ul>
+        </section>
+      ) : null}
+
+      {person.crewJobs.length > 0 ? (
+        <section aria-labelledby="person-crew" className="person-section">
+          <h2 id="person-crew">Crew</h2>
+          <ul className="person-plain-list">
+            {person.crewJobs.map((job) => (
+              <li key={job.value}>
+                {crewJobLabels[job.value]}
+                <Cite sources={job.sources} />
+                <Note text={job.note} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
+      {person.awards.length > 0 ? (
+        <section aria-labelledby="person-awards" className="person-section">
+          <h2 id="person-awards">Awards</h2>
+          <ul className="card-list">
+            {person.awards.map((award) => (
+              <AwardItem
+                key={`${award.ceremony}-${String(award.edition)}-${award.category}`}
+                award={award}
+              />
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
+      {statements.length > 0 ? (
+        <section aria-labelledby="person-statements" className="person-section">
+          <h2 id="person-statements">In the rumor timeline</h2>
+          <ol className="person-statements">
+            {statements.map((event) => (
+              <Statement key={event.slug} event={event} />
+            ))}
+          </ol>
+        </section>
+      ) : null}
+
+      <ReferenceList />
+    </ReferenceProvider>
+  )
+}
