@@ -1,6 +1,11 @@
 import type { QueryClient } from '@tanstack/react-query'
 import type { ComponentType } from 'react'
-import { type LoaderFunction, type RouteObject, createBrowserRouter } from 'react-router'
+import {
+  type LoaderFunction,
+  type RouteObject,
+  type ShouldRevalidateFunction,
+  createBrowserRouter,
+} from 'react-router'
 import {
   RootErrorBoundary,
   RootHydrateFallback,
@@ -12,12 +17,17 @@ import {
 type RouteModule = {
   default: ComponentType
   clientLoader?: (queryClient: QueryClient) => LoaderFunction
+  shouldRevalidate?: ShouldRevalidateFunction
 }
 
 function lazyRoute(queryClient: QueryClient, load: () => Promise<RouteModule>) {
   return async () => {
-    const { default: Component, clientLoader } = await load()
-    return clientLoader ? { Component, loader: clientLoader(queryClient) } : { Component }
+    const { default: Component, clientLoader, shouldRevalidate } = await load()
+    return {
+      Component,
+      ...(clientLoader ? { loader: clientLoader(queryClient) } : {}),
+      ...(shouldRevalidate ? { shouldRevalidate } : {}),
+    }
   }
 }
 
@@ -28,6 +38,7 @@ const pageRoutes: { path: string; load: () => Promise<RouteModule> }[] = [
   { path: 'people', load: () => import('./routes/people') },
   { path: 'people/:slug', load: () => import('./routes/person') },
   { path: 'origin', load: () => import('./routes/origin') },
+  { path: 'timeline', load: () => import('./routes/timeline') },
   { path: 'sources', load: () => import('./routes/sources') },
   { path: 'sources/:id', load: () => import('./routes/source') },
 ]

@@ -1,0 +1,98 @@
+import { screen, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { describe, expect, it } from 'vitest'
+import { renderApp } from '@/testing/render-app'
+
+async function eventTitles(): Promise<string[]> {
+  await screen.findByRole('status')
+  return screen
+    .queryAllByRole('heading', { level: 2 })
+    .map((heading) => heading.textContent)
+    .filter((title) => title !== 'References')
+}
+
+describe('the rumor timeline', () => {
+  it('lists every event oldest first, with date, kind and status', async () => {
+    renderApp('/timeline')
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Rumor timeline' }),
+    ).toBeInTheDocument()
+    await expect.poll(() => document.title).toBe('Rumor timeline · The Trauma Code wiki')
+    expect(screen.getByRole('status')).toHaveTextContent('11 events')
+    const titles = await eventTitles()
+    expect(titles).toHaveLength(11)
+    expect(titles[0]).toBe('Lee Nak-jun and the cast tease season 2 on Doctor Friends')
+    expect(titles.at(-1)).toBe('Netflix: positively in talks, nothing confirmed yet')
+
+    const report = screen.getByRole('article', {
+      name: 'Report: seasons 2 and 3 confirmed, to be made back to back',
+    })
+    expect(report).toHaveTextContent('23 September 2025')
+    expect(report).toHaveTextContent('Press report')
+    expect(report).toHaveTextContent('Xports News')
+    expect(report).toHaveTextContent('also spelled XSportnews')
+  })
+
+  it('shows the official response beside the claims it answers, and both descriptions of it', async () => {
+    renderApp('/timeline')
+    const report = await screen.findByRole('article', {
+      name: 'Report: seasons 2 and 3 confirmed, to be made back to back',
+    })
+    expect(
+      within(report).getByText('Filming will begin next summer.', { exact: false }),
+    ).toBeInTheDocument()
+    const response = within(report).getByRole('complementary')
+    expect(response).toHaveTextContent('We are reviewing the production of a sequel')
+    expect(response).toHaveTextContent(
+      "We're reviewing the sequel, but nothing has been confirmed yet.",
+    )
+    expect(report).toHaveTextContent('Described differently: Denied')
+
+    const statement = screen.getByRole('article', {
+      name: 'Netflix: a sequel is under review, nothing confirmed',
+    })
+    expect(statement).toHaveTextContent('Sources disagree on how to describe this reply:')
+    expect(statement).toHaveTextContent('Denied')
+    expect(statement).toHaveTextContent('Under review')
+  })
+
+  it('filters by text, ignoring case and spelling of the outlet, and keeps it in the URL', async () => {
+    const { router } = renderApp('/timeline')
+    await userEvent.type(await screen.findByRole('searchbox', { name: 'Search' }), 'xsportnews')
+    expect(await eventTitles()).toEqual([
+      'Report: seasons 2 and 3 confirmed, to be made back to back',
+    ])
+    expect(screen.getByRole('status')).toHaveTextContent('1 of 11 events')
+    expect(router.state.location.search).toBe('?q=xsportnews')
+  })
+
+  it('reads its filters from a shared link', async () => {
+    renderApp('/timeline?kind=official-statement&year=2026')
+    expect(await screen.findByRole('combobox', { name: 'Kind' })).toHaveValue('official-statement')
+    expect(screen.getByRole('combobox', { name: 'Year' })).toHaveValue('2026')
+    expect(await eventTitles()).toEqual(['Netflix: positively in talks, nothing confirmed yet'])
+  })
+
+  it('filters by status and reverses the order', async () => {
+    const { router } = renderApp('/timeline')
+    await userEvent.selectOptions(
+      await screen.findByRole('combobox', { name: 'Status' }),
+      'In talks',
+    )
+    expect(await eventTitles()).toEqual([
+      'Report: Netflix in talks on seasons 2 and 3, filming from October',
+      'Netflix: positively in talks, nothing confirmed yet',
+    ])
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Order' }), 'Newest first')
+    expect((await eventTitles())[0]).toBe('Netflix: positively in talks, nothing confirmed yet')
+    expect(router.state.location.search).toBe('?status=in-talks&order=newest')
+  })
+
+  it('says so when nothing matches, with a way to clear the filters', async () => {
+    renderApp('/timeline?q=helicopter+parade')
+    expect(await screen.findByText('No event matches these filters.')).toBeInTheDocument()
+    await userEvent.click(screen.getByRole('button', { name: 'Clear filters' }))
+    expect(await screen.findByRole('status')).toHaveTextContent('11 events')
+    expect(screen.getByRole('searchbox', { name: 'Search' })).toHaveValue('')
+  })
+})

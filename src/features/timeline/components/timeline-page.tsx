@@ -1,0 +1,353 @@
+import { useSuspenseQuery } from '@tanstack/react-query'
+import { useId, useRef } from 'react'
+import { Link, useSearchParams } from 'react-router'
+import { Cite, ReferenceList, ReferenceProvider } from '@/components/references'
+import type { TimelineEventBody, TimelineResponse } from '@/content/api-contract'
+import type { TimelineKind } from '@/content/schemas'
+import { formatPartialDate } from '@/lib/format-date'
+import { timelineQueries } from '../api/timeline-queries'
+import { type EventStatus, eventStatus, responsesTo, statusLabels } from '../event-status'
+import { applyFilters, kindLabels, readFilters } from '../timeline-filters'
+import '../timeline.css'
+
+function StatusBadges({
+  event,
+  events,
+}: {
+  event: TimelineEventBody
+  events: TimelineEventBody[]
+}) {
+  const claims = eventStatus(event, events)
+  return (
+    <span className="status-badges">
+      {claims.length > 1 ? (
+        <span className="disagreement-label">Described differently: </span>
+      ) : null}
+      {claims.map(({ status, sources }) => (
+        <span key={status} className={`status-badge status-${status}`}>
+          {statusLabels[status]}
+          {sources.length > 0 && claims.length > 1 ? <Cite sources={sources} /> : null}
+        </span>
+      ))}
+    </span>
+  )
+}
+
+function OutletLine({
+  event,
+  outlets,
+}: {
+  event: TimelineEventBody
+  outlets: TimelineResponse['outlets']
+}) {
+  if (!event.outlet) return null
+  const outlet = outlets.find((candidate) => candidate.slug === event.outlet?.value)
+  if (!outlet) return null
+  return (
+    <p className="event-outlet">
+      {event.venue ? (
+        <>
+          {event.venue.value}
+          <Cite sources={event.venue.sources} />
+          {', '}
+        </>
+      ) : null}
+      {outlet.name.value}
+      <Cite sources={event.outlet.sources} />
+      {outlet.nameVariants.length > 0 ? (
+        <span className="muted">
+          {' '}
+          (also spelled{' '}
+          {outlet.nameVariants.map((variant, position) => (
+            <span key={variant.value}>
+              {position > 0 ? ', ' : null}
+              {variant.value}
+              <Cite sources={variant.sources} />
+            </span>
+          ))}
+          )
+        </span>
+      ) : null}
+    </p>
+  )
+}
+
+function OfficialResponse({ answer }: { answer: TimelineEventBody }) {
+  return (
+    <aside className="official-response" aria-label={`Official response: ${answer.title}`}>
+      <h4>
+        Official response, <a href={`#${answer.slug}`}>{formatPartialDate(answer.date)}</a>
+      </h4>
+      {answer.quotes.map((quote) => (
+        <blockquote key={quote.text}>
+          <p>
+            “{quote.text}”<Cite sources={quote.sources} />
+          </p>
+          <footer>— {quote.speaker}</footer>
+        </blockquote>
+      ))}
+    </aside>
+  )
+}
+
+function TimelineEntry({
+  event,
+  events,
+  data,
+}: {
+  event: TimelineEventBody
+  events: TimelineEventBody[]
+  data: TimelineResponse
+}) {
+  const people = new Map(data.people.map((person) => [person.slug, person.name]))
+  const answers = responsesTo(event, events)
+  return (
+    <li id={event.slug} className="timeline-event" tabIndex={-1}>
+      <article aria-labelledby={`${event.slug}-title`}>
+        <p className="event-meta">
+          <time dateTime={event.date.value}>{formatPartialDate(event.date)}</time>
+          <span className="event-kind">{kindLabels[event.kind]}</span>
+          <StatusBadges event={event} events={events} />
+        </p>
+        <h2 id={`${event.slug}-title`} className="event-title">
+          {event.title}
+        </h2>
+        {event.dateNote ? <p className="fact-note">{event.dateNote}</p> : null}
+        <OutletLine event={event} outlets={data.outlets} />
+        <p>
+          {event.summary.value}
+          <Cite sources={event.summary.sources} />
+        </p>
+        <div className={answers.length > 0 ? 'claims-and-response' : undefined}>
+          {event.claims.length > 0 ? (
+            <div>
+              <h3 className="event-subheading">Claims</h3>
+              <ul className="claims">
+                {event.claims.map((claim) => (
+                  <li key={claim.id}>
+                    {claim.text}
+                    <Cite sources={claim.sources} />
+                    {claim.note ? <span className="fact-note"> ({claim.note})</span> : null}
+                  </li>
+                ))}
+              </ul>
+            </div>
+          ) : null}
+          {answers.map((answer) => (
+            <OfficialResponse key={answer.slug} answer={answer} />
+          ))}
+        </div>
+        {event.quotes.length > 0 ? (
+          <div className="event-quotes">
+            {event.quotes.map((quote) => (
+              <blockquote key={quote.text}>
+                <p>
+                  “{quote.text}”<Cite sources={quote.sources} />
+                </p>
+                <footer>
+                  — {quote.speaker}
+                  {quote.via ? <span className="muted"> (via {quote.via.join(', ')})</span> : null}
+                </footer>
+              </blockquote>
+            ))}
+          </div>
+        ) : null}
+        {event.stance && event.stance.length > 1 ? (
+          <div className="disagreement disagreement-block">
+            <span className="disagreement-label">
+              Sources disagree on how to describe this reply:
+            </span>
+            <ul>
+              {event.stance.map((stance) => (
+                <li key={stance.value}>
+                  {statusLabels[stance.value]}
+                  <Cite sources={stance.sources} />
+                  {stance.note ? `: ${stance.note}` : null}
+                </li>
+              ))}
+            </ul>
+          </div>
+        ) : null}
+        {event.respondsTo?.length ? (
+          <p className="muted">
+            Answers:{' '}
+            {event.respondsTo.map((slug, position) => (
+              <span key={slug}>
+                {position > 0 ? ', ' : null}
+                <a href={`#${slug}`}>
+                  {events.find((other) => other.slug === slug)?.title ?? slug}
+                </a>
+              </span>
+            ))}
+          </p>
+        ) : null}
+        {event.people.length > 0 ? (
+          <p className="event-people">
+            People:{' '}
+            {event.people.map((slug, position) => (
+              <span key={slug}>
+                {position > 0 ? ', ' : null}
+                <Link to={`/people/${slug}`}>{people.get(slug) ?? slug}</Link>
+              </span>
+            ))}
+          </p>
+        ) : null}
+      </article>
+    </li>
+  )
+}
+
+export function TimelinePage() {
+  const { data } = useSuspenseQuery(timelineQueries.list())
+  const [searchParams, setSearchParams] = useSearchParams()
+  const formId = useId()
+  // The search box is uncontrolled: typing must never wait for the URL to catch up.
+  const searchInput = useRef<HTMLInputElement>(null)
+  const events = data.events
+  const statuses = [
+    ...new Set(events.flatMap((event) => eventStatus(event, events).map((claim) => claim.status))),
+  ]
+  const filters = readFilters(searchParams, statuses)
+  const outletNames = new Map(
+    data.outlets.map((outlet) => [
+      outlet.slug,
+      [outlet.name.value, ...outlet.nameVariants.map((variant) => variant.value)],
+    ]),
+  )
+  const shown = applyFilters(events, filters, outletNames)
+  const years = [...new Set(events.map((event) => event.date.value.slice(0, 4)))].sort()
+  const kinds = [...new Set(events.map((event) => event.kind))]
+  const isFiltered =
+    filters.kind !== null || filters.status !== null || filters.year !== null || filters.text !== ''
+
+  function update(name: string, value: string) {
+    setSearchParams(
+      (current) => {
+        const next = new URLSearchParams(current)
+        if (value === '') next.delete(name)
+        else next.set(name, value)
+        return next
+      },
+      { replace: true, preventScrollReset: true },
+    )
+  }
+
+  return (
+    <ReferenceProvider sources={data.sources}>
+      <title>Rumor timeline · The Trauma Code wiki</title>
+      <meta
+        name="description"
+        content="Every report, interview and Netflix statement about seasons 2 and 3 of The Trauma Code: Heroes on Call, in date order, with Netflix's answer beside each claim."
+      />
+      <h1>Rumor timeline</h1>
+      <p className="lede">
+        Every report, interview and official statement about seasons 2 and 3, with Netflix’s answer
+        beside each claim.
+      </p>
+      <form
+        className="timeline-filters"
+        aria-label="Filter the timeline"
+        onSubmit={(event) => event.preventDefault()}
+      >
+        <div className="filter-field filter-text">
+          <label htmlFor={`${formId}-q`}>Search</label>
+          <input
+            id={`${formId}-q`}
+            type="search"
+            ref={searchInput}
+            defaultValue={filters.text}
+            placeholder="Outlet, person or claim"
+            onChange={(event) => update('q', event.target.value)}
+          />
+        </div>
+        <div className="filter-field">
+          <label htmlFor={`${formId}-kind`}>Kind</label>
+          <select
+            id={`${formId}-kind`}
+            value={filters.kind ?? ''}
+            onChange={(event) => update('kind', event.target.value)}
+          >
+            <option value="">All kinds</option>
+            {kinds.map((kind: TimelineKind) => (
+              <option key={kind} value={kind}>
+                {kindLabels[kind]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="filter-field">
+          <label htmlFor={`${formId}-status`}>Status</label>
+          <select
+            id={`${formId}-status`}
+            value={filters.status ?? ''}
+            onChange={(event) => update('status', event.target.value)}
+          >
+            <option value="">Any status</option>
+            {statuses.map((status: EventStatus) => (
+              <option key={status} value={status}>
+                {statusLabels[status]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="filter-field">
+          <label htmlFor={`${formId}-year`}>Year</label>
+          <select
+            id={`${formId}-year`}
+            value={filters.year ?? ''}
+            onChange={(event) => update('year', event.target.value)}
+          >
+            <option value="">All years</option>
+            {years.map((year) => (
+              <option key={year} value={year}>
+                {year}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="filter-field">
+          <label htmlFor={`${formId}-order`}>Order</label>
+          <select
+            id={`${formId}-order`}
+            value={filters.order}
+            onChange={(event) => update('order', event.target.value === 'newest' ? 'newest' : '')}
+          >
+            <option value="oldest">Oldest first</option>
+            <option value="newest">Newest first</option>
+          </select>
+        </div>
+      </form>
+      <p className="result-count" role="status">
+        {isFiltered ? `${shown.length} of ${events.length} events` : `${events.length} events`}
+        {isFiltered ? (
+          <>
+            {' · '}
+            <button
+              type="button"
+              className="link-button"
+              onClick={() => {
+                if (searchInput.current) searchInput.current.value = ''
+                setSearchParams(filters.order === 'newest' ? { order: 'newest' } : {}, {
+                  replace: true,
+                  preventScrollReset: true,
+                })
+              }}
+            >
+              Clear filters
+            </button>
+          </>
+        ) : null}
+      </p>
+      {shown.length === 0 ? (
+        <p className="empty-state">No event matches these filters.</p>
+      ) : (
+        <ol className="timeline">
+          {shown.map((event) => (
+            <TimelineEntry key={event.slug} event={event} events={events} data={data} />
+          ))}
+        </ol>
+      )}
+      <ReferenceList />
+    </ReferenceProvider>
+  )
+}
