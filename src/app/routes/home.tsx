@@ -1,21 +1,48 @@
+import type { QueryClient } from '@tanstack/react-query'
+import { useSuspenseQuery } from '@tanstack/react-query'
 import { Link } from 'react-router'
+import { ReferenceList, ReferenceProvider } from '@/components/references'
+import type { SourceBody } from '@/content/api-contract'
+import { seriesQueries } from '@/features/series/api/series-queries'
+import { SeriesOverview } from '@/features/series/components/series-overview'
+import { timelineQueries } from '@/features/timeline/api/timeline-queries'
+import { RenewalStatusCard } from '@/features/timeline/components/renewal-status-card'
 import { sections } from '../sections'
 
+export const clientLoader = (queryClient: QueryClient) => async () => {
+  await Promise.all([
+    queryClient.query({ ...seriesQueries.detail(), staleTime: 'static' }),
+    queryClient.query({ ...timelineQueries.list(), staleTime: 'static' }),
+  ])
+  return null
+}
+
+/** Both documents' articles, each once, in the order the articles were saved. */
+function mergeSources(...lists: SourceBody[][]): SourceBody[] {
+  const byId = new Map(lists.flat().map((source) => [source.id, source]))
+  return [...byId.values()].sort((a, b) => a.seedFile.localeCompare(b.seedFile))
+}
+
 export default function HomeRoute() {
+  const { data: series } = useSuspenseQuery(seriesQueries.detail())
+  const { data: timeline } = useSuspenseQuery(timelineQueries.list())
   return (
-    <>
+    <ReferenceProvider sources={mergeSources(series.sources, timeline.sources)}>
       <title>The Trauma Code wiki · Heroes on Call fan wiki</title>
       <meta
         name="description"
         content="Fan wiki for the Netflix medical drama The Trauma Code: Heroes on Call: characters, cast and crew, the webtoon it adapts and every season 2 and 3 rumor, each fact cited."
       />
-      <h1>The Trauma Code: Heroes on Call</h1>
-      <p className="lede">
-        A fan wiki for Netflix’s 2025 medical drama: its characters, cast and crew, the web novel
-        and webtoon it comes from, and every report about seasons 2 and 3. Every fact cites the news
-        article it comes from.
-      </p>
-      <nav aria-label="Wiki sections">
+      <div className="home-layout">
+        <div className="home-main">
+          <SeriesOverview />
+        </div>
+        <aside className="home-aside" aria-label="Renewal status">
+          <RenewalStatusCard />
+        </aside>
+      </div>
+      <nav aria-labelledby="explore-heading">
+        <h2 id="explore-heading">Explore the wiki</h2>
         <ul className="section-links">
           {sections
             .filter((section) => section.path !== '/')
@@ -26,6 +53,7 @@ export default function HomeRoute() {
             ))}
         </ul>
       </nav>
-    </>
+      <ReferenceList />
+    </ReferenceProvider>
   )
 }

@@ -6,7 +6,7 @@ describe('the app shell', () => {
   it('has a header that links to every section, and a footer', async () => {
     renderApp('/')
     expect(
-      await screen.findByRole('heading', { level: 1, name: 'The Trauma Code: Heroes on Call' }),
+      await screen.findByRole('heading', { level: 1, name: /^The Trauma Code: Heroes on Call/ }),
     ).toBeInTheDocument()
     const nav = screen.getByRole('navigation', { name: 'Sections' })
     expect(

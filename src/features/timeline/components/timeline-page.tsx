@@ -1,6 +1,7 @@
 import { useSuspenseQuery } from '@tanstack/react-query'
 import { useId, useRef } from 'react'
 import { Link, useSearchParams } from 'react-router'
+import { QuoteFigure } from '@/components/quote'
 import { Cite, ReferenceList, ReferenceProvider } from '@/components/references'
 import type { TimelineEventBody, TimelineResponse } from '@/content/api-contract'
 import type { TimelineKind } from '@/content/schemas'
@@ -79,12 +80,7 @@ function OfficialResponse({ answer }: { answer: TimelineEventBody }) {
         Official response, <a href={`#${answer.slug}`}>{formatPartialDate(answer.date)}</a>
       </h4>
       {answer.quotes.map((quote) => (
-        <blockquote key={quote.text}>
-          <p>
-            “{quote.text}”<Cite sources={quote.sources} />
-          </p>
-          <footer>— {quote.speaker}</footer>
-        </blockquote>
+        <QuoteFigure key={quote.text} quote={quote} />
       ))}
     </aside>
   )
@@ -140,15 +136,7 @@ function TimelineEntry({
         {event.quotes.length > 0 ? (
           <div className="event-quotes">
             {event.quotes.map((quote) => (
-              <blockquote key={quote.text}>
-                <p>
-                  “{quote.text}”<Cite sources={quote.sources} />
-                </p>
-                <footer>
-                  — {quote.speaker}
-                  {quote.via ? <span className="muted"> (via {quote.via.join(', ')})</span> : null}
-                </footer>
-              </blockquote>
+              <QuoteFigure key={quote.text} quote={quote} />
             ))}
           </div>
         ) : null}

@@ -1,0 +1,76 @@
+import { screen, within } from '@testing-library/react'
+import { describe, expect, it } from 'vitest'
+import { renderApp } from '@/testing/render-app'
+
+function definition(container: HTMLElement, term: string): HTMLElement {
+  const dd = within(container).getByText(term, { selector: 'dt' }).nextElementSibling
+  if (!(dd instanceof HTMLElement)) throw new Error(`no definition after ${term}`)
+  return dd
+}
+
+describe('the home page', () => {
+  it('shows the show at a glance, every fact cited', async () => {
+    renderApp('/')
+    await screen.findByRole('heading', { level: 1, name: /^The Trauma Code: Heroes on Call/ })
+    const infobox = screen.getByText('Premiere', { selector: 'dt' }).closest('dl')!
+    expect(definition(infobox, 'Premiere')).toHaveTextContent(/^24 January 2025\[\d\]/)
+    expect(definition(infobox, 'Platform')).toHaveTextContent(/^Netflix\[/)
+    expect(definition(infobox, 'Episodes')).toHaveTextContent(/^8\[/)
+    expect(
+      within(definition(infobox, 'Director')).getByRole('link', { name: 'Lee Do-yoon' }),
+    ).toHaveAttribute('href', '/people/lee-do-yoon')
+    expect(definition(infobox, 'Screenwriter')).toHaveTextContent(
+      /^Sources disagree: Choi Tae-kang\[\d\] or Lee Nak-jun\[\d\]$/,
+    )
+    expect(
+      within(definition(infobox, 'Based on')).getByRole('link', {
+        name: 'Trauma Center: Golden Hour',
+      }),
+    ).toHaveAttribute('href', '/origin')
+  })
+
+  it('shows the chart ranks from different charts side by side', async () => {
+    renderApp('/')
+    const viewership = await screen.findByRole('region', { name: 'Viewership' })
+    expect(definition(viewership, 'Global chart position')).toHaveTextContent(
+      /^Sources disagree: Third on Netflix's Top 10 Non-English Shows list\[\d\] or Second on Netflix's global Top 10 TV ranking/,
+    )
+    expect(definition(viewership, 'Hours viewed')).toHaveTextContent('32.6 million hours')
+  })
+
+  it('lists every award, linking the people who won them', async () => {
+    renderApp('/')
+    const awards = await screen.findByRole('region', { name: 'Awards' })
+    expect(within(awards).getByRole('link', { name: 'Choo Young-woo' })).toHaveAttribute(
+      'href',
+      '/people/choo-young-woo',
+    )
+    const items = within(awards).getAllByRole('listitem')
+    expect(items.map((item) => item.textContent)).toEqual([
+      expect.stringMatching(
+        /^61st Baeksang Arts Awards, May 2025: Best Actor \(Broadcast\), Ju Ji-hoon\[\d\]$/,
+      ),
+      expect.stringMatching(
+        /^4th Blue Dragon Series Awards, July 2025: Best Drama, the series\[\d\]$/,
+      ),
+      expect.stringMatching(
+        /^4th Blue Dragon Series Awards, July 2025: Best New Actor, Choo Young-woo\[\d\]$/,
+      ),
+      expect.stringMatching(
+        /^4th Blue Dragon Series Awards, July 2025: Best Actor, Ju Ji-hoon\[\d\]$/,
+      ),
+    ])
+  })
+
+  it('derives the renewal status from the newest official statement', async () => {
+    renderApp('/')
+    const card = await screen.findByRole('region', { name: 'Renewal status now' })
+    expect(card).toHaveTextContent(/In talks\[\d\] as of 22 June 2026/)
+    expect(card).toHaveTextContent('We are positively in talks to produce future seasons')
+    expect(
+      within(card).getByRole('link', {
+        name: 'Report: Netflix in talks on seasons 2 and 3, filming from October',
+      }),
+    ).toHaveAttribute('href', '/timeline#2026-06-22-mydaily-talks-report')
+  })
+})

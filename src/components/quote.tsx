@@ -1,0 +1,19 @@
+import type { Quote } from '@/content/schemas'
+import { Cite } from './references'
+
+/** A short quote, attributed to its speaker and to whoever the article credits for it. */
+export function QuoteFigure({ quote }: { quote: Quote }) {
+  return (
+    <figure className="quote">
+      <blockquote>
+        <p>
+          “{quote.text}”<Cite sources={quote.sources} />
+        </p>
+      </blockquote>
+      <figcaption>
+        — {quote.speaker}
+        {quote.via ? <span className="muted"> (via {quote.via.join(', ')})</span> : null}
+      </figcaption>
+    </figure>
+  )
+}

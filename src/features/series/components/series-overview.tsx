@@ -1,0 +1,124 @@
+import { useSuspenseQuery } from '@tanstack/react-query'
+import { Link } from 'react-router'
+import { AttestedValue } from '@/components/attested-value'
+import { Cite } from '@/components/references'
+import type { Award } from '@/content/schemas'
+import { formatPartialDate } from '@/lib/format-date'
+import { seriesQueries } from '../api/series-queries'
+
+function ordinal(value: number): string {
+  const tens = value % 100
+  const suffix =
+    tens >= 11 && tens <= 13 ? 'th' : ({ 1: 'st', 2: 'nd', 3: 'rd' }[value % 10] ?? 'th')
+  return `${value}${suffix}`
+}
+
+function AwardLine({ award }: { award: Award }) {
+  return (
+    <>
+      {award.edition ? `${ordinal(award.edition)} ` : null}
+      {award.ceremony}, {formatPartialDate(award.date)}: {award.category}
+    </>
+  )
+}
+
+/** The show at a glance: infobox, description, viewership and awards, every fact cited. */
+export function SeriesOverview() {
+  const { data } = useSuspenseQuery(seriesQueries.detail())
+  const { series } = data
+  const personName = new Map(data.people.map((person) => [person.slug, person.name]))
+  const awards = [
+    ...series.awards.map((award) => ({ award, person: null })),
+    ...data.personAwards,
+  ].sort((a, b) => a.award.date.value.localeCompare(b.award.date.value))
+  const personLink = (slug: string) => (
+    <Link to={`/people/${slug}`}>{personName.get(slug) ?? slug}</Link>
+  )
+
+  return (
+    <>
+      <h1>
+        {series.title.value}
+        <Cite sources={series.title.sources} />
+      </h1>
+      <div className="overview">
+        <dl className="infobox overview-infobox">
+          {series.alternativeTitles.length > 0 ? (
+            <>
+              <dt>Also called</dt>
+              <dd>
+                <ul className="plain-list">
+                  {series.alternativeTitles.map((title) => (
+                    <li key={title.value}>
+                      {title.value}
+                      <Cite sources={title.sources} />
+                      {title.note ? <span className="fact-note"> ({title.note})</span> : null}
+                    </li>
+                  ))}
+                </ul>
+              </dd>
+            </>
+          ) : null}
+          <dt>Premiere</dt>
+          <dd>
+            <AttestedValue values={series.premiere} render={formatPartialDate} />
+          </dd>
+          <dt>Platform</dt>
+          <dd>
+            <AttestedValue values={series.platform} render={(value) => value} />
+          </dd>
+          <dt>Episodes</dt>
+          <dd>
+            <AttestedValue values={series.episodeCount} render={(value) => value} />
+          </dd>
+          <dt>Director</dt>
+          <dd>
+            <AttestedValue values={series.director} render={personLink} />
+          </dd>
+          <dt>Screenwriter</dt>
+          <dd>
+            <AttestedValue values={series.screenwriter} render={personLink} />
+          </dd>
+          <dt>Based on</dt>
+          <dd>
+            <Link to="/origin">{data.origin.name}</Link>
+          </dd>
+        </dl>
+        <div className="overview-text">
+          {series.description.map((fact) => (
+            <p key={fact.value}>
+              {fact.value}
+              <Cite sources={fact.sources} />
+            </p>
+          ))}
+        </div>
+      </div>
+
+      <section aria-labelledby="viewership-heading">
+        <h2 id="viewership-heading">Viewership</h2>
+        <dl className="fact-table">
+          {series.viewership.map((figure) => (
+            <div key={figure.topic}>
+              <dt>{figure.topic}</dt>
+              <dd>
+                <AttestedValue values={figure.values} render={(value) => value.text} />
+              </dd>
+            </div>
+          ))}
+        </dl>
+      </section>
+
+      <section aria-labelledby="awards-heading">
+        <h2 id="awards-heading">Awards</h2>
+        <ul className="award-list">
+          {awards.map(({ award, person }) => (
+            <li key={`${person ?? 'series'}-${award.ceremony}-${award.category}`}>
+              <AwardLine award={award} />, {person ? personLink(person) : 'the series'}
+              <Cite sources={award.sources} />
+            </li>
+          ))}
+        </ul>
+      </section>
+    </>
+  )
+}
