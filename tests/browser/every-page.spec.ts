@@ -1,0 +1,127 @@
+import AxeBuilder from '@axe-core/playwright'
+import { readdirSync } from 'node:fs'
+import path from 'node:path'
+import { type Page, expect, test } from '@playwright/test'
+
+/** Fetches a contract URL from inside the page, so in dev the MSW worker answers it. */
+async function api<T>(page: Page, url: string): Promise<T> {
+  const body: unknown = await page.evaluate(async (target) => {
+    const response = await fetch(target)
+    return (await response.json()) as unknown
+  }, url)
+  return body as T
+}
+
+/** Every page the wiki has, read from the data the site itself serves. */
+async function everyPage(page: Page): Promise<string[]> {
+  await page.goto('/')
+  // In dev the MSW worker starts before the app renders, so a heading means it is answering.
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+  const [characters, people, sources] = await Promise.all([
+    api<{ characters: { slug: string }[] }>(page, '/api/characters.json'),
+    api<{ people: { slug: string }[] }>(page, '/api/people.json'),
+    api<{ sources: { id: string }[] }>(page, '/api/sources.json'),
+  ])
+  return [
+    '/',
+    '/characters',
+    '/people',
+    '/origin',
+    '/timeline',
+    '/sources',
+    ...characters.characters.map(({ slug }) => `/characters/${slug}`),
+    ...people.people.map(({ slug }) => `/people/${slug}`),
+    ...sources.sources.map(({ id }) => `/sources/${id}`),
+  ]
+}
+
+test('a reader reaches every character, person, source and timeline event by following links from home', async ({
+  page,
+}) => {
+  test.setTimeout(180_000)
+  const expected = await everyPage(page)
+  const reached = new Set<string>()
+  const queue = ['/']
+  while (queue.length > 0) {
+    const next = queue.shift() ?? '/'
+    if (reached.has(next)) continue
+    reached.add(next)
+    await page.goto(next)
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+    const hrefs = await page
+      .locator('main a[href^="/"], header a[href^="/"]')
+      .evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''))
+    for (const href of hrefs) {
+      const target = href.split('#')[0] ?? ''
+      if (target && !reached.has(target) && !queue.includes(target)) queue.push(target)
+    }
+  }
+  expect([...reached].filter((reachedPath) => expected.includes(reachedPath)).sort()).toEqual(
+    [...expected].sort(),
+  )
+
+  const timeline = await api<{ events: { slug: string }[] }>(page, '/api/timeline.json')
+  await page.goto('/timeline')
+  for (const { slug } of timeline.events) {
+    await expect(page.locator(`[id="${slug}"]`)).toBeVisible()
+  }
+})
+
+/** The same pages, known before the tests start so that each page is its own test. */
+const fixtures = path.resolve(import.meta.dirname, '../../src/fixtures')
+const slugsIn = (folder: string) =>
+  readdirSync(path.join(fixtures, folder))
+    .filter((file) => file.endsWith('.json'))
+    .map((file) => file.replace(/\.json$/, ''))
+const pagesFromFixtures = [
+  '/',
+  '/characters',
+  '/people',
+  '/origin',
+  '/timeline',
+  '/sources',
+  ...slugsIn('characters').map((slug) => `/characters/${slug}`),
+  ...slugsIn('people').map((slug) => `/people/${slug}`),
+  ...slugsIn('sources').map((id) => `/sources/${id}`),
+]
+
+test('the page list below covers every page the site serves', async ({ page }) => {
+  expect([...pagesFromFixtures].sort()).toEqual((await everyPage(page)).sort())
+})
+
+const titles = new Map<string, string>()
+for (const pagePath of pagesFromFixtures) {
+  test(`${pagePath}: its own title and description, one h1, no axe violations in light and dark`, async ({
+    page,
+  }) => {
+    await page.goto(pagePath)
+    await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1)
+    await expect(page).not.toHaveTitle('The Trauma Code wiki')
+    expect(await page.locator('meta[name="description"]').count()).toBe(1)
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme })
+      const results = await new AxeBuilder({ page }).analyze()
+      expect(results.violations, colorScheme).toEqual([])
+    }
+  })
+}
+
+test('no two pages share a title', async ({ page }) => {
+  for (const pagePath of pagesFromFixtures) {
+    await page.goto(pagePath)
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+    const title = await page.title()
+    expect(
+      titles.get(title),
+      `${pagePath} has the title of ${titles.get(title) ?? ''}`,
+    ).toBeUndefined()
+    titles.set(title, pagePath)
+  }
+})
+
+for (const path of ['/characters/nobody', '/people/nobody', '/sources/nothing']) {
+  test(`an unknown slug (${path}) shows the not-found page`, async ({ page }) => {
+    await page.goto(path)
+    await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible()
+  })
+}
