@@ -10,6 +10,7 @@ import {
 } from 'react-router'
 import { ErrorState } from '@/components/error-state'
 import { PageSkeleton } from '@/components/page-skeleton'
+import { ThemeSelect } from '@/components/theme-select'
 import { isApiError } from '@/lib/api-client'
 import { sections } from '../sections'
 import { NotFoundPage } from './not-found-page'
@@ -36,6 +37,7 @@ function Shell({ children }: { children: ReactNode }) {
               ))}
             </ul>
           </nav>
+          <ThemeSelect />
         </div>
       </header>
       <main id="main" className="site-main" tabIndex={-1}>

@@ -1,0 +1,24 @@
+export type ThemeChoice = 'system' | 'light' | 'dark'
+
+const storageKey = 'theme'
+
+export function readThemeChoice(): ThemeChoice {
+  try {
+    const stored = localStorage.getItem(storageKey)
+    return stored === 'light' || stored === 'dark' ? stored : 'system'
+  } catch {
+    return 'system'
+  }
+}
+
+/** Applies the choice to the page (see public/theme.js) and remembers it for the next visit. */
+export function applyThemeChoice(choice: ThemeChoice): void {
+  if (choice === 'system') delete document.documentElement.dataset.theme
+  else document.documentElement.dataset.theme = choice
+  try {
+    if (choice === 'system') localStorage.removeItem(storageKey)
+    else localStorage.setItem(storageKey, choice)
+  } catch {
+    // Without storage the choice lasts for this page view only.
+  }
+}
