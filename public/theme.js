@@ -3,6 +3,6 @@
 try {
   var theme = localStorage.getItem('theme')
   if (theme === 'light' || theme === 'dark') document.documentElement.dataset.theme = theme
-} catch (error) {
+} catch {
   // Storage can be blocked; the system theme applies then.
 }

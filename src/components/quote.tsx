@@ -1,6 +1,8 @@
 import type { Quote } from '@/content/schemas'
 import { Cite } from './references'
 
+const listFormat = new Intl.ListFormat('en', { type: 'conjunction' })
+
 /** A short quote, attributed to its speaker and to whoever the article credits for it. */
 export function QuoteFigure({ quote }: { quote: Quote }) {
   return (
@@ -12,7 +14,7 @@ export function QuoteFigure({ quote }: { quote: Quote }) {
       </blockquote>
       <figcaption>
         — {quote.speaker}
-        {quote.via ? <span className="muted"> (via {quote.via.join(', ')})</span> : null}
+        {quote.via?.length ? `, via ${listFormat.format(quote.via)}` : null}
       </figcaption>
     </figure>
   )

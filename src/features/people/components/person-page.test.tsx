@@ -2,7 +2,6 @@ import { screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
 import { renderApp } from '@/testing/render-app'
-import { ordinal } from './person-page'
 
 /** The reference-list entries (article titles) that the markers inside `element` point at. */
 function citedArticles(element: HTMLElement): string[] {
@@ -70,7 +69,7 @@ describe('a person page', () => {
     expect(radio).toHaveTextContent(/Netflix would have to invest in it.*\[\d\]/)
     const quote = within(radio).getByRole('figure')
     expect(quote).toHaveTextContent('The team will begin its activities in earnest')
-    expect(quote).toHaveTextContent(/Lee Nak-jun\[\d\]$/)
+    expect(quote).toHaveTextContent(/comes its way.”\[\d\]— Lee Nak-jun$/)
     expect(citedArticles(quote)).toEqual([
       "Article on Lee Nak-jun's radio interview and a possible season 2",
     ])
@@ -153,24 +152,5 @@ describe('a person page', () => {
     expect(screen.getByRole('region', { name: 'Roles' })).toHaveTextContent(
       'only says he appears in a supporting role',
     )
-  })
-})
-
-describe('ordinal', () => {
-  it('writes edition numbers as English ordinals', () => {
-    expect([1, 2, 3, 4, 11, 12, 13, 21, 22, 61, 101, 111].map(ordinal)).toEqual([
-      '1st',
-      '2nd',
-      '3rd',
-      '4th',
-      '11th',
-      '12th',
-      '13th',
-      '21st',
-      '22nd',
-      '61st',
-      '101st',
-      '111th',
-    ])
   })
 })

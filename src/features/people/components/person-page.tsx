@@ -1,22 +1,16 @@
 import { useSuspenseQuery } from '@tanstack/react-query'
 import { AttestedValue } from '@/components/attested-value'
+import { QuoteFigure } from '@/components/quote'
 import { Cite, ReferenceList, ReferenceProvider } from '@/components/references'
 import type { PersonBody, TimelineEventBody } from '@/content/api-contract'
-import type { Award, Quote } from '@/content/schemas'
+import type { Award } from '@/content/schemas'
 import { formatPartialDate } from '@/lib/format-date'
+import { ordinal } from '@/lib/format-ordinal'
 import { peopleQueries } from '../api/people-queries'
 import { CharacterLink, crewJobLabels, nameVariantKindLabels } from './people-list'
 import '../people.css'
 
 const showTitle = 'The Trauma Code: Heroes on Call'
-
-/** 1st, 2nd, 3rd, 4th, 11th, 21st, 61st… */
-export function ordinal(number: number): string {
-  const lastTwo = number % 100
-  if (lastTwo >= 11 && lastTwo <= 13) return `${number}th`
-  const suffix = { 1: 'st', 2: 'nd', 3: 'rd' }[number % 10] ?? 'th'
-  return `${number}${suffix}`
-}
 
 function joinWords(words: readonly string[], conjunction = 'and'): string {
   if (words.length <= 1) return words.join('')
@@ -80,21 +74,6 @@ function AwardItem({ award }: { award: Award }) {
       </p>
       <Note text={award.note} />
     </li>
-  )
-}
-
-function QuoteFigure({ quote }: { quote: Quote }) {
-  return (
-    <figure className="person-quote">
-      <blockquote>
-        <p>{quote.text}</p>
-      </blockquote>
-      <figcaption>
-        {quote.speaker}
-        {quote.via && quote.via.length > 0 ? `, via ${joinWords(quote.via)}` : null}
-        <Cite sources={quote.sources} />
-      </figcaption>
-    </figure>
   )
 }
 

@@ -4,14 +4,8 @@ import { AttestedValue } from '@/components/attested-value'
 import { Cite } from '@/components/references'
 import type { Award } from '@/content/schemas'
 import { formatPartialDate } from '@/lib/format-date'
+import { ordinal } from '@/lib/format-ordinal'
 import { seriesQueries } from '../api/series-queries'
-
-function ordinal(value: number): string {
-  const tens = value % 100
-  const suffix =
-    tens >= 11 && tens <= 13 ? 'th' : ({ 1: 'st', 2: 'nd', 3: 'rd' }[value % 10] ?? 'th')
-  return `${value}${suffix}`
-}
 
 function AwardLine({ award }: { award: Award }) {
   return (
