@@ -1,4 +1,4 @@
-import { QueryClient } from '@tanstack/react-query'
+import { type QueryKey, QueryClient, type UseSuspenseQueryOptions } from '@tanstack/react-query'
 import { isApiError } from './api-client'
 
 const maxRetries = 3
@@ -15,4 +15,15 @@ export function createQueryClient(): QueryClient {
       },
     },
   })
+}
+
+/**
+ * A route loader's data: the cached copy when there is one, otherwise a fetch. `query` with a static
+ * stale time is TanStack Query 5.108's replacement for the deprecated `ensureQueryData`.
+ */
+export function ensureRouteData<Data, Key extends QueryKey>(
+  queryClient: QueryClient,
+  options: UseSuspenseQueryOptions<Data, Error, Data, Key>,
+): Promise<Data> {
+  return queryClient.query({ ...options, staleTime: 'static' })
 }

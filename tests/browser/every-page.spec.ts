@@ -22,6 +22,15 @@ async function everyPage(page: Page): Promise<string[]> {
     api<{ people: { slug: string }[] }>(page, '/api/people.json'),
     api<{ sources: { id: string }[] }>(page, '/api/sources.json'),
   ])
+  return pagePaths({
+    characters: characters.characters.map(({ slug }) => slug),
+    people: people.people.map(({ slug }) => slug),
+    sources: sources.sources.map(({ id }) => id),
+  })
+}
+
+/** The section pages plus one page per character, person and source. */
+function pagePaths(slugs: { characters: string[]; people: string[]; sources: string[] }): string[] {
   return [
     '/',
     '/characters',
@@ -29,9 +38,9 @@ async function everyPage(page: Page): Promise<string[]> {
     '/origin',
     '/timeline',
     '/sources',
-    ...characters.characters.map(({ slug }) => `/characters/${slug}`),
-    ...people.people.map(({ slug }) => `/people/${slug}`),
-    ...sources.sources.map(({ id }) => `/sources/${id}`),
+    ...slugs.characters.map((slug) => `/characters/${slug}`),
+    ...slugs.people.map((slug) => `/people/${slug}`),
+    ...slugs.sources.map((id) => `/sources/${id}`),
   ]
 }
 
@@ -73,23 +82,16 @@ const slugsIn = (folder: string) =>
   readdirSync(path.join(fixtures, folder))
     .filter((file) => file.endsWith('.json'))
     .map((file) => file.replace(/\.json$/, ''))
-const pagesFromFixtures = [
-  '/',
-  '/characters',
-  '/people',
-  '/origin',
-  '/timeline',
-  '/sources',
-  ...slugsIn('characters').map((slug) => `/characters/${slug}`),
-  ...slugsIn('people').map((slug) => `/people/${slug}`),
-  ...slugsIn('sources').map((id) => `/sources/${id}`),
-]
+const pagesFromFixtures = pagePaths({
+  characters: slugsIn('characters'),
+  people: slugsIn('people'),
+  sources: slugsIn('sources'),
+})
 
 test('the page list below covers every page the site serves', async ({ page }) => {
   expect([...pagesFromFixtures].sort()).toEqual((await everyPage(page)).sort())
 })
 
-const titles = new Map<string, string>()
 for (const pagePath of pagesFromFixtures) {
   test(`${pagePath}: its own title and description, one h1, no axe violations in light and dark`, async ({
     page,
@@ -107,6 +109,9 @@ for (const pagePath of pagesFromFixtures) {
 }
 
 test('no two pages share a title', async ({ page }) => {
+  // Visits every page in turn; the dev server compiles each route on first sight.
+  test.setTimeout(120_000)
+  const titles = new Map<string, string>()
   for (const pagePath of pagesFromFixtures) {
     await page.goto(pagePath)
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible()

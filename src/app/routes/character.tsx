@@ -3,14 +3,12 @@ import { type LoaderFunctionArgs, useParams } from 'react-router'
 import { characterQueries } from '@/features/characters/api/character-queries'
 import { CharacterPage } from '@/features/characters/components/character-page'
 import { requiredParam } from '../route-params'
+import { ensureRouteData } from '@/lib/query-client'
 
 export const clientLoader =
   (queryClient: QueryClient) =>
   async ({ params }: LoaderFunctionArgs) => {
-    await queryClient.query({
-      ...characterQueries.detail(requiredParam(params, 'slug')),
-      staleTime: 'static',
-    })
+    await ensureRouteData(queryClient, characterQueries.detail(requiredParam(params, 'slug')))
     return null
   }
 

@@ -1,29 +1,24 @@
 import { screen, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
+import { definitionOf } from '@/testing/page-queries'
 import { renderApp } from '@/testing/render-app'
-
-function definition(container: HTMLElement, term: string): HTMLElement {
-  const dd = within(container).getByText(term, { selector: 'dt' }).nextElementSibling
-  if (!(dd instanceof HTMLElement)) throw new Error(`no definition after ${term}`)
-  return dd
-}
 
 describe('the home page', () => {
   it('shows the show at a glance, every fact cited', async () => {
     renderApp('/')
     await screen.findByRole('heading', { level: 1, name: /^The Trauma Code: Heroes on Call/ })
     const infobox = screen.getByText('Premiere', { selector: 'dt' }).closest('dl')!
-    expect(definition(infobox, 'Premiere')).toHaveTextContent(/^24 January 2025\[\d\]/)
-    expect(definition(infobox, 'Platform')).toHaveTextContent(/^Netflix\[/)
-    expect(definition(infobox, 'Episodes')).toHaveTextContent(/^8\[/)
+    expect(definitionOf('Premiere', infobox)).toHaveTextContent(/^24 January 2025\[\d\]/)
+    expect(definitionOf('Platform', infobox)).toHaveTextContent(/^Netflix\[/)
+    expect(definitionOf('Episodes', infobox)).toHaveTextContent(/^8\[/)
     expect(
-      within(definition(infobox, 'Director')).getByRole('link', { name: 'Lee Do-yoon' }),
+      within(definitionOf('Director', infobox)).getByRole('link', { name: 'Lee Do-yoon' }),
     ).toHaveAttribute('href', '/people/lee-do-yoon')
-    expect(definition(infobox, 'Screenwriter')).toHaveTextContent(
+    expect(definitionOf('Screenwriter', infobox)).toHaveTextContent(
       /^Sources disagree: Choi Tae-kang\[\d\] or Lee Nak-jun\[\d\]$/,
     )
     expect(
-      within(definition(infobox, 'Based on')).getByRole('link', {
+      within(definitionOf('Based on', infobox)).getByRole('link', {
         name: 'Trauma Center: Golden Hour',
       }),
     ).toHaveAttribute('href', '/origin')
@@ -32,10 +27,10 @@ describe('the home page', () => {
   it('shows the chart ranks from different charts side by side', async () => {
     renderApp('/')
     const viewership = await screen.findByRole('region', { name: 'Viewership' })
-    expect(definition(viewership, 'Global chart position')).toHaveTextContent(
+    expect(definitionOf('Global chart position', viewership)).toHaveTextContent(
       /^Sources disagree: Third on Netflix's Top 10 Non-English Shows list\[\d\] or Second on Netflix's global Top 10 TV ranking/,
     )
-    expect(definition(viewership, 'Hours viewed')).toHaveTextContent('32.6 million hours')
+    expect(definitionOf('Hours viewed', viewership)).toHaveTextContent('32.6 million hours')
   })
 
   it('lists every award, linking the people who won them', async () => {

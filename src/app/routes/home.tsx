@@ -8,11 +8,12 @@ import { SeriesOverview } from '@/features/series/components/series-overview'
 import { timelineQueries } from '@/features/timeline/api/timeline-queries'
 import { RenewalStatusCard } from '@/features/timeline/components/renewal-status-card'
 import { sections } from '../sections'
+import { ensureRouteData } from '@/lib/query-client'
 
 export const clientLoader = (queryClient: QueryClient) => async () => {
   await Promise.all([
-    queryClient.query({ ...seriesQueries.detail(), staleTime: 'static' }),
-    queryClient.query({ ...timelineQueries.list(), staleTime: 'static' }),
+    ensureRouteData(queryClient, seriesQueries.detail()),
+    ensureRouteData(queryClient, timelineQueries.list()),
   ])
   return null
 }

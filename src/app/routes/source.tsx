@@ -3,16 +3,14 @@ import { type LoaderFunctionArgs, useParams } from 'react-router'
 import { sourceQueries } from '@/features/sources/api/source-queries'
 import { SourcePage } from '@/features/sources/components/source-page'
 import { requiredParam } from '../route-params'
+import { ensureRouteData } from '@/lib/query-client'
 
 export const clientLoader =
   (queryClient: QueryClient) =>
   async ({ params }: LoaderFunctionArgs) => {
     // An unknown id makes the API answer 404; the ApiError it throws reaches RouteErrorBoundary,
     // which shows the not-found page.
-    await queryClient.query({
-      ...sourceQueries.detail(requiredParam(params, 'id')),
-      staleTime: 'static',
-    })
+    await ensureRouteData(queryClient, sourceQueries.detail(requiredParam(params, 'id')))
     return null
   }
 

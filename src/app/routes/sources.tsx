@@ -1,9 +1,10 @@
 import type { QueryClient } from '@tanstack/react-query'
 import { sourceQueries } from '@/features/sources/api/source-queries'
 import { SourceList } from '@/features/sources/components/source-list'
+import { ensureRouteData } from '@/lib/query-client'
 
 export const clientLoader = (queryClient: QueryClient) => async () => {
-  await queryClient.query({ ...sourceQueries.list(), staleTime: 'static' })
+  await ensureRouteData(queryClient, sourceQueries.list())
   return null
 }
 

@@ -2,9 +2,10 @@ import type { QueryClient } from '@tanstack/react-query'
 import type { ShouldRevalidateFunctionArgs } from 'react-router'
 import { timelineQueries } from '@/features/timeline/api/timeline-queries'
 import { TimelinePage } from '@/features/timeline/components/timeline-page'
+import { ensureRouteData } from '@/lib/query-client'
 
 export const clientLoader = (queryClient: QueryClient) => async () => {
-  await queryClient.query({ ...timelineQueries.list(), staleTime: 'static' })
+  await ensureRouteData(queryClient, timelineQueries.list())
   return null
 }
 

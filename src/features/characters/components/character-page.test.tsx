@@ -1,14 +1,8 @@
 import { screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
+import { definitionOf } from '@/testing/page-queries'
 import { renderApp } from '@/testing/render-app'
-
-function definition(term: string): HTMLElement {
-  const dt = screen.getByText(term, { selector: 'dt' })
-  const dd = dt.nextElementSibling
-  if (!(dd instanceof HTMLElement)) throw new Error(`no definition after ${term}`)
-  return dd
-}
 
 describe('a character page', () => {
   it('shows the infobox, summary and relationships, every fact cited', async () => {
@@ -20,16 +14,18 @@ describe('a character page', () => {
       .poll(() => document.title)
       .toBe('Baek Kang-hyuk · Characters · The Trauma Code wiki')
 
-    expect(definition('Occupation')).toHaveTextContent(
+    expect(definitionOf('Occupation')).toHaveTextContent(
       "Trauma surgeon who heads the hospital's trauma unit[1][3]",
     )
-    expect(definition('Works at')).toHaveTextContent(
+    expect(definitionOf('Works at')).toHaveTextContent(
       'Sources disagree: Hankuk University Hospital trauma center[2] or Hankuk National University Hospital',
     )
     expect(
-      within(definition('Played by')).getByRole('link', { name: 'Ju Ji-hoon' }),
+      within(definitionOf('Played by')).getByRole('link', { name: 'Ju Ji-hoon' }),
     ).toHaveAttribute('href', '/people/ju-ji-hoon')
-    expect(definition('Also written')).toHaveTextContent('Baek Gang-hyeok (other romanization)[1]')
+    expect(definitionOf('Also written')).toHaveTextContent(
+      'Baek Gang-hyeok (other romanization)[1]',
+    )
 
     const relationships = screen.getByRole('region', { name: 'Relationships' })
     expect(within(relationships).getByRole('link', { name: 'Cheon Jang-mi' })).toHaveAttribute(
@@ -88,6 +84,6 @@ describe('a character page', () => {
     expect(
       await screen.findByRole('heading', { level: 1, name: /^Cheon Jang-mi/ }),
     ).toBeInTheDocument()
-    expect(definition('Occupation')).toHaveTextContent('Nurse')
+    expect(definitionOf('Occupation')).toHaveTextContent('Nurse')
   })
 })

@@ -1,18 +1,11 @@
 import { useSuspenseQuery } from '@tanstack/react-query'
 import { Link } from 'react-router'
 import { AttestedValue } from '@/components/attested-value'
+import { nameVariantKindLabels } from '@/components/name-variant-labels'
 import { Cite, ReferenceList, ReferenceProvider } from '@/components/references'
 import { SpoilerFact } from '@/components/spoiler-fact'
 import type { CharacterResponse } from '@/content/api-contract'
-import type { NameVariant } from '@/content/schemas'
 import { characterQueries } from '../api/character-queries'
-
-const variantKinds: Record<NameVariant['kind'], string> = {
-  romanization: 'other romanization',
-  'pen-name': 'pen name',
-  'real-name': 'real name',
-  'short-form': 'short form',
-}
 
 type Character = CharacterResponse['character']
 
@@ -90,7 +83,8 @@ export function CharacterPage({ slug }: { slug: string }) {
                 <ul className="plain-list">
                   {character.nameVariants.map((variant) => (
                     <li key={variant.value}>
-                      {variant.value} <span className="muted">({variantKinds[variant.kind]})</span>
+                      {variant.value}{' '}
+                      <span className="muted">({nameVariantKindLabels[variant.kind]})</span>
                       <Cite sources={variant.sources} />
                     </li>
                   ))}

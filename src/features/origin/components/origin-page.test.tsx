@@ -1,12 +1,7 @@
 import { screen, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
+import { definitionOf } from '@/testing/page-queries'
 import { renderApp } from '@/testing/render-app'
-
-function definition(term: string): HTMLElement {
-  const dd = screen.getByText(term, { selector: 'dt' }).nextElementSibling
-  if (!(dd instanceof HTMLElement)) throw new Error(`no definition after ${term}`)
-  return dd
-}
 
 describe('the origin page', () => {
   it('shows the author with real name, pen names and profession, each cited', async () => {
@@ -18,16 +13,16 @@ describe('the origin page', () => {
       .poll(() => document.title)
       .toBe('Trauma Center: Golden Hour · Origin · The Trauma Code wiki')
     expect(
-      within(definition('Author')).getByRole('link', { name: 'Dr. Lee Nak-jun' }),
+      within(definitionOf('Author')).getByRole('link', { name: 'Dr. Lee Nak-jun' }),
     ).toHaveAttribute('href', '/people/lee-nak-jun')
-    expect(definition('Pen names')).toHaveTextContent('Hansanleega[1]Han San-i[3]')
-    expect(definition('Author’s profession')).toHaveTextContent('Otolaryngologist[3]')
+    expect(definitionOf('Pen names')).toHaveTextContent('Hansanleega[1]Han San-i[3]')
+    expect(definitionOf('Author’s profession')).toHaveTextContent('Otolaryngologist[3]')
   })
 
   it('shows that the articles disagree on what the drama adapts', async () => {
     renderApp('/origin')
     await screen.findByRole('heading', { level: 1 })
-    expect(definition('The drama adapts')).toHaveTextContent(
+    expect(definitionOf('The drama adapts')).toHaveTextContent(
       'Sources disagree: the webtoon[1][2] or the web novel[3]',
     )
   })

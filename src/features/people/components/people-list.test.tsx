@@ -3,17 +3,8 @@ import { http, HttpResponse } from 'msw'
 import { describe, expect, it } from 'vitest'
 import { apiRoutes } from '@/content/api-contract'
 import { server } from '@/testing/mocks/server'
+import { citedArticles } from '@/testing/page-queries'
 import { renderApp } from '@/testing/render-app'
-
-/** The reference-list entries (article titles) that the markers inside `element` point at. */
-function citedArticles(element: HTMLElement): string[] {
-  return within(element)
-    .getAllByRole('link', { name: /^Reference \d+$/ })
-    .map((marker) => {
-      const target = document.getElementById((marker.getAttribute('href') ?? '').slice(1))
-      return target ? within(target).getByRole('link').textContent : 'missing reference'
-    })
-}
 
 async function findCard(regionName: string, personName: string): Promise<HTMLElement> {
   const region = await screen.findByRole('region', { name: regionName })

@@ -2,9 +2,10 @@ import { useSuspenseQuery } from '@tanstack/react-query'
 import type { ReactNode } from 'react'
 import { Link } from 'react-router'
 import { AttestedValue } from '@/components/attested-value'
+import { nameVariantKindLabels } from '@/components/name-variant-labels'
 import { Cite, ReferenceList, ReferenceProvider } from '@/components/references'
 import type { PersonListResponse } from '@/content/api-contract'
-import type { Attested, CrewJob, NameVariant } from '@/content/schemas'
+import type { Attested, CrewJob } from '@/content/schemas'
 import { peopleQueries } from '../api/people-queries'
 import '../people.css'
 
@@ -14,14 +15,6 @@ export const crewJobLabels: Record<CrewJob, string> = {
   screenwriter: 'Screenwriter',
   'original-author': 'Original author (web novel and webtoon)',
   'webtoon-collaborator': 'Webtoon co-serialization',
-}
-
-/** How a name variant relates to the main name, in words. */
-export const nameVariantKindLabels: Record<NameVariant['kind'], string> = {
-  romanization: 'other romanization',
-  'pen-name': 'pen name',
-  'real-name': 'real name',
-  'short-form': 'short form',
 }
 
 /** A link to a character's page, named as the API names them. */

@@ -1,29 +1,8 @@
 import { screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
+import { citedArticles, expectEveryMarkerInReferences } from '@/testing/page-queries'
 import { renderApp } from '@/testing/render-app'
-
-/** The reference-list entries (article titles) that the markers inside `element` point at. */
-function citedArticles(element: HTMLElement): string[] {
-  return within(element)
-    .getAllByRole('link', { name: /^Reference \d+$/ })
-    .map((marker) => {
-      const target = document.getElementById((marker.getAttribute('href') ?? '').slice(1))
-      return target ? within(target).getByRole('link').textContent : 'missing reference'
-    })
-}
-
-function expectEveryMarkerInReferences() {
-  const references = screen.getByRole('region', { name: 'References' })
-  const entryIds = new Set(
-    within(references)
-      .getAllByRole('listitem')
-      .map((entry) => `#${entry.id}`),
-  )
-  const markers = screen.getAllByRole('link', { name: /^Reference \d+$/ })
-  expect(markers.length).toBeGreaterThan(0)
-  for (const marker of markers) expect(entryIds).toContain(marker.getAttribute('href'))
-}
 
 const explainer = "'The Trauma Code: Heroes on Call' Season 2: Everything We Know"
 const awardsArticle = "Article on the Xports News report, Netflix's reply and the show's awards"

@@ -1,17 +1,10 @@
 import { screen, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
+import { definitionOf } from '@/testing/page-queries'
 import { renderApp } from '@/testing/render-app'
 
 const inTalksHeadline =
   'Netflix in Talks to Expand “The Trauma Code: Heroes on Call” as Fans Anticipate Season 2'
-
-/** The value printed for `term` in the page's definition list. */
-function definitionOf(term: string): HTMLElement {
-  const dt = screen.getByText(term, { selector: 'dt' })
-  const dd = dt.nextElementSibling
-  if (!(dd instanceof HTMLElement) || dd.tagName !== 'DD') throw new Error(`${term} has no <dd>`)
-  return dd
-}
 
 describe('the source page', () => {
   it('describes the article: outlet, date, note on the date and saved copy', async () => {

@@ -88,14 +88,14 @@ function OfficialResponse({ answer }: { answer: TimelineEventBody }) {
 
 function TimelineEntry({
   event,
-  events,
   data,
+  people,
 }: {
   event: TimelineEventBody
-  events: TimelineEventBody[]
   data: TimelineResponse
+  people: ReadonlyMap<string, string>
 }) {
-  const people = new Map(data.people.map((person) => [person.slug, person.name]))
+  const { events } = data
   const answers = responsesTo(event, events)
   return (
     <li id={event.slug} className="timeline-event" tabIndex={-1}>
@@ -203,6 +203,7 @@ export function TimelinePage() {
     ]),
   )
   const shown = applyFilters(events, filters, outletNames)
+  const people = new Map(data.people.map((person) => [person.slug, person.name]))
   const years = [...new Set(events.map((event) => event.date.value.slice(0, 4)))].sort()
   const kinds = [...new Set(events.map((event) => event.kind))]
   const isFiltered =
@@ -331,7 +332,7 @@ export function TimelinePage() {
       ) : (
         <ol className="timeline">
           {shown.map((event) => (
-            <TimelineEntry key={event.slug} event={event} events={events} data={data} />
+            <TimelineEntry key={event.slug} event={event} data={data} people={people} />
           ))}
         </ol>
       )}

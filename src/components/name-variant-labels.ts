@@ -1,0 +1,9 @@
+import type { NameVariant } from '@/content/schemas'
+
+/** How a name variant relates to the main name, in words. */
+export const nameVariantKindLabels: Record<NameVariant['kind'], string> = {
+  romanization: 'other romanization',
+  'pen-name': 'pen name',
+  'real-name': 'real name',
+  'short-form': 'short form',
+}
