@@ -1,8 +1,12 @@
 import { screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it } from 'vitest'
 import { definitionOf } from '@/testing/page-queries'
 import { renderApp } from '@/testing/render-app'
+
+afterEach(() => {
+  localStorage.clear()
+})
 
 describe('a character page', () => {
   it('shows the infobox, summary and relationships, every fact cited', async () => {
@@ -41,16 +45,29 @@ describe('a character page', () => {
     }
   })
 
-  it('keeps plot folded away until the reader opens it', async () => {
-    renderApp('/characters/yang-jae-won')
+  it('leaves plot out of the page until the reader has watched far enough', async () => {
+    const gatedSentence = "accepted as Baek Kang-hyuk's first disciple"
+    const first = renderApp('/characters/yang-jae-won')
     const summary = await screen.findByRole('region', { name: 'Summary' })
-    const spoiler = within(summary)
-      .getByText('Spoiler: season 1 plot (held back until episode 8)', { selector: 'summary' })
-      .closest('details')!
-    expect(spoiler).not.toHaveAttribute('open')
-    await userEvent.click(within(spoiler).getByText(/^Spoiler/))
-    expect(spoiler).toHaveAttribute('open')
-    expect(spoiler).toHaveTextContent("accepted as Baek Kang-hyuk's first disciple")
+    expect(document.body).not.toHaveTextContent(gatedSentence)
+    expect(within(summary).getByRole('note', { name: 'Hidden spoilers' })).toHaveTextContent(
+      'Spoiler hidden: 1 plot point from season 1, up to episode 8',
+    )
+    const relationships = screen.getByRole('region', { name: 'Relationships' })
+    expect(within(relationships).queryByRole('link', { name: 'Baek Kang-hyuk' })).toBeNull()
+    expect(within(relationships).getByRole('link', { name: 'Cheon Jang-mi' })).toBeInTheDocument()
+
+    await userEvent.click(
+      within(summary).getByRole('button', { name: 'I’ve watched episode 8: show it' }),
+    )
+    expect(summary).toHaveTextContent(gatedSentence)
+    expect(within(summary).queryByRole('note', { name: 'Hidden spoilers' })).toBeNull()
+    expect(within(relationships).getByRole('link', { name: 'Baek Kang-hyuk' })).toBeInTheDocument()
+    first.unmount()
+
+    // The choice outlives the page.
+    renderApp('/characters/yang-jae-won')
+    expect(await screen.findByRole('region', { name: 'Summary' })).toHaveTextContent(gatedSentence)
   })
 
   it('shows the disputed role beside the actor', async () => {

@@ -3,8 +3,9 @@ import { Link } from 'react-router'
 import { AttestedValue } from '@/components/attested-value'
 import { nameVariantKindLabels } from '@/components/name-variant-labels'
 import { Cite, ReferenceList, ReferenceProvider } from '@/components/references'
-import { SpoilerFact } from '@/components/spoiler-fact'
+import { HiddenPlotNote } from '@/components/hidden-plot-note'
 import type { CharacterResponse } from '@/content/api-contract'
+import { hiddenSpoilers, revealedFacts, useSpoilerSettings } from '@/lib/spoiler-settings'
 import { characterQueries } from '../api/character-queries'
 
 type Character = CharacterResponse['character']
@@ -43,6 +44,9 @@ export function CharacterPage({ slug }: { slug: string }) {
     ...data.characters.map((other) => [`character:${other.slug}`, other.name] as const),
   ])
   const occupations = character.occupation.map((entry) => entry.value).join(' or ')
+  const [spoilerSettings] = useSpoilerSettings()
+  const summary = revealedFacts(character.summary, spoilerSettings)
+  const relationships = revealedFacts(character.relationships, spoilerSettings)
 
   return (
     <ReferenceProvider sources={data.sources}>
@@ -96,33 +100,33 @@ export function CharacterPage({ slug }: { slug: string }) {
 
         <section aria-labelledby="summary-heading">
           <h2 id="summary-heading">Summary</h2>
-          {character.summary.map((sentence) => (
-            <SpoilerFact key={sentence.value} spoiler={sentence.spoiler}>
-              <p>
-                {sentence.value}
-                <Cite sources={sentence.sources} />
-                {sentence.note ? <span className="fact-note"> ({sentence.note})</span> : null}
-              </p>
-            </SpoilerFact>
+          {summary.map((sentence) => (
+            <p key={sentence.value}>
+              {sentence.value}
+              <Cite sources={sentence.sources} />
+              {sentence.note ? <span className="fact-note"> ({sentence.note})</span> : null}
+            </p>
           ))}
+          <HiddenPlotNote hidden={hiddenSpoilers(character.summary, spoilerSettings)} />
         </section>
 
         {character.relationships.length > 0 ? (
           <section aria-labelledby="relationships-heading">
             <h2 id="relationships-heading">Relationships</h2>
-            <ul className="relationship-list">
-              {character.relationships.map((relationship) => (
-                <li key={relationship.character}>
-                  <SpoilerFact spoiler={relationship.spoiler}>
+            {relationships.length > 0 ? (
+              <ul className="relationship-list">
+                {relationships.map((relationship) => (
+                  <li key={relationship.character}>
                     <Link to={`/characters/${relationship.character}`}>
                       {names.get(`character:${relationship.character}`) ?? relationship.character}
                     </Link>
                     : {relationship.description}
                     <Cite sources={relationship.sources} />
-                  </SpoilerFact>
-                </li>
-              ))}
-            </ul>
+                  </li>
+                ))}
+              </ul>
+            ) : null}
+            <HiddenPlotNote hidden={hiddenSpoilers(character.relationships, spoilerSettings)} />
           </section>
         ) : null}
       </article>

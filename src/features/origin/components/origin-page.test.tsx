@@ -1,7 +1,12 @@
 import { screen, within } from '@testing-library/react'
-import { describe, expect, it } from 'vitest'
+import userEvent from '@testing-library/user-event'
+import { afterEach, describe, expect, it } from 'vitest'
 import { definitionOf } from '@/testing/page-queries'
 import { renderApp } from '@/testing/render-app'
+
+afterEach(() => {
+  localStorage.clear()
+})
 
 describe('the origin page', () => {
   it('shows the author with real name, pen names and profession, each cited', async () => {
@@ -41,14 +46,31 @@ describe('the origin page', () => {
     )
   })
 
-  it('folds webtoon plot the drama has not told', async () => {
+  it('leaves webtoon plot out until the reader asks for it, apart from the episode setting', async () => {
     renderApp('/origin')
     const notAdapted = await screen.findByRole('region', { name: 'Not adapted yet' })
-    const folded = within(notAdapted).getAllByText('Webtoon plot the drama has not shown yet', {
-      selector: 'summary',
-    })
-    expect(folded).toHaveLength(2)
-    for (const summary of folded) expect(summary.closest('details')).not.toHaveAttribute('open')
+    const webtoonPlot = 'Neighbours complain about the noise'
     expect(notAdapted).toHaveTextContent('Later seasons are widely expected to cover more')
+    expect(document.body).not.toHaveTextContent(webtoonPlot)
+    expect(within(notAdapted).getByRole('note', { name: 'Hidden spoilers' })).toHaveTextContent(
+      'Webtoon plot hidden: 2 plot points from the webtoon',
+    )
+
+    // Watching every episode does not unlock the webtoon.
+    await userEvent.click(screen.getByRole('button', { name: /^Spoilers:/ }))
+    await userEvent.selectOptions(
+      screen.getByRole('combobox', { name: 'I have watched season 1 up to' }),
+      'Episode 8 (finale)',
+    )
+    expect(document.body).not.toHaveTextContent(webtoonPlot)
+    expect(screen.getByRole('region', { name: 'What season 1 adapted' })).toHaveTextContent(
+      'The season 1 finale opens the trauma center',
+    )
+
+    await userEvent.click(within(notAdapted).getByRole('button', { name: 'Show webtoon plot' }))
+    expect(notAdapted).toHaveTextContent(webtoonPlot)
+    expect(screen.getByRole('button', { name: /^Spoilers:/ })).toHaveTextContent(
+      'Spoilers: up to ep. 8 + webtoon',
+    )
   })
 })

@@ -2,23 +2,24 @@ import { useSuspenseQuery } from '@tanstack/react-query'
 import { Link } from 'react-router'
 import { AttestedValue } from '@/components/attested-value'
 import { Cite, ReferenceList, ReferenceProvider } from '@/components/references'
-import { SpoilerFact } from '@/components/spoiler-fact'
-import type { Fact } from '@/content/schemas'
+import { HiddenPlotNote } from '@/components/hidden-plot-note'
+import type { PlotFact } from '@/content/schemas'
+import { hiddenSpoilers, revealedFacts, useSpoilerSettings } from '@/lib/spoiler-settings'
 import { originQueries } from '../api/origin-queries'
 
 const formatNames = { 'web-novel': 'Web novel', webtoon: 'Webtoon' } as const
 
-function FactParagraphs({ facts }: { facts: Fact<string>[] }) {
+function PlotParagraphs({ facts }: { facts: PlotFact<string>[] }) {
+  const [spoilerSettings] = useSpoilerSettings()
   return (
     <>
-      {facts.map((fact) => (
-        <SpoilerFact key={fact.value} spoiler={fact.spoiler}>
-          <p>
-            {fact.value}
-            <Cite sources={fact.sources} />
-          </p>
-        </SpoilerFact>
+      {revealedFacts(facts, spoilerSettings).map((fact) => (
+        <p key={fact.value}>
+          {fact.value}
+          <Cite sources={fact.sources} />
+        </p>
       ))}
+      <HiddenPlotNote hidden={hiddenSpoilers(facts, spoilerSettings)} />
     </>
   )
 }
@@ -126,16 +127,16 @@ export function OriginPage() {
 
         <section aria-labelledby="adapted-heading">
           <h2 id="adapted-heading">What season 1 adapted</h2>
-          <FactParagraphs facts={origin.seasonOneAdapted} />
+          <PlotParagraphs facts={origin.seasonOneAdapted} />
         </section>
 
         <section aria-labelledby="not-adapted-heading">
           <h2 id="not-adapted-heading">Not adapted yet</h2>
           <p className="muted">
             Threads from the source the drama has not told. Webtoon plot may become a future season,
-            so it stays folded until you open it.
+            so it stays off the page until you choose to see it under “Spoilers” at the top.
           </p>
-          <FactParagraphs facts={origin.notYetAdapted} />
+          <PlotParagraphs facts={origin.notYetAdapted} />
         </section>
       </article>
       <ReferenceList />

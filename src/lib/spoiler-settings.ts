@@ -1,0 +1,115 @@
+/**
+ * How much plot the reader has chosen to see. Pages and search leave out every fact the settings do
+ * not reveal, so a hidden fact is never in the DOM. A first visit gets the safe setting: nothing
+ * from any episode, no webtoon plot.
+ */
+import { useSyncExternalStore } from 'react'
+import { z } from 'zod'
+import type { Spoiler } from '@/content/schemas'
+
+export const seasonOneEpisodeCount = 8
+
+const spoilerSettingsSchema = z.object({
+  watchedEpisode: z.int().min(0).max(seasonOneEpisodeCount),
+  showWebtoonPlot: z.boolean(),
+})
+export type SpoilerSettings = z.infer<typeof spoilerSettingsSchema>
+
+export const safeSpoilerSettings: SpoilerSettings = Object.freeze({
+  watchedEpisode: 0,
+  showWebtoonPlot: false,
+})
+
+const storageKey = 'spoiler-settings'
+
+export function isRevealed(spoiler: Spoiler | undefined, settings: SpoilerSettings): boolean {
+  if (!spoiler) return true
+  if (spoiler.kind === 'webtoon') return settings.showWebtoonPlot
+  return settings.watchedEpisode >= spoiler.episode
+}
+
+/** The facts the reader may see, in their order. */
+export function revealedFacts<T extends { spoiler?: Spoiler | undefined }>(
+  facts: readonly T[],
+  settings: SpoilerSettings,
+): T[] {
+  return facts.filter((entry) => isRevealed(entry.spoiler, settings))
+}
+
+/** The facts held back, for a placeholder that says what is hidden. */
+export function hiddenSpoilers(
+  facts: readonly { spoiler?: Spoiler | undefined }[],
+  settings: SpoilerSettings,
+): Spoiler[] {
+  return facts.flatMap((entry) =>
+    entry.spoiler && !isRevealed(entry.spoiler, settings) ? [entry.spoiler] : [],
+  )
+}
+
+// Stored settings are untrusted input (another version of the site, a hand edit), so they are
+// parsed, and anything unreadable falls back to the safe setting. The parsed value is cached by its
+// raw string so `useSyncExternalStore` sees the same object until the setting really changes.
+let cached: { raw: string | null; settings: SpoilerSettings } = {
+  raw: null,
+  settings: safeSpoilerSettings,
+}
+
+function readStoredRaw(): string | null {
+  try {
+    return localStorage.getItem(storageKey)
+  } catch {
+    return null
+  }
+}
+
+export function readSpoilerSettings(): SpoilerSettings {
+  const raw = readStoredRaw()
+  if (raw === cached.raw) return cached.settings
+  let settings = safeSpoilerSettings
+  if (raw !== null) {
+    try {
+      const parsed = spoilerSettingsSchema.safeParse(JSON.parse(raw))
+      if (parsed.success) settings = parsed.data
+    } catch {
+      // Not JSON: keep the safe setting.
+    }
+  }
+  cached = { raw, settings }
+  return settings
+}
+
+const listeners = new Set<() => void>()
+
+export function saveSpoilerSettings(settings: SpoilerSettings): void {
+  const valid = spoilerSettingsSchema.parse(settings)
+  const raw = JSON.stringify(valid)
+  try {
+    localStorage.setItem(storageKey, raw)
+  } catch {
+    // Without storage the choice lasts for this page view only.
+  }
+  cached = { raw, settings: valid }
+  for (const listener of listeners) listener()
+}
+
+function subscribe(listener: () => void): () => void {
+  listeners.add(listener)
+  // Another tab changed the setting: follow it, so no tab shows what the reader just hid.
+  const onStorage = (event: StorageEvent) => {
+    if (event.key === null || event.key === storageKey) listener()
+  }
+  window.addEventListener('storage', onStorage)
+  return () => {
+    listeners.delete(listener)
+    window.removeEventListener('storage', onStorage)
+  }
+}
+
+/**
+ * The reader's settings, and a function to change them. Before hydration (and in prerendered HTML)
+ * the safe setting applies, so no spoiler is ever sent as markup.
+ */
+export function useSpoilerSettings(): [SpoilerSettings, (next: SpoilerSettings) => void] {
+  const settings = useSyncExternalStore(subscribe, readSpoilerSettings, () => safeSpoilerSettings)
+  return [settings, saveSpoilerSettings]
+}
