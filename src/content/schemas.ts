@@ -69,9 +69,16 @@ export function fact<T extends z.ZodType>(value: T) {
         .max(600)
         .optional()
         .describe('Why this value differs, how it was worded, or what the article does not say'),
-      spoiler: spoilerSchema.optional(),
     })
     .strict()
+}
+
+/**
+ * A sentence of plot. Only plot can carry a spoiler marker, so the places a page must gate are
+ * exactly the places this schema is used.
+ */
+export function plotFact<T extends z.ZodType>(value: T) {
+  return fact(value).extend({ spoiler: spoilerSchema.optional() })
 }
 
 export function attested<T extends z.ZodType>(value: T) {
@@ -83,7 +90,8 @@ export function attested<T extends z.ZodType>(value: T) {
     )
 }
 
-export type Fact<T> = { value: T; sources: string[]; note?: string; spoiler?: Spoiler }
+export type Fact<T> = { value: T; sources: string[]; note?: string }
+export type PlotFact<T> = Fact<T> & { spoiler?: Spoiler }
 export type Attested<T> = Fact<T>[]
 
 const datePrecisionSchema = z.enum(['day', 'month', 'year'])
@@ -280,7 +288,7 @@ export const characterSchema = z
       .array(fact(proseSchema))
       .describe('Where they work; several entries when articles name it differently'),
     summary: z
-      .array(fact(proseSchema))
+      .array(plotFact(proseSchema))
       .min(1)
       .describe(
         'Sentences in our own words, each with its sources; plot facts carry a spoiler marker',
@@ -327,9 +335,9 @@ export const originSchema = z
     dramaBasedOn: attested(z.enum(['web-novel', 'webtoon'])).describe(
       'Which format the articles say the drama adapts',
     ),
-    seasonOneAdapted: z.array(fact(proseSchema)).min(1),
+    seasonOneAdapted: z.array(plotFact(proseSchema)).min(1),
     notYetAdapted: z
-      .array(fact(proseSchema))
+      .array(plotFact(proseSchema))
       .describe(
         'Threads from the source the drama has not told; mark webtoon-only plot as a spoiler',
       ),
@@ -409,6 +417,14 @@ export const claimTopicSchema = z.enum([
 ])
 export type ClaimTopic = z.infer<typeof claimTopicSchema>
 
+const claimReferenceSchema = z
+  .object({
+    event: slugSchema.describe('Slug of the timeline event that holds the claim'),
+    claim: slugSchema.describe("The claim's id in that event"),
+  })
+  .strict()
+export type ClaimReference = z.infer<typeof claimReferenceSchema>
+
 export const timelineEventSchema = z
   .object({
     $schema: jsonSchemaPointer,
@@ -430,6 +446,12 @@ export const timelineEventSchema = z
           text: proseSchema.describe('What was claimed, in our words'),
           sources: sourcesSchema,
           note: proseSchema.optional(),
+          disagreesWith: z
+            .array(claimReferenceSchema)
+            .optional()
+            .describe(
+              'Claims in other events that give a different answer to the same question, e.g. two start dates for filming. The older claim counts as superseded.',
+            ),
         })
         .strict(),
     ),

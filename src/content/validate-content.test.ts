@@ -184,3 +184,32 @@ describe('a broken fixture is reported with its file and JSON path', () => {
     ])
   })
 })
+
+describe('a disagreement between claims', () => {
+  const mydailyReport = 'src/fixtures/timeline/2026-06-22-mydaily-talks-report.json'
+  type Claims = { id: string; disagreesWith?: { event: string; claim: string }[] }[]
+
+  it('must name a claim that exists', () => {
+    const files = withEdit(mydailyReport, (json) => {
+      ;(json.claims as Claims)[1]!.disagreesWith = [
+        { event: '2025-09-23-xports-news-seasons-2-3-report', claim: 'filming-next-winter' },
+        { event: 'no-such-event', claim: 'filming-next-summer' },
+      ]
+    })
+    expect(problemLines(files)).toEqual([
+      `${mydailyReport}: $.claims[1].disagreesWith[0].claim: event "2025-09-23-xports-news-seasons-2-3-report" has no claim with id "filming-next-winter"`,
+      `${mydailyReport}: $.claims[1].disagreesWith[1].event: unknown timeline event "no-such-event": no file src/fixtures/timeline/no-such-event.json`,
+    ])
+  })
+
+  it('must be with another event', () => {
+    const files = withEdit(mydailyReport, (json) => {
+      ;(json.claims as Claims)[1]!.disagreesWith = [
+        { event: '2026-06-22-mydaily-talks-report', claim: 'eight-episodes' },
+      ]
+    })
+    expect(problemLines(files)).toEqual([
+      `${mydailyReport}: $.claims[1].disagreesWith[0]: a disagreement is between claims in different events`,
+    ])
+  })
+})

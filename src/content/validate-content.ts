@@ -265,6 +265,27 @@ function crossFileProblems(
       }
       claimIds.add(claim.id)
     })
+    data.claims.forEach((claim, claimIndex) =>
+      claim.disagreesWith?.forEach((reference, index) => {
+        const path = ['claims', claimIndex, 'disagreesWith', index]
+        const target = content.timeline.find((other) => other.data.slug === reference.event)
+        if (!target) {
+          requireReference(file, [...path, 'event'], 'timeline', reference.event)
+        } else if (!target.data.claims.some((other) => other.id === reference.claim)) {
+          problems.push({
+            file,
+            path: [...path, 'claim'],
+            message: `event "${reference.event}" has no claim with id "${reference.claim}"`,
+          })
+        } else if (reference.event === data.slug) {
+          problems.push({
+            file,
+            path,
+            message: 'a disagreement is between claims in different events',
+          })
+        }
+      }),
+    )
     if (data.kind === 'official-statement' && !data.stance) {
       problems.push({
         file,
