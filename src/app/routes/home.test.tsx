@@ -57,10 +57,14 @@ describe('the home page', () => {
     ])
   })
 
-  it('derives the renewal status from the newest official statement', async () => {
+  it('derives the renewal status from the rumor ledger: newest claim, status, official answer', async () => {
     renderApp('/')
     const card = await screen.findByRole('region', { name: 'Renewal status now' })
-    expect(card).toHaveTextContent(/In talks\[\d\] as of 22 June 2026/)
+    expect(card).toHaveTextContent(/^Renewal status nowUnder review as of 22 June 2026/)
+    expect(card).toHaveTextContent(
+      /Latest claim: Netflix is in talks to produce seasons 2 and 3 together\.\[\d\]/,
+    )
+    expect(card).toHaveTextContent(/Netflix’s answer: In talks\[\d\]/)
     expect(card).toHaveTextContent('We are positively in talks to produce future seasons')
     expect(
       within(card).getByRole('link', {

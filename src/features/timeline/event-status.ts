@@ -2,6 +2,7 @@
  * The status badge of a timeline event, derived from the events themselves: a report or interview
  * takes the stance of the official statements that answer it; a statement or note has its own.
  */
+import { stanceLabels } from '@/components/stance-labels'
 import type { TimelineEventBody } from '@/content/api-contract'
 import type { Stance } from '@/content/schemas'
 
@@ -9,11 +10,7 @@ export type EventStatus = Stance | 'unanswered' | 'released'
 
 export const statusLabels: Record<EventStatus, string> = {
   unanswered: 'No official answer',
-  'no-statement': 'No statement',
-  'under-review': 'Under review',
-  'in-talks': 'In talks',
-  denied: 'Denied',
-  confirmed: 'Confirmed',
+  ...stanceLabels,
   released: 'Released',
 }
 

@@ -5,45 +5,56 @@ import { Cite } from '@/components/references'
 import { formatPartialDate } from '@/lib/format-date'
 import { timelineQueries } from '../api/timeline-queries'
 import { statusLabels } from '../event-status'
+import { buildRumorLedger, renewalStatusNow } from '../rumor-ledger'
+import { kindLabels } from '../timeline-filters'
+import { LedgerStatusBadges } from './ledger-claim'
 
 /**
- * Where a renewal stands, read off the timeline: the newest official word from Netflix (or note
- * that there was none) and the newest report it answers. Nothing here is written by hand.
+ * Where a renewal stands, read off the rumor ledger with the same rules as the timeline: the newest
+ * renewal claim nothing has replaced, its status, and the official answer beside it.
  */
 export function RenewalStatusCard() {
   const { data } = useSuspenseQuery(timelineQueries.list())
-  const newestFirst = [...data.events].reverse()
-  const latestWord = newestFirst.find(
-    (event) => event.kind === 'official-statement' || event.kind === 'status-note',
-  )
-  if (!latestWord?.stance) return null
-  const answered = data.events.filter((event) => latestWord.respondsTo?.includes(event.slug))
-  const [quote] = latestWord.quotes
+  const current = renewalStatusNow(buildRumorLedger(data.events))
+  if (!current) return null
+  const answer = current.answeredBy.at(-1)
+  const asOf = answer?.date ?? current.event.date
 
   return (
     <section className="status-card" aria-labelledby="status-card-heading">
       <h2 id="status-card-heading">Renewal status now</h2>
       <p className="status-card-stance">
-        {latestWord.stance.map((stance, position) => (
-          <span key={stance.value}>
-            {position > 0 ? ' or ' : null}
-            <strong>{statusLabels[stance.value]}</strong>
-            <Cite sources={stance.sources} />
-          </span>
-        ))}
-        <span className="muted"> as of {formatPartialDate(latestWord.date)}</span>
+        <LedgerStatusBadges entry={current} />
+        <span className="muted"> as of {formatPartialDate(asOf)}</span>
       </p>
       <p>
-        {latestWord.summary.value}
-        <Cite sources={latestWord.summary.sources} />
+        <span className="muted">Latest claim: </span>
+        {current.claim.text}
+        <Cite sources={current.claim.sources} /> (
+        <Link to={`/timeline#${current.event.slug}`}>{current.event.title}</Link>,{' '}
+        {kindLabels[current.event.kind].toLowerCase()}, {formatPartialDate(current.event.date)})
       </p>
-      {quote ? <QuoteFigure quote={quote} /> : null}
-      {answered.map((report) => (
-        <p key={report.slug}>
-          In answer to: <Link to={`/timeline#${report.slug}`}>{report.title}</Link> (
-          {formatPartialDate(report.date)})
-        </p>
-      ))}
+      {answer ? (
+        <div className="status-card-answer">
+          <p>
+            <span className="muted">Netflix’s answer: </span>
+            {answer.stance?.map((stance, position) => (
+              <span key={stance.value}>
+                {position > 0 ? ' or ' : null}
+                <strong>{statusLabels[stance.value]}</strong>
+                <Cite sources={stance.sources} />
+              </span>
+            ))}
+            . {answer.summary.value}
+            <Cite sources={answer.summary.sources} />
+          </p>
+          {answer.quotes.map((quote) => (
+            <QuoteFigure key={quote.text} quote={quote} />
+          ))}
+        </div>
+      ) : (
+        <p>No official statement answers this claim yet.</p>
+      )}
       <p>
         <Link to="/timeline">Every report and statement in the rumor timeline</Link>
       </p>

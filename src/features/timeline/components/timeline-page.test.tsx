@@ -39,7 +39,9 @@ describe('the rumor timeline', () => {
       name: 'Report: seasons 2 and 3 confirmed, to be made back to back',
     })
     expect(
-      within(report).getByText('Filming will begin next summer.', { exact: false }),
+      within(report).getByText('Filming will begin next summer.', {
+        selector: '.ledger-claim > span',
+      }),
     ).toBeInTheDocument()
     const response = within(report).getByRole('complementary')
     expect(response).toHaveTextContent('We are reviewing the production of a sequel')
@@ -94,5 +96,38 @@ describe('the rumor timeline', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Clear filters' }))
     expect(await screen.findByRole('status')).toHaveTextContent('11 events')
     expect(screen.getByRole('searchbox', { name: 'Search' })).toHaveValue('')
+  })
+
+  it('gives each claim its ledger status, marks stale claims, and flags the two filming dates', async () => {
+    renderApp('/timeline')
+    const september = await screen.findByRole('article', {
+      name: 'Report: seasons 2 and 3 confirmed, to be made back to back',
+    })
+    const confirmed = within(september)
+      .getByText('Seasons 2 and 3 are confirmed and will be produced at the same time.')
+      .closest('li')!
+    expect(confirmed).toHaveTextContent(
+      /^Described differently: Denied\[\d\]Under review\[\d\]Stale: before Netflix’s statement of 22 June 2026/,
+    )
+
+    const summer = within(september).getByText('Filming will begin next summer.').closest('li')!
+    expect(summer).toHaveTextContent(/^SupersededStale/)
+    const disagreement = within(summer).getByText('Sources disagree:').parentElement!
+    expect(disagreement).toHaveTextContent(
+      /Press report, 23 September 2025: Filming will begin next summer\.\[\d\]/,
+    )
+    expect(disagreement).toHaveTextContent(
+      /Press report, 22 June 2026: Season 2 filming could begin as early as October\.\[\d\] \(newer: replaces this claim\)/,
+    )
+
+    const june = screen.getByRole('article', {
+      name: 'Report: Netflix in talks on seasons 2 and 3, filming from October',
+    })
+    const october = within(june)
+      .getByText('Season 2 filming could begin as early as October.')
+      .closest('li')!
+    expect(october).toHaveTextContent(/^Under review/)
+    expect(october).not.toHaveTextContent('Stale')
+    expect(within(october).getByText('Sources disagree:')).toBeInTheDocument()
   })
 })

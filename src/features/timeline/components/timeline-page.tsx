@@ -8,8 +8,10 @@ import type { TimelineKind } from '@/content/schemas'
 import { formatPartialDate } from '@/lib/format-date'
 import { timelineQueries } from '../api/timeline-queries'
 import { type EventStatus, eventStatus, responsesTo, statusLabels } from '../event-status'
+import { type LedgerEntry, buildRumorLedger } from '../rumor-ledger'
 import { applyFilters, kindLabels, readFilters } from '../timeline-filters'
 import '../timeline.css'
+import { LedgerClaim } from './ledger-claim'
 
 function StatusBadges({
   event,
@@ -89,10 +91,12 @@ function OfficialResponse({ answer }: { answer: TimelineEventBody }) {
 function TimelineEntry({
   event,
   data,
+  ledger,
   people,
 }: {
   event: TimelineEventBody
   data: TimelineResponse
+  ledger: readonly LedgerEntry[]
   people: ReadonlyMap<string, string>
 }) {
   const { events } = data
@@ -119,13 +123,11 @@ function TimelineEntry({
             <div>
               <h3 className="event-subheading">Claims</h3>
               <ul className="claims">
-                {event.claims.map((claim) => (
-                  <li key={claim.id}>
-                    {claim.text}
-                    <Cite sources={claim.sources} />
-                    {claim.note ? <span className="fact-note"> ({claim.note})</span> : null}
-                  </li>
-                ))}
+                {ledger
+                  .filter((entry) => entry.event === event)
+                  .map((entry) => (
+                    <LedgerClaim key={entry.claim.id} entry={entry} />
+                  ))}
               </ul>
             </div>
           ) : null}
@@ -204,6 +206,7 @@ export function TimelinePage() {
   )
   const shown = applyFilters(events, filters, outletNames)
   const people = new Map(data.people.map((person) => [person.slug, person.name]))
+  const ledger = buildRumorLedger(events)
   const years = [...new Set(events.map((event) => event.date.value.slice(0, 4)))].sort()
   const kinds = [...new Set(events.map((event) => event.kind))]
   const isFiltered =
@@ -332,7 +335,13 @@ export function TimelinePage() {
       ) : (
         <ol className="timeline">
           {shown.map((event) => (
-            <TimelineEntry key={event.slug} event={event} data={data} people={people} />
+            <TimelineEntry
+              key={event.slug}
+              event={event}
+              data={data}
+              ledger={ledger}
+              people={people}
+            />
           ))}
         </ol>
       )}

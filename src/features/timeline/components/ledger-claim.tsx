@@ -1,0 +1,61 @@
+import { Cite } from '@/components/references'
+import { formatPartialDate } from '@/lib/format-date'
+import { type LedgerEntry, ledgerStatusLabels } from '../rumor-ledger'
+import { kindLabels } from '../timeline-filters'
+
+/** A claim's derived status: one badge, or each description with its sources when they differ. */
+export function LedgerStatusBadges({ entry }: { entry: LedgerEntry }) {
+  const disputed = entry.statuses.length > 1
+  return (
+    <span className="status-badges">
+      {disputed ? <span className="disagreement-label">Described differently: </span> : null}
+      {entry.statuses.map(({ status, sources }) => (
+        <span key={status} className={`status-badge status-${status}`}>
+          {ledgerStatusLabels[status]}
+          {disputed ? <Cite sources={sources} /> : null}
+        </span>
+      ))}
+      {entry.staleSince ? (
+        <span className="status-badge status-stale">
+          Stale: before Netflix’s statement of {formatPartialDate(entry.staleSince.date)}
+        </span>
+      ) : null}
+    </span>
+  )
+}
+
+/** One claim in the ledger: what was said, its status, and any claim elsewhere that disagrees. */
+export function LedgerClaim({ entry }: { entry: LedgerEntry }) {
+  const { claim } = entry
+  return (
+    <li id={`${entry.event.slug}--${claim.id}`} className="ledger-claim">
+      <LedgerStatusBadges entry={entry} />{' '}
+      <span>
+        {claim.text}
+        <Cite sources={claim.sources} />
+        {claim.note ? <span className="fact-note"> ({claim.note})</span> : null}
+      </span>
+      {entry.disagreements.length > 0 ? (
+        <div className="disagreement disagreement-block">
+          <span className="disagreement-label">Sources disagree:</span>
+          <ul className="disagreement-sides">
+            {[{ event: entry.event, claim }, ...entry.disagreements]
+              .sort((a, b) => a.event.date.value.localeCompare(b.event.date.value))
+              .map((side) => (
+                <li key={`${side.event.slug}--${side.claim.id}`}>
+                  <a href={`#${side.event.slug}--${side.claim.id}`}>
+                    {kindLabels[side.event.kind]}, {formatPartialDate(side.event.date)}
+                  </a>
+                  : {side.claim.text}
+                  <Cite sources={side.claim.sources} />
+                  {entry.supersededBy.includes(side) ? (
+                    <span className="muted"> (newer: replaces this claim)</span>
+                  ) : null}
+                </li>
+              ))}
+          </ul>
+        </div>
+      ) : null}
+    </li>
+  )
+}

@@ -1,0 +1,148 @@
+/**
+ * The rumor ledger: every claim in the timeline with a status derived from the events, never typed
+ * by hand. The rules, in order:
+ *
+ * 1. A claim that a later claim disagrees with (`disagreesWith`, either side) is superseded, unless
+ *    an official statement answered it after that later claim was made.
+ * 2. A claim whose event an official statement answers (`respondsTo`) takes the statement's stance:
+ *    denied, confirmed, or under review (Netflix saying it is reviewing or in talks). When articles
+ *    describe the statement differently, the claim keeps every description with its sources.
+ * 3. Anything else is reported.
+ *
+ * A claim made before the latest official statement is stale: readers should weigh it against what
+ * Netflix said since. Dates compare as written (YYYY, YYYY-MM, YYYY-MM-DD), so a month sorts before
+ * the days in it.
+ */
+import type { TimelineEventBody } from '@/content/api-contract'
+import type { Stance } from '@/content/schemas'
+
+export type LedgerStatus = 'reported' | 'under-review' | 'denied' | 'confirmed' | 'superseded'
+
+export const ledgerStatusLabels: Record<LedgerStatus, string> = {
+  reported: 'Reported',
+  'under-review': 'Under review',
+  denied: 'Denied',
+  confirmed: 'Confirmed',
+  superseded: 'Superseded',
+}
+
+const statusOfStance: Record<Stance, LedgerStatus> = {
+  'no-statement': 'reported',
+  'under-review': 'under-review',
+  'in-talks': 'under-review',
+  denied: 'denied',
+  confirmed: 'confirmed',
+}
+
+export type Claim = TimelineEventBody['claims'][number]
+export type ClaimInEvent = { event: TimelineEventBody; claim: Claim }
+
+/** One status with the articles behind it; two when articles describe the answer differently. */
+export type LedgerStatusClaim = { status: LedgerStatus; sources: string[] }
+
+export type LedgerEntry = ClaimInEvent & {
+  statuses: LedgerStatusClaim[]
+  /** Official statements made on or after the claim that answer its event, oldest first. */
+  answeredBy: TimelineEventBody[]
+  /** Claims elsewhere that give a different answer to the same question, oldest first. */
+  disagreements: ClaimInEvent[]
+  /** The newer claims that replace this one; empty unless the status is superseded. */
+  supersededBy: ClaimInEvent[]
+  /** The latest official statement, when this claim was made before it. */
+  staleSince: TimelineEventBody | null
+}
+
+function isOfficialStatement(event: TimelineEventBody): boolean {
+  return event.kind === 'official-statement'
+}
+
+function byDate(a: ClaimInEvent | TimelineEventBody, b: ClaimInEvent | TimelineEventBody): number {
+  const dateOf = (item: ClaimInEvent | TimelineEventBody) =>
+    'claim' in item ? item.event.date.value : item.date.value
+  return dateOf(a).localeCompare(dateOf(b))
+}
+
+function claimKey(event: string, claim: string): string {
+  return `${event}#${claim}`
+}
+
+export function buildRumorLedger(events: readonly TimelineEventBody[]): LedgerEntry[] {
+  const claims = events.flatMap((event) => event.claims.map((claim) => ({ event, claim })))
+  const byKey = new Map(claims.map((entry) => [claimKey(entry.event.slug, entry.claim.id), entry]))
+
+  // Disagreement is symmetric: a link written on either claim counts for both.
+  const disagreeing = new Map<string, Set<ClaimInEvent>>()
+  function link(a: ClaimInEvent, b: ClaimInEvent) {
+    const key = claimKey(a.event.slug, a.claim.id)
+    const set = disagreeing.get(key) ?? new Set<ClaimInEvent>()
+    set.add(b)
+    disagreeing.set(key, set)
+  }
+  for (const entry of claims) {
+    for (const reference of entry.claim.disagreesWith ?? []) {
+      const other = byKey.get(claimKey(reference.event, reference.claim))
+      if (!other) continue
+      link(entry, other)
+      link(other, entry)
+    }
+  }
+
+  const latestStatement = events.filter(isOfficialStatement).sort(byDate).at(-1) ?? null
+
+  return claims.map((entry) => {
+    const made = entry.event.date.value
+    const answeredBy = events
+      .filter(
+        (event) =>
+          isOfficialStatement(event) &&
+          event.respondsTo?.includes(entry.event.slug) === true &&
+          event.date.value >= made,
+      )
+      .sort(byDate)
+    const disagreements = [
+      ...(disagreeing.get(claimKey(entry.event.slug, entry.claim.id)) ?? []),
+    ].sort(byDate)
+    const newer = disagreements.filter((other) => other.event.date.value > made)
+    const latestAnswer = answeredBy.at(-1)
+    const newestReplacement = newer.at(-1)
+
+    let statuses: LedgerStatusClaim[]
+    let supersededBy: ClaimInEvent[] = []
+    if (
+      newestReplacement &&
+      (!latestAnswer || latestAnswer.date.value < newestReplacement.event.date.value)
+    ) {
+      statuses = [{ status: 'superseded', sources: newestReplacement.claim.sources }]
+      supersededBy = newer
+    } else if (latestAnswer?.stance) {
+      statuses = latestAnswer.stance.map(({ value, sources }) => ({
+        status: statusOfStance[value],
+        sources,
+      }))
+    } else {
+      statuses = [{ status: 'reported', sources: entry.claim.sources }]
+    }
+
+    return {
+      ...entry,
+      statuses,
+      answeredBy,
+      disagreements,
+      supersededBy,
+      staleSince: latestStatement && made < latestStatement.date.value ? latestStatement : null,
+    }
+  })
+}
+
+/**
+ * Where a renewal stands: the newest renewal claim that nothing has replaced, with its status and
+ * the statements that answer it. The home page's card reads this, so it follows the same rules.
+ */
+export function renewalStatusNow(ledger: readonly LedgerEntry[]): LedgerEntry | null {
+  const current = ledger.filter(
+    (entry) =>
+      entry.claim.topic === 'renewal' &&
+      !entry.statuses.some(({ status }) => status === 'superseded'),
+  )
+  return [...current].sort(byDate).at(-1) ?? null
+}
