@@ -41,6 +41,7 @@ const pageRoutes: { path: string; load: () => Promise<RouteModule> }[] = [
   { path: 'timeline', load: () => import('./routes/timeline') },
   { path: 'sources', load: () => import('./routes/sources') },
   { path: 'sources/:id', load: () => import('./routes/source') },
+  { path: 'disagreements', load: () => import('./routes/disagreements') },
 ]
 
 /** Route data is loaded through `queryClient`, so it can be prefetched outside React as well. */

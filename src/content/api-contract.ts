@@ -9,12 +9,15 @@ import {
   fact,
   originSchema,
   outletSchema,
+  partialDateSchema,
   personSchema,
   seriesSchema,
   slugSchema,
   sourceSchema,
+  spoilerSchema,
   timelineEventSchema,
 } from './schemas.ts'
+import { disagreementSchema } from './disagreements.ts'
 
 export const apiBasePath = '/api'
 
@@ -161,6 +164,65 @@ export const sourceResponseSchema = z
   .strict()
 export type SourceResponse = z.infer<typeof sourceResponseSchema>
 
+export const searchEntryTypeSchema = z.enum([
+  'character',
+  'person',
+  'timeline-event',
+  'source',
+  'origin',
+])
+export type SearchEntryType = z.infer<typeof searchEntryTypeSchema>
+
+const searchNameSchema = z
+  .object({
+    value: z.string().min(1),
+    /**
+     * `name` is the entry's main name; the variant kinds are its other spellings; `outlet` and
+     * `author` are names of something else that should find the entry (the outlet that ran a
+     * report, the author of the origin).
+     */
+    kind: z.enum([
+      'name',
+      'romanization',
+      'pen-name',
+      'real-name',
+      'short-form',
+      'outlet',
+      'author',
+    ]),
+  })
+  .strict()
+export type SearchName = z.infer<typeof searchNameSchema>
+
+/** Text to search. Text from a plot fact keeps its spoiler marker, so the client can leave it out. */
+const searchTextSchema = z
+  .object({ text: z.string().min(1), spoiler: spoilerSchema.optional() })
+  .strict()
+export type SearchText = z.infer<typeof searchTextSchema>
+
+const searchEntrySchema = z
+  .object({
+    type: searchEntryTypeSchema,
+    slug: slugSchema,
+    /** The app path that opens the entry, e.g. /people/ju-ji-hoon or /timeline#<event-slug>. */
+    path: z.string().startsWith('/'),
+    title: z.string().min(1),
+    subtitle: z.string(),
+    date: partialDateSchema.optional(),
+    names: z.array(searchNameSchema),
+    texts: z.array(searchTextSchema),
+  })
+  .strict()
+export type SearchEntry = z.infer<typeof searchEntrySchema>
+
+export const searchIndexResponseSchema = z.object({ entries: z.array(searchEntrySchema) }).strict()
+export type SearchIndexResponse = z.infer<typeof searchIndexResponseSchema>
+
+export const disagreementsResponseSchema = z
+  .object({ disagreements: z.array(disagreementSchema), ...cited })
+  .strict()
+export type DisagreementsResponse = z.infer<typeof disagreementsResponseSchema>
+
 /** The route map. `path` builds a URL; `schema` checks what comes back. */
 export const apiRoutes = {
   series: { path: () => `${apiBasePath}/series.json`, schema: seriesResponseSchema },
@@ -184,6 +246,11 @@ export const apiRoutes = {
     path: (id: string) => `${apiBasePath}/sources/${encodeURIComponent(id)}.json`,
     schema: sourceResponseSchema,
   },
+  disagreements: {
+    path: () => `${apiBasePath}/disagreements.json`,
+    schema: disagreementsResponseSchema,
+  },
+  searchIndex: { path: () => `${apiBasePath}/search.json`, schema: searchIndexResponseSchema },
 } as const
 
 export type ApiRoute<Args extends unknown[], Body> = {

@@ -12,6 +12,8 @@ import {
 } from './api-contract.ts'
 import { citedSourceIds } from './citations.ts'
 import type { Content } from './collections.ts'
+import { collectDisagreements } from './disagreements.ts'
+import { createSearchIndex } from './search-documents.ts'
 import type { Character, Person } from './schemas.ts'
 
 type Named = { slug: string; name: { value: string } }
@@ -207,6 +209,14 @@ export function createApiDocuments(content: Content): Map<string, unknown> {
   for (const { citedBy, ...source } of sourcesWithCitations) {
     documents.set(apiRoutes.source.path(source.id), { source, citedBy })
   }
+
+  documents.set(apiRoutes.searchIndex.path(), createSearchIndex(content))
+
+  const disagreements = collectDisagreements(content)
+  documents.set(apiRoutes.disagreements.path(), {
+    disagreements,
+    sources: sourcesCitedBy(disagreements.map((entry) => entry.values)),
+  })
 
   return documents
 }

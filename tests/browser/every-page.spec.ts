@@ -1,48 +1,8 @@
 import AxeBuilder from '@axe-core/playwright'
 import { readdirSync } from 'node:fs'
 import path from 'node:path'
-import { type Page, expect, test } from '@playwright/test'
-
-/** Fetches a contract URL from inside the page, so in dev the MSW worker answers it. */
-async function api<T>(page: Page, url: string): Promise<T> {
-  const body: unknown = await page.evaluate(async (target) => {
-    const response = await fetch(target)
-    return (await response.json()) as unknown
-  }, url)
-  return body as T
-}
-
-/** Every page the wiki has, read from the data the site itself serves. */
-async function everyPage(page: Page): Promise<string[]> {
-  await page.goto('/')
-  // In dev the MSW worker starts before the app renders, so a heading means it is answering.
-  await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
-  const [characters, people, sources] = await Promise.all([
-    api<{ characters: { slug: string }[] }>(page, '/api/characters.json'),
-    api<{ people: { slug: string }[] }>(page, '/api/people.json'),
-    api<{ sources: { id: string }[] }>(page, '/api/sources.json'),
-  ])
-  return pagePaths({
-    characters: characters.characters.map(({ slug }) => slug),
-    people: people.people.map(({ slug }) => slug),
-    sources: sources.sources.map(({ id }) => id),
-  })
-}
-
-/** The section pages plus one page per character, person and source. */
-function pagePaths(slugs: { characters: string[]; people: string[]; sources: string[] }): string[] {
-  return [
-    '/',
-    '/characters',
-    '/people',
-    '/origin',
-    '/timeline',
-    '/sources',
-    ...slugs.characters.map((slug) => `/characters/${slug}`),
-    ...slugs.people.map((slug) => `/people/${slug}`),
-    ...slugs.sources.map((id) => `/sources/${id}`),
-  ]
-}
+import { expect, test } from '@playwright/test'
+import { api, everyPage, pagePaths } from './site-pages'
 
 test('a reader reaches every character, person, source and timeline event by following links from home', async ({
   page,
@@ -58,7 +18,7 @@ test('a reader reaches every character, person, source and timeline event by fol
     await page.goto(next)
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
     const hrefs = await page
-      .locator('main a[href^="/"], header a[href^="/"]')
+      .locator('header a[href^="/"], main a[href^="/"], footer a[href^="/"]')
       .evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''))
     for (const href of hrefs) {
       const target = href.split('#')[0] ?? ''

@@ -1,0 +1,58 @@
+import { screen, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { describe, expect, it } from 'vitest'
+import { renderApp } from '@/testing/render-app'
+
+describe('the disagreements page', () => {
+  it('lists each disagreement under the page that shows it, every value cited', async () => {
+    renderApp('/disagreements')
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Where the sources disagree' }),
+    ).toBeInTheDocument()
+    await expect
+      .poll(() => document.title)
+      .toBe('Where the sources disagree · The Trauma Code wiki')
+
+    const yoon = screen.getByRole('region', { name: 'Yoon Kyung-ho' })
+    const role = within(yoon).getByRole('heading', { name: 'Role' }).closest('li')!
+    expect(within(role).getByRole('link', { name: 'Han Yu-rim' })).toBeInTheDocument()
+    expect(within(role).getByRole('link', { name: 'Doo Jin-tae' })).toBeInTheDocument()
+    expect(within(role).getAllByRole('link', { name: /^Reference \d+$/ })).toHaveLength(2)
+
+    const timeline = screen.getByRole('region', { name: 'Rumor timeline' })
+    const filming = within(timeline)
+      .getByRole('heading', { name: 'Start of filming' })
+      .closest('li')!
+    expect(filming).toHaveTextContent(/Filming will begin next summer\.\[\d\]/)
+    expect(filming).toHaveTextContent(/Season 2 filming could begin as early as October\.\[\d\]/)
+    const reply = within(timeline)
+      .getByRole('heading', { name: 'How Netflix’s reply was described' })
+      .closest('li')!
+    expect(reply).toHaveTextContent(/Denied\[\d\]/)
+    expect(reply).toHaveTextContent(/Under review\[\d\]/)
+
+    const series = screen.getByRole('region', { name: 'The Trauma Code: Heroes on Call' })
+    expect(
+      within(series).getByRole('heading', { name: 'Global chart position' }),
+    ).toBeInTheDocument()
+
+    const references = within(screen.getByRole('region', { name: 'References' })).getAllByRole(
+      'listitem',
+    )
+    const anchors = new Set(references.map((item) => `#${item.id}`))
+    for (const marker of screen.getAllByRole('link', { name: /^Reference \d+$/ })) {
+      expect(anchors).toContain(marker.getAttribute('href'))
+    }
+  })
+
+  it('is linked from the footer of every page and leads to the page it names', async () => {
+    renderApp('/characters')
+    await screen.findByRole('heading', { level: 1, name: 'Characters' })
+    await userEvent.click(screen.getByRole('link', { name: 'Where the sources disagree' }))
+    const yoon = await screen.findByRole('region', { name: 'Yoon Kyung-ho' })
+    await userEvent.click(within(yoon).getByRole('link', { name: 'Yoon Kyung-ho' }))
+    expect(
+      await screen.findByRole('heading', { level: 1, name: /^Yoon Kyung-ho/ }),
+    ).toBeInTheDocument()
+  })
+})

@@ -1,0 +1,57 @@
+import { expect, test } from '@playwright/test'
+import { stanceLabels } from '../../src/components/stance-labels'
+import type { Disagreement, DisagreementValue } from '../../src/content/disagreements'
+import { formatPartialDate } from '../../src/lib/format-date'
+import { api } from './site-pages'
+
+function valueText(value: DisagreementValue): string {
+  switch (value.kind) {
+    case 'text':
+    case 'link':
+      return value.text
+    case 'date':
+      return formatPartialDate(value.date)
+    case 'stance':
+      return stanceLabels[value.stance]
+  }
+}
+
+test('every disagreement is flagged on its own page with each value and its citation side by side', async ({
+  page,
+}) => {
+  test.setTimeout(120_000)
+  await page.goto('/disagreements')
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Where the sources disagree' }),
+  ).toBeVisible()
+  const { disagreements } = await api<{ disagreements: Disagreement[] }>(
+    page,
+    '/api/disagreements.json',
+  )
+  const topics = disagreements.map((entry) => entry.topic)
+  // The four the articles are known to disagree on; the rest are read from the data.
+  for (const topic of [
+    'Role',
+    'Start of filming',
+    'Global chart position',
+    'How Netflix’s reply was described',
+  ]) {
+    expect(topics).toContain(topic)
+  }
+  await expect(page.getByRole('heading', { level: 3 })).toHaveCount(disagreements.length)
+
+  for (const entry of disagreements) {
+    await page.goto(entry.page.path)
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+    let flag = page
+      .locator('.disagreement')
+      .filter({ hasText: /Sources disagree|Described differently/ })
+    for (const value of entry.values) flag = flag.filter({ hasText: valueText(value.value) })
+    await expect(flag.first(), `${entry.page.path}: ${entry.topic}`).toBeVisible()
+    const citations = await flag
+      .first()
+      .getByRole('link', { name: /^Reference \d+$/ })
+      .count()
+    expect(citations).toBeGreaterThanOrEqual(entry.values.length)
+  }
+})
