@@ -19,7 +19,9 @@ it('opens from the header in one click, changes both settings and closes with Es
   const episode = screen.getByRole('combobox', { name: 'I have watched season 1 up to' })
   expect(episode).toHaveValue('0')
   await userEvent.selectOptions(episode, 'Episode 3')
-  await userEvent.click(screen.getByRole('checkbox', { name: 'Show webtoon plot beyond the drama' }))
+  await userEvent.click(
+    screen.getByRole('checkbox', { name: 'Show webtoon plot beyond the drama' }),
+  )
   expect(toggle).toHaveTextContent('Spoilers: up to ep. 3 + webtoon')
 
   await userEvent.keyboard('{Escape}')

@@ -33,9 +33,7 @@ export function SpoilerSettingsControl() {
   }, [open])
 
   const summary =
-    settings.watchedEpisode === 0
-      ? 'no plot'
-      : `up to ep. ${String(settings.watchedEpisode)}`
+    settings.watchedEpisode === 0 ? 'no plot' : `up to ep. ${String(settings.watchedEpisode)}`
 
   return (
     <div
@@ -96,8 +94,8 @@ export function SpoilerSettingsControl() {
           Show webtoon plot beyond the drama
         </label>
         <p className="muted">
-          Plot past this point is left off every page and out of search. The choice is kept in
-          this browser.
+          Plot past this point is left off every page and out of search. The choice is kept in this
+          browser.
         </p>
       </div>
     </div>

@@ -3,6 +3,7 @@ import {
   Link,
   NavLink,
   Outlet,
+  ScrollRestoration,
   isRouteErrorResponse,
   useNavigation,
   useRevalidator,
@@ -10,7 +11,9 @@ import {
 } from 'react-router'
 import { ErrorState } from '@/components/error-state'
 import { PageSkeleton } from '@/components/page-skeleton'
+import { SpoilerSettingsControl } from '@/components/spoiler-settings-control'
 import { ThemeSelect } from '@/components/theme-select'
+import { SearchBox } from '@/features/search/components/search-box'
 import { isApiError } from '@/lib/api-client'
 import { sections } from '../sections'
 import { NotFoundPage } from './not-found-page'
@@ -37,7 +40,11 @@ function Shell({ children }: { children: ReactNode }) {
               ))}
             </ul>
           </nav>
-          <ThemeSelect />
+          <div className="site-tools">
+            <SearchBox />
+            <SpoilerSettingsControl />
+            <ThemeSelect />
+          </div>
         </div>
       </header>
       <main id="main" className="site-main" tabIndex={-1}>
@@ -51,6 +58,8 @@ function Shell({ children }: { children: ReactNode }) {
         </p>
         <p>
           <Link to="/sources">The articles we cite</Link>
+          {' · '}
+          <Link to="/disagreements">Where the sources disagree</Link>
         </p>
       </footer>
     </>
@@ -68,6 +77,8 @@ export function RootLayout() {
   return (
     <Shell>
       <NavigationProgress />
+      {/* A new page starts at its top, or at the element its #hash names; Back restores. */}
+      <ScrollRestoration />
       <Outlet />
     </Shell>
   )

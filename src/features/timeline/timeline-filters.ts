@@ -1,6 +1,7 @@
 /** Filter state kept in the URL, so a filtered view can be shared as a link. */
 import type { TimelineEventBody } from '@/content/api-contract'
 import type { TimelineKind } from '@/content/schemas'
+import { timelineKindLabels } from '@/content/labels'
 import { type EventStatus, eventStatus } from './event-status'
 
 export type TimelineOrder = 'oldest' | 'newest'
@@ -13,17 +14,8 @@ export type TimelineFilters = {
   order: TimelineOrder
 }
 
-export const kindLabels: Record<TimelineKind, string> = {
-  release: 'Release',
-  interview: 'Interview',
-  remark: 'Remark',
-  report: 'Press report',
-  'official-statement': 'Official statement',
-  'status-note': 'Status note',
-}
-
 function isKind(value: string | null): value is TimelineKind {
-  return value !== null && value in kindLabels
+  return value !== null && value in timelineKindLabels
 }
 
 export function readFilters(params: URLSearchParams, statuses: readonly string[]): TimelineFilters {

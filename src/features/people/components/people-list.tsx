@@ -5,17 +5,10 @@ import { AttestedValue } from '@/components/attested-value'
 import { nameVariantKindLabels } from '@/components/name-variant-labels'
 import { Cite, ReferenceList, ReferenceProvider } from '@/components/references'
 import type { PersonListResponse } from '@/content/api-contract'
-import type { Attested, CrewJob } from '@/content/schemas'
+import { crewJobLabels } from '@/content/labels'
+import type { Attested } from '@/content/schemas'
 import { peopleQueries } from '../api/people-queries'
 import '../people.css'
-
-/** Crew jobs in plain words, as a reader would say them. */
-export const crewJobLabels: Record<CrewJob, string> = {
-  director: 'Director',
-  screenwriter: 'Screenwriter',
-  'original-author': 'Original author (web novel and webtoon)',
-  'webtoon-collaborator': 'Webtoon co-serialization',
-}
 
 /** A link to a character's page, named as the API names them. */
 export function CharacterLink({

@@ -1,7 +1,7 @@
 import { Cite } from '@/components/references'
 import { formatPartialDate } from '@/lib/format-date'
+import { timelineKindLabels } from '@/content/labels'
 import { type LedgerEntry, ledgerStatusLabels } from '../rumor-ledger'
-import { kindLabels } from '../timeline-filters'
 
 /** A claim's derived status: one badge, or each description with its sources when they differ. */
 export function LedgerStatusBadges({ entry }: { entry: LedgerEntry }) {
@@ -44,7 +44,7 @@ export function LedgerClaim({ entry }: { entry: LedgerEntry }) {
               .map((side) => (
                 <li key={`${side.event.slug}--${side.claim.id}`}>
                   <a href={`#${side.event.slug}--${side.claim.id}`}>
-                    {kindLabels[side.event.kind]}, {formatPartialDate(side.event.date)}
+                    {timelineKindLabels[side.event.kind]}, {formatPartialDate(side.event.date)}
                   </a>
                   : {side.claim.text}
                   <Cite sources={side.claim.sources} />

@@ -3,10 +3,10 @@ import { Link } from 'react-router'
 import { QuoteFigure } from '@/components/quote'
 import { Cite } from '@/components/references'
 import { formatPartialDate } from '@/lib/format-date'
+import { timelineKindLabels } from '@/content/labels'
 import { timelineQueries } from '../api/timeline-queries'
 import { statusLabels } from '../event-status'
 import { buildRumorLedger, renewalStatusNow } from '../rumor-ledger'
-import { kindLabels } from '../timeline-filters'
 import { LedgerStatusBadges } from './ledger-claim'
 
 /**
@@ -32,7 +32,8 @@ export function RenewalStatusCard() {
         {current.claim.text}
         <Cite sources={current.claim.sources} /> (
         <Link to={`/timeline#${current.event.slug}`}>{current.event.title}</Link>,{' '}
-        {kindLabels[current.event.kind].toLowerCase()}, {formatPartialDate(current.event.date)})
+        {timelineKindLabels[current.event.kind].toLowerCase()},{' '}
+        {formatPartialDate(current.event.date)})
       </p>
       {answer ? (
         <div className="status-card-answer">

@@ -6,10 +6,11 @@ import { Cite, ReferenceList, ReferenceProvider } from '@/components/references'
 import type { TimelineEventBody, TimelineResponse } from '@/content/api-contract'
 import type { TimelineKind } from '@/content/schemas'
 import { formatPartialDate } from '@/lib/format-date'
+import { timelineKindLabels } from '@/content/labels'
 import { timelineQueries } from '../api/timeline-queries'
 import { type EventStatus, eventStatus, responsesTo, statusLabels } from '../event-status'
 import { type LedgerEntry, buildRumorLedger } from '../rumor-ledger'
-import { applyFilters, kindLabels, readFilters } from '../timeline-filters'
+import { applyFilters, readFilters } from '../timeline-filters'
 import '../timeline.css'
 import { LedgerClaim } from './ledger-claim'
 
@@ -106,7 +107,7 @@ function TimelineEntry({
       <article aria-labelledby={`${event.slug}-title`}>
         <p className="event-meta">
           <time dateTime={event.date.value}>{formatPartialDate(event.date)}</time>
-          <span className="event-kind">{kindLabels[event.kind]}</span>
+          <span className="event-kind">{timelineKindLabels[event.kind]}</span>
           <StatusBadges event={event} events={events} />
         </p>
         <h2 id={`${event.slug}-title`} className="event-title">
@@ -262,7 +263,7 @@ export function TimelinePage() {
             <option value="">All kinds</option>
             {kinds.map((kind: TimelineKind) => (
               <option key={kind} value={kind}>
-                {kindLabels[kind]}
+                {timelineKindLabels[kind]}
               </option>
             ))}
           </select>

@@ -1,0 +1,232 @@
+/**
+ * Full-text search over the search index, with MiniSearch. Loaded only when the reader first
+ * reaches for the search box, so MiniSearch stays out of the main bundle.
+ *
+ * Names are romanized differently from article to article (Joo Ji-hoon, Ju Ji-hoon), so matching
+ * ignores case, accents, hyphens and spaces, and forgives a wrong letter.
+ */
+import MiniSearch, { type SearchResult } from 'minisearch'
+import type { SearchEntry, SearchEntryType, SearchName } from '@/content/api-contract'
+import { type SpoilerSettings, isRevealed } from '@/lib/spoiler-settings'
+
+/** Lowercase, without accents: "Ju Jí-hoon" and "ju ji-hoon" are the same. */
+export function foldText(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\p{Diacritic}\p{M}]/gu, '')
+    .toLowerCase()
+}
+
+/** Words split on spaces and punctuation, so "Ji-hoon" is two words. */
+export function tokenize(text: string): string[] {
+  return foldText(text)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((word) => word !== '')
+}
+
+/** A name as one word: "Joo Ji-hoon" and "joojihoon" both become "joojihoon". */
+export function compactText(text: string): string {
+  return tokenize(text).join('')
+}
+
+type IndexedFields = {
+  id: number
+  ownNames: string
+  ownCompactNames: string
+  relatedNames: string
+  relatedCompactNames: string
+  texts: string
+}
+
+const tokenFields = ['ownNames', 'relatedNames', 'texts'] as const
+const compactFields = ['ownCompactNames', 'relatedCompactNames'] as const
+const nameFields = new Set<string>([...tokenFields.slice(0, 2), ...compactFields])
+
+// The entity's own names count most; an outlet or author name finds an entry but ranks it below
+// the entry that really carries the name.
+const fieldBoosts = {
+  ownNames: 4,
+  ownCompactNames: 4,
+  relatedNames: 2,
+  relatedCompactNames: 2,
+  texts: 1,
+}
+
+/** One wrong letter in five is forgiven: "hyok" finds "hyuk". */
+const fuzziness = 0.2
+
+// Articles are where facts come from, not what a reader looks for first: an outlet's name should
+// open its report before the articles that cover it.
+const typeWeights: Record<SearchEntryType, number> = {
+  character: 1,
+  person: 1,
+  'timeline-event': 1,
+  source: 0.5,
+  origin: 1,
+}
+
+const isRelated = (name: SearchName) => name.kind === 'outlet' || name.kind === 'author'
+
+export type SearchHit = {
+  entry: SearchEntry
+  score: number
+  /** The name that matched, when it is not the entry's title. */
+  matchedName?: SearchName
+  /** Where the words matched in the text, when no name matched. */
+  snippet?: string
+}
+
+export type SearchGroup = { type: SearchEntryType; hits: SearchHit[] }
+
+export type SearchEngine = {
+  search: (query: string) => SearchHit[]
+}
+
+function termsOf(name: SearchName): string[] {
+  return [...tokenize(name.value), compactText(name.value)]
+}
+
+/** The name the matched words come from: the best-covered one, the main name on a tie. */
+function matchedNameOf(entry: SearchEntry, result: SearchResult): SearchName | undefined {
+  const nameTerms = new Set(
+    Object.entries(result.match)
+      .filter(([, fields]) => fields.some((field) => nameFields.has(field)))
+      .map(([term]) => term),
+  )
+  let best: { name: SearchName; covered: number } | undefined
+  for (const name of entry.names) {
+    const covered = termsOf(name).filter((term) => nameTerms.has(term)).length
+    if (covered > (best?.covered ?? 0)) best = { name, covered }
+  }
+  return best?.name
+}
+
+const snippetRadius = 60
+
+/** A short excerpt of the first revealed text that holds a matched word. */
+function snippetOf(texts: readonly string[], result: SearchResult): string | undefined {
+  const textTerms = new Set(
+    Object.entries(result.match)
+      .filter(([, fields]) => fields.includes('texts'))
+      .map(([term]) => term),
+  )
+  for (const text of texts) {
+    for (const word of text.matchAll(/[\p{L}\p{N}\p{M}]+/gu)) {
+      if (!textTerms.has(foldText(word[0]))) continue
+      const start = Math.max(0, word.index - snippetRadius)
+      const end = Math.min(text.length, word.index + word[0].length + snippetRadius)
+      return `${start > 0 ? '…' : ''}${text.slice(start, end).trim()}${end < text.length ? '…' : ''}`
+    }
+  }
+  return undefined
+}
+
+/**
+ * An engine over the entries, holding only the texts the reader's spoiler settings reveal: a
+ * hidden fact can neither match nor appear in a snippet. Build a new one when the settings change.
+ */
+export function createSearchEngine(
+  entries: readonly SearchEntry[],
+  settings: SpoilerSettings,
+): SearchEngine {
+  const revealedTexts = entries.map((entry) =>
+    entry.texts.filter(({ spoiler }) => isRevealed(spoiler, settings)).map(({ text }) => text),
+  )
+  const miniSearch = new MiniSearch<IndexedFields>({
+    fields: [...tokenFields, ...compactFields],
+    tokenize,
+    processTerm: (term) => foldText(term),
+  })
+  miniSearch.addAll(
+    entries.map((entry, id) => {
+      const own = entry.names.filter((name) => !isRelated(name))
+      const related = entry.names.filter(isRelated)
+      return {
+        id,
+        ownNames: own.map((name) => name.value).join(' | '),
+        ownCompactNames: own.map((name) => compactText(name.value)).join(' '),
+        relatedNames: related.map((name) => name.value).join(' | '),
+        relatedCompactNames: related.map((name) => compactText(name.value)).join(' '),
+        texts: (revealedTexts[id] ?? []).join(' | '),
+      }
+    }),
+  )
+
+  return {
+    search(query) {
+      const words = tokenize(query)
+      if (words.length === 0) return []
+      const results = miniSearch.search(
+        {
+          combineWith: 'OR',
+          queries: [
+            // Every word must match, each with a letter of slack; the last may be half typed.
+            {
+              queries: [words.join(' ')],
+              combineWith: 'AND',
+              fields: [...tokenFields],
+              prefix: (_term, position, terms) => position === terms.length - 1,
+            },
+            // The whole query as one word, for "joojihoon" against "Joo Ji-hoon".
+            {
+              queries: [compactText(query)],
+              fields: [...compactFields],
+              prefix: true,
+            },
+          ],
+        },
+        {
+          boost: fieldBoosts,
+          fuzzy: fuzziness,
+          boostDocument: (id) => {
+            const entry = entries[Number(id)]
+            return entry ? typeWeights[entry.type] : 1
+          },
+        },
+      )
+      return results.flatMap((result) => {
+        const id = Number(result.id)
+        const entry = entries[id]
+        if (!entry) return []
+        const matchedName = matchedNameOf(entry, result)
+        // The title is shown anyway, so an excerpt of it would say nothing new.
+        const excerptable = (revealedTexts[id] ?? []).filter((text) => text !== entry.title)
+        const snippet = matchedName ? undefined : snippetOf(excerptable, result)
+        return [
+          {
+            entry,
+            score: result.score,
+            ...(matchedName && matchedName.kind !== 'name' ? { matchedName } : {}),
+            ...(snippet === undefined ? {} : { snippet }),
+          },
+        ]
+      })
+    },
+  }
+}
+
+const groupOrder: readonly SearchEntryType[] = [
+  'character',
+  'person',
+  'timeline-event',
+  'source',
+  'origin',
+]
+
+/**
+ * The best `limit` hits, grouped by type, the group with the best hit first, so the first option
+ * shown is always the best match.
+ */
+export function groupHits(hits: readonly SearchHit[], limit = 8): SearchGroup[] {
+  const groups = new Map<SearchEntryType, SearchHit[]>()
+  for (const hit of [...hits].sort((a, b) => b.score - a.score).slice(0, limit)) {
+    groups.set(hit.entry.type, [...(groups.get(hit.entry.type) ?? []), hit])
+  }
+  return [...groups.entries()]
+    .map(([type, groupHitList]) => ({ type, hits: groupHitList }))
+    .sort(
+      (a, b) =>
+        (b.hits[0]?.score ?? 0) - (a.hits[0]?.score ?? 0) ||
+        groupOrder.indexOf(a.type) - groupOrder.indexOf(b.type),
+    )
+}
