@@ -24,7 +24,9 @@ export function HiddenPlotNote({ hidden }: { hidden: readonly Spoiler[] }) {
           <span className="hidden-plot-kind">Spoiler hidden:</span>{' '}
           {plural(episodes.length, 'plot point')} from season 1, up to episode{' '}
           {String(latestEpisode)}
-          {unstated ? ', held back that far because the article does not name the episode' : ''}.{' '}
+          {unstated
+            ? ', held back that far because the article does not name the episode'
+            : ''}.{' '}
           <button
             type="button"
             className="link-button"
