@@ -17,9 +17,12 @@ import {
   spoilerSchema,
   timelineEventSchema,
 } from './schemas.ts'
+import { apiPaths } from './api-paths.ts'
 import { disagreementSchema } from './disagreements.ts'
 
-export const apiBasePath = '/api'
+// The built site's Content-Security-Policy forbids eval. zod would otherwise probe for it with
+// `new Function`, which the browser reports as a violation even though zod catches the error.
+if (typeof window !== 'undefined') z.config({ jitless: true })
 
 const reference = z.object({ slug: slugSchema, name: z.string() }).strict()
 export type EntityReference = z.infer<typeof reference>
@@ -225,33 +228,18 @@ export type DisagreementsResponse = z.infer<typeof disagreementsResponseSchema>
 
 /** The route map. `path` builds a URL; `schema` checks what comes back. */
 export const apiRoutes = {
-  series: { path: () => `${apiBasePath}/series.json`, schema: seriesResponseSchema },
-  origin: { path: () => `${apiBasePath}/origin.json`, schema: originResponseSchema },
-  characterList: {
-    path: () => `${apiBasePath}/characters.json`,
-    schema: characterListResponseSchema,
-  },
-  character: {
-    path: (slug: string) => `${apiBasePath}/characters/${encodeURIComponent(slug)}.json`,
-    schema: characterResponseSchema,
-  },
-  personList: { path: () => `${apiBasePath}/people.json`, schema: personListResponseSchema },
-  person: {
-    path: (slug: string) => `${apiBasePath}/people/${encodeURIComponent(slug)}.json`,
-    schema: personResponseSchema,
-  },
-  timeline: { path: () => `${apiBasePath}/timeline.json`, schema: timelineResponseSchema },
-  sourceList: { path: () => `${apiBasePath}/sources.json`, schema: sourceListResponseSchema },
-  source: {
-    path: (id: string) => `${apiBasePath}/sources/${encodeURIComponent(id)}.json`,
-    schema: sourceResponseSchema,
-  },
-  disagreements: {
-    path: () => `${apiBasePath}/disagreements.json`,
-    schema: disagreementsResponseSchema,
-  },
-  searchIndex: { path: () => `${apiBasePath}/search.json`, schema: searchIndexResponseSchema },
-} as const
+  series: { path: apiPaths.series, schema: seriesResponseSchema },
+  origin: { path: apiPaths.origin, schema: originResponseSchema },
+  characterList: { path: apiPaths.characterList, schema: characterListResponseSchema },
+  character: { path: apiPaths.character, schema: characterResponseSchema },
+  personList: { path: apiPaths.personList, schema: personListResponseSchema },
+  person: { path: apiPaths.person, schema: personResponseSchema },
+  timeline: { path: apiPaths.timeline, schema: timelineResponseSchema },
+  sourceList: { path: apiPaths.sourceList, schema: sourceListResponseSchema },
+  source: { path: apiPaths.source, schema: sourceResponseSchema },
+  disagreements: { path: apiPaths.disagreements, schema: disagreementsResponseSchema },
+  searchIndex: { path: apiPaths.searchIndex, schema: searchIndexResponseSchema },
+} as const satisfies Record<keyof typeof apiPaths, unknown>
 
 export type ApiRoute<Args extends unknown[], Body> = {
   path: (...args: Args) => string

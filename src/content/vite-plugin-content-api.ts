@@ -6,7 +6,7 @@
 import { existsSync, statSync } from 'node:fs'
 import path from 'node:path'
 import type { Connect, Plugin } from 'vite'
-import { apiBasePath } from './api-contract.ts'
+import { apiBasePath } from './api-paths.ts'
 import { createApiDocuments } from './api-documents.ts'
 import { readFixtureFiles } from './read-fixture-files.ts'
 import { formatProblem, validateFixtureFiles } from './validate-content.ts'

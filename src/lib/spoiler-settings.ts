@@ -4,16 +4,23 @@
  * from any episode, no webtoon plot.
  */
 import { useSyncExternalStore } from 'react'
-import { z } from 'zod'
 import type { Spoiler } from '@/content/schemas'
 
 export const seasonOneEpisodeCount = 8
 
-const spoilerSettingsSchema = z.object({
-  watchedEpisode: z.int().min(0).max(seasonOneEpisodeCount),
-  showWebtoonPlot: z.boolean(),
-})
-export type SpoilerSettings = z.infer<typeof spoilerSettingsSchema>
+export type SpoilerSettings = { watchedEpisode: number; showWebtoonPlot: boolean }
+
+// Checked by hand rather than with zod: this module is in every page's first load.
+function isSpoilerSettings(value: unknown): value is SpoilerSettings {
+  if (typeof value !== 'object' || value === null) return false
+  const { watchedEpisode, showWebtoonPlot } = value as Record<string, unknown>
+  return (
+    Number.isInteger(watchedEpisode) &&
+    (watchedEpisode as number) >= 0 &&
+    (watchedEpisode as number) <= seasonOneEpisodeCount &&
+    typeof showWebtoonPlot === 'boolean'
+  )
+}
 
 export const safeSpoilerSettings: SpoilerSettings = Object.freeze({
   watchedEpisode: 0,
@@ -68,8 +75,13 @@ export function readSpoilerSettings(): SpoilerSettings {
   let settings = safeSpoilerSettings
   if (raw !== null) {
     try {
-      const parsed = spoilerSettingsSchema.safeParse(JSON.parse(raw))
-      if (parsed.success) settings = parsed.data
+      const parsed: unknown = JSON.parse(raw)
+      if (isSpoilerSettings(parsed)) {
+        settings = {
+          watchedEpisode: parsed.watchedEpisode,
+          showWebtoonPlot: parsed.showWebtoonPlot,
+        }
+      }
     } catch {
       // Not JSON: keep the safe setting.
     }
@@ -81,7 +93,11 @@ export function readSpoilerSettings(): SpoilerSettings {
 const listeners = new Set<() => void>()
 
 export function saveSpoilerSettings(settings: SpoilerSettings): void {
-  const valid = spoilerSettingsSchema.parse(settings)
+  if (!isSpoilerSettings(settings)) throw new RangeError('not a spoiler setting')
+  const valid = {
+    watchedEpisode: settings.watchedEpisode,
+    showWebtoonPlot: settings.showWebtoonPlot,
+  }
   const raw = JSON.stringify(valid)
   try {
     localStorage.setItem(storageKey, raw)

@@ -25,7 +25,7 @@ export default defineConfig({
     },
     {
       name: 'preview',
-      testIgnore: /dev-msw\.spec\.ts$/,
+      testIgnore: /(dev-msw|scenarios)\.spec\.ts$/,
       use: { baseURL: `http://localhost:${ports.preview}` },
     },
   ],

@@ -9,11 +9,13 @@ import {
   useRevalidator,
   useRouteError,
 } from 'react-router'
+import { EmptyState } from '@/components/empty-state'
 import { ErrorState } from '@/components/error-state'
 import { PageSkeleton } from '@/components/page-skeleton'
 import { SpoilerSettingsControl } from '@/components/spoiler-settings-control'
 import { ThemeSelect } from '@/components/theme-select'
 import { SearchBox } from '@/features/search/components/search-box'
+import { apiPaths } from '@/content/api-paths'
 import { isApiError } from '@/lib/api-client'
 import { sections } from '../sections'
 import { NotFoundPage } from './not-found-page'
@@ -92,10 +94,23 @@ export function RootHydrateFallback() {
   )
 }
 
+const sectionDocuments = new Set([apiPaths.series(), apiPaths.origin()])
+
 /** Errors from a page's data, shown inside the site's layout with a retry. */
 export function RouteErrorBoundary() {
   const error = useRouteError()
   const revalidator = useRevalidator()
+  // A section page whose one document is missing has nothing in it yet; anything else missing is
+  // an address the wiki does not have.
+  if (isApiError(error) && error.kind === 'not-found' && sectionDocuments.has(error.url)) {
+    return (
+      <>
+        <title>Nothing here yet · The Trauma Code wiki</title>
+        <h1>Nothing here yet</h1>
+        <EmptyState title="This section has no content yet" />
+      </>
+    )
+  }
   if (
     (isApiError(error) && error.kind === 'not-found') ||
     (isRouteErrorResponse(error) && error.status === 404)

@@ -3,7 +3,8 @@
  * An unknown data URL gets a 404, as the production build does.
  */
 import { http, HttpResponse } from 'msw'
-import { apiBasePath, apiRoutes } from '@/content/api-contract'
+import { apiRoutes } from '@/content/api-contract'
+import { apiBasePath } from '@/content/api-paths'
 import { createApiDocuments } from '@/content/api-documents'
 import { formatProblem, validateFixtureFiles } from '@/content/validate-content'
 import { fixtureFiles } from './fixture-files'
@@ -20,6 +21,11 @@ const documents = loadDocuments()
 /** The MSW path pattern of a route: its path with `:param` where the path builder takes an argument. */
 function routePattern(path: (parameter: string) => string): string {
   return path(':resource').replace(encodeURIComponent(':resource'), ':resource')
+}
+
+/** The document the fixtures give for a URL path, or undefined for an unknown path or bad fixtures. */
+export function documentAt(pathname: string): unknown {
+  return documents instanceof Map ? documents.get(pathname) : undefined
 }
 
 function serve(request: Request) {

@@ -1,6 +1,7 @@
 import { useSuspenseQuery } from '@tanstack/react-query'
 import { Link } from 'react-router'
 import { AttestedValue } from '@/components/attested-value'
+import { EmptyState } from '@/components/empty-state'
 import { Cite, ReferenceList, ReferenceProvider } from '@/components/references'
 import type { CharacterListResponse } from '@/content/api-contract'
 import type { CharacterGroup } from '@/content/schemas'
@@ -63,6 +64,9 @@ export function CharacterList() {
       <p className="lede">
         {data.characters.length} characters named in the articles, grouped by where they work.
       </p>
+      {data.characters.length === 0 ? (
+        <EmptyState title="No characters yet">The articles name no characters so far.</EmptyState>
+      ) : null}
       {groups.map(({ group, heading }) => {
         const members = data.characters.filter((character) => character.group === group)
         if (members.length === 0) return null

@@ -1,5 +1,6 @@
 import { useSuspenseQuery } from '@tanstack/react-query'
 import { Link } from 'react-router'
+import { EmptyState } from '@/components/empty-state'
 import { Cite, ReferenceList, ReferenceProvider } from '@/components/references'
 import { stanceLabels } from '@/components/stance-labels'
 import type { Disagreement, DisagreementValue } from '@/content/disagreements'
@@ -66,6 +67,11 @@ export function DisagreementsPage() {
         never picks one: each page shows every value with its own citation. When a new article
         settles a point, add its value and source; do not delete the others.
       </p>
+      {data.disagreements.length === 0 ? (
+        <EmptyState title="No disagreements">
+          The articles agree on everything the wiki records so far.
+        </EmptyState>
+      ) : null}
       {[...pages].map(([pagePath, entries]) => {
         const pageTitle = pagePath === '/timeline' ? 'Rumor timeline' : entries[0]?.page.title
         return (

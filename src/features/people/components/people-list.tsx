@@ -2,6 +2,7 @@ import { useSuspenseQuery } from '@tanstack/react-query'
 import type { ReactNode } from 'react'
 import { Link } from 'react-router'
 import { AttestedValue } from '@/components/attested-value'
+import { EmptyState } from '@/components/empty-state'
 import { nameVariantKindLabels } from '@/components/name-variant-labels'
 import { Cite, ReferenceList, ReferenceProvider } from '@/components/references'
 import type { PersonListResponse } from '@/content/api-contract'
@@ -83,6 +84,9 @@ export function PeopleList() {
         camera and the original story. Where articles disagree about a part, both versions are
         shown.
       </p>
+      {cast.length === 0 && crew.length === 0 ? (
+        <EmptyState title="No cast or crew yet">The articles name nobody so far.</EmptyState>
+      ) : null}
       {cast.length > 0 ? (
         <section aria-labelledby="people-cast" className="people-group">
           <h2 id="people-cast">Cast</h2>

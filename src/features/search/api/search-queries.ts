@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/react-query'
-import { apiRoutes } from '@/content/api-contract'
+import { apiPaths } from '@/content/api-paths'
 import { fetchJson } from '@/lib/api-client'
 
 export const searchQueries = {
@@ -7,8 +7,11 @@ export const searchQueries = {
   index: () =>
     queryOptions({
       queryKey: [...searchQueries.all(), 'index'] as const,
-      queryFn: ({ signal }) =>
-        fetchJson(apiRoutes.searchIndex.path(), apiRoutes.searchIndex.schema, { signal }),
+      // The schema (and zod with it) loads with the index, not with every page's header.
+      queryFn: async ({ signal }) => {
+        const { searchIndexResponseSchema } = await import('@/content/api-contract')
+        return fetchJson(apiPaths.searchIndex(), searchIndexResponseSchema, { signal })
+      },
       staleTime: Infinity,
     }),
   /** The engine's code, MiniSearch included, as its own chunk fetched on first use. */

@@ -1,5 +1,6 @@
 import { useSuspenseQuery } from '@tanstack/react-query'
 import { Link } from 'react-router'
+import { EmptyState } from '@/components/empty-state'
 import type { SourceBody } from '@/content/api-contract'
 import { formatPartialDate } from '@/lib/format-date'
 import { sourceQueries } from '../api/source-queries'
@@ -62,6 +63,11 @@ export function SourceList() {
         Every fact on this wiki cites one of these {data.sources.length} articles. Where they
         disagree, the wiki shows both versions, each with its own citation.
       </p>
+      {data.sources.length === 0 ? (
+        <EmptyState title="No sources yet">
+          No article has been added to the wiki so far.
+        </EmptyState>
+      ) : null}
       <ul className="card-list source-list">
         {data.sources.map((source) => {
           const url = webAddress(source.url)

@@ -1,6 +1,7 @@
 import { useSuspenseQuery } from '@tanstack/react-query'
 import { useId, useRef } from 'react'
 import { Link, useSearchParams } from 'react-router'
+import { EmptyState } from '@/components/empty-state'
 import { QuoteFigure } from '@/components/quote'
 import { Cite, ReferenceList, ReferenceProvider } from '@/components/references'
 import type { TimelineEventBody, TimelineResponse } from '@/content/api-contract'
@@ -331,7 +332,11 @@ export function TimelinePage() {
           </>
         ) : null}
       </p>
-      {shown.length === 0 ? (
+      {events.length === 0 ? (
+        <EmptyState title="No events yet">
+          No report, interview or statement about future seasons has been added so far.
+        </EmptyState>
+      ) : shown.length === 0 ? (
         <p className="empty-state">No event matches these filters.</p>
       ) : (
         <ol className="timeline">

@@ -1,0 +1,19 @@
+/**
+ * The data URLs, without their schemas. Kept apart from api-contract.ts so code that only needs an
+ * address (the layout, the search box) does not pull zod into the first page load.
+ */
+export const apiBasePath = '/api'
+
+export const apiPaths = {
+  series: () => `${apiBasePath}/series.json`,
+  origin: () => `${apiBasePath}/origin.json`,
+  characterList: () => `${apiBasePath}/characters.json`,
+  character: (slug: string) => `${apiBasePath}/characters/${encodeURIComponent(slug)}.json`,
+  personList: () => `${apiBasePath}/people.json`,
+  person: (slug: string) => `${apiBasePath}/people/${encodeURIComponent(slug)}.json`,
+  timeline: () => `${apiBasePath}/timeline.json`,
+  sourceList: () => `${apiBasePath}/sources.json`,
+  source: (id: string) => `${apiBasePath}/sources/${encodeURIComponent(id)}.json`,
+  disagreements: () => `${apiBasePath}/disagreements.json`,
+  searchIndex: () => `${apiBasePath}/search.json`,
+} as const
