@@ -3,10 +3,11 @@ import { fileURLToPath } from 'node:url'
 import react from '@vitejs/plugin-react'
 import { msw } from 'msw/vite'
 import { defineConfig } from 'vite'
+import { previewSecurityHeadersPlugin, securityPlugin } from './src/build/vite-plugin-security.ts'
 import { contentApiPlugin } from './src/content/vite-plugin-content-api.ts'
 
 export default defineConfig({
-  plugins: [react(), msw(), contentApiPlugin()],
+  plugins: [react(), msw(), contentApiPlugin(), securityPlugin(), previewSecurityHeadersPlugin()],
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },

@@ -108,6 +108,28 @@ export default tseslint.config(
     rules: restrictImports([crossFolderRelative, intoTesting]),
   },
   {
+    // Text from the fixtures is rendered by React as text; nothing may turn a string into markup.
+    files: ['src/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+          message: 'Never render a string as HTML: fixture text is untrusted until validated.',
+        },
+        {
+          selector:
+            'AssignmentExpression > MemberExpression.left[property.name=/^(innerHTML|outerHTML)$/]',
+          message: 'Never render a string as HTML: fixture text is untrusted until validated.',
+        },
+        {
+          selector: "CallExpression[callee.property.name='insertAdjacentHTML']",
+          message: 'Never render a string as HTML: fixture text is untrusted until validated.',
+        },
+      ],
+    },
+  },
+  {
     files: testFiles,
     rules: { '@typescript-eslint/no-non-null-assertion': 'off' },
   },
@@ -116,7 +138,7 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': 'off' },
   },
   {
-    files: ['vite.config.ts', '.config/**', 'tests/**', 'src/content/**'],
+    files: ['vite.config.ts', '.config/**', 'tests/**', 'src/content/**', 'src/build/**'],
     languageOptions: { globals: { ...globals.node } },
   },
   {

@@ -37,20 +37,24 @@ const sourcesSchema = z
 
 export const spoilerSchema = z
   .discriminatedUnion('kind', [
-    z.object({
-      kind: z.literal('episode'),
-      season: z.literal(1),
-      episode: z.int().min(1).max(8).describe('The season 1 episode (1 to 8) that reveals this'),
-      episodeStated: z
-        .boolean()
-        .describe(
-          'true when the article names the episode; false when it does not and the fact is held back until this episode to be safe',
-        ),
-    }),
-    z.object({
-      kind: z.literal('webtoon'),
-      note: z.string().max(300).optional(),
-    }),
+    z
+      .object({
+        kind: z.literal('episode'),
+        season: z.literal(1),
+        episode: z.int().min(1).max(8).describe('The season 1 episode (1 to 8) that reveals this'),
+        episodeStated: z
+          .boolean()
+          .describe(
+            'true when the article names the episode; false when it does not and the fact is held back until this episode to be safe',
+          ),
+      })
+      .strict(),
+    z
+      .object({
+        kind: z.literal('webtoon'),
+        note: z.string().max(300).optional(),
+      })
+      .strict(),
   ])
   .describe(
     'Marks plot: revealed in a season 1 episode, or webtoon plot beyond the drama. Pages hide it until the reader unlocks it.',

@@ -165,11 +165,13 @@ function crossFileProblems(
     }
   }
 
-  if (content.series.length !== 1) {
+  // Counted over every series file present, valid or not: a broken series file is reported on its
+  // own, and must not also read as a missing one.
+  if (ids.series.size !== 1) {
     problems.push({
       file: `${fixturesFolder}/${collections.series.folder}/`,
       path: [],
-      message: `the wiki describes exactly one series; found ${content.series.length} files`,
+      message: `the wiki describes exactly one series; found ${ids.series.size} files`,
     })
   }
 

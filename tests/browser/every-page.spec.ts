@@ -66,6 +66,27 @@ for (const pagePath of pagesFromFixtures) {
       expect(results.violations, colorScheme).toEqual([])
     }
   })
+
+  test(`${pagePath}: only http(s) links leave the site, opened safely; the rest stay in the app`, async ({
+    page,
+  }) => {
+    await page.goto(pagePath)
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+    const links = await page.locator('a[href]').evaluateAll((anchors) =>
+      anchors.map((anchor) => ({
+        href: anchor.getAttribute('href') ?? '',
+        rel: anchor.getAttribute('rel') ?? '',
+      })),
+    )
+    for (const { href, rel } of links) {
+      if (/^https?:\/\//.test(href)) {
+        expect(rel.split(' '), href).toEqual(expect.arrayContaining(['noopener', 'noreferrer']))
+      } else {
+        expect(href, 'an internal link is a path or an anchor').toMatch(/^[/#]/)
+        expect(href).not.toMatch(/^\/\//)
+      }
+    }
+  })
 }
 
 test('no two pages share a title', async ({ page }) => {

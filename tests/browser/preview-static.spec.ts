@@ -1,4 +1,6 @@
 // Runs against the built preview only (the preview project).
+import { readFileSync, readdirSync } from 'node:fs'
+import path from 'node:path'
 import { expect, test } from '@playwright/test'
 
 test('serves the contract as static JSON and 404s an unknown data URL', async ({ request }) => {
@@ -33,4 +35,58 @@ test('shows a readable error, not a blank page, when the data is invalid', async
   await page.unroute('**/api/characters.json')
   await alert.getByRole('button', { name: 'Try again' }).click()
   await expect(page.getByRole('heading', { name: 'Baek Kang-hyuk' })).toBeVisible()
+})
+
+test('carries a Content-Security-Policy with no inline script, and breaks none of it', async ({
+  page,
+  request,
+}) => {
+  const html = await (await request.get('/')).text()
+  const policy = /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1]
+  expect(policy).toBeDefined()
+  const scriptSources = /script-src ([^;]+)/.exec(policy?.replaceAll('&#39;', "'") ?? '')?.[1]
+  expect(scriptSources).toBe("'self'")
+  expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/)
+
+  // Every violation the browser reports is collected before the app's own code runs.
+  await page.addInitScript(() => {
+    const seen: string[] = []
+    Object.assign(window, { cspViolations: seen })
+    document.addEventListener('securitypolicyviolation', (event) => {
+      seen.push(`${event.violatedDirective} ${event.blockedURI}`)
+    })
+  })
+  for (const path of [
+    '/',
+    '/characters/baek-kang-hyuk',
+    '/timeline',
+    '/origin',
+    '/disagreements',
+  ]) {
+    await page.goto(path)
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+    await page.getByRole('combobox', { name: 'Search the wiki' }).fill('baek')
+    await expect(page.getByRole('option').first()).toBeVisible()
+    expect(
+      await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations),
+    ).toEqual([])
+  }
+})
+
+test('ships none of the dev-only mocks, fault scenarios or fixture loader', () => {
+  // The preview serves dist/, which the preview server built just before the tests.
+  const assets = path.resolve(import.meta.dirname, '../../dist/assets')
+  const scripts = readdirSync(assets).filter((file) => file.endsWith('.js'))
+  expect(scripts.length).toBeGreaterThan(0)
+  for (const script of scripts) {
+    const code = readFileSync(path.join(assets, script), 'utf8')
+    // Strings, not names: a minifier renames identifiers but keeps string literals.
+    for (const devOnly of [
+      'Scenario "error"',
+      'mockServiceWorker',
+      '../schemas/character.schema.json',
+    ]) {
+      expect(code, `${script} contains ${devOnly}`).not.toContain(devOnly)
+    }
+  }
 })
