@@ -20,10 +20,6 @@ import {
 import { apiPaths } from './api-paths.ts'
 import { disagreementSchema } from './disagreements.ts'
 
-// The built site's Content-Security-Policy forbids eval. zod would otherwise probe for it with
-// `new Function`, which the browser reports as a violation even though zod catches the error.
-if (typeof window !== 'undefined') z.config({ jitless: true })
-
 const reference = z.object({ slug: slugSchema, name: z.string() }).strict()
 export type EntityReference = z.infer<typeof reference>
 

@@ -10,6 +10,12 @@
  */
 import { z } from 'zod'
 
+// The built site's Content-Security-Policy forbids eval. zod would otherwise probe for it with
+// `new Function` as each object schema is built, which the browser reports as a violation even
+// though zod catches the error, so this runs before any schema here is created. Node (validate,
+// build) keeps the faster compiled parsers.
+if (typeof window !== 'undefined') z.config({ jitless: true })
+
 export const slugSchema = z
   .string()
   .regex(
