@@ -8,8 +8,8 @@ import {
 } from 'react-router'
 import {
   RootErrorBoundary,
-  RootHydrateFallback,
   RootLayout,
+  PageHydrateFallback,
   RouteErrorBoundary,
 } from './routes/root-layout'
 
@@ -51,9 +51,11 @@ export function createAppRoutes(queryClient: QueryClient): RouteObject[] {
       path: '/',
       Component: RootLayout,
       ErrorBoundary: RootErrorBoundary,
-      HydrateFallback: RootHydrateFallback,
       children: [
         {
+          // The first load shows the skeleton inside the one header and footer, which stay
+          // mounted when the page arrives (so an open menu or typed search is not reset).
+          HydrateFallback: PageHydrateFallback,
           ErrorBoundary: RouteErrorBoundary,
           children: [
             { index: true, lazy: lazyRoute(queryClient, () => import('./routes/home')) },

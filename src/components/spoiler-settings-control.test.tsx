@@ -1,6 +1,8 @@
 import { screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, expect, it } from 'vitest'
+import { scenarioHandlers } from '@/testing/mocks/scenarios'
+import { server } from '@/testing/mocks/server'
 import { renderApp } from '@/testing/render-app'
 
 afterEach(() => {
@@ -31,4 +33,15 @@ it('opens from the header in one click, changes both settings and closes with Es
     watchedEpisode: 3,
     showWebtoonPlot: true,
   })
+})
+
+it('stays open while the first page loads: the header is not replaced when the page arrives', async () => {
+  server.use(...scenarioHandlers('slow', { slowMs: 300 }))
+  renderApp('/sources')
+  await userEvent.click(await screen.findByRole('button', { name: 'Spoilers: no plot' }))
+  expect(await screen.findByRole('heading', { level: 1, name: 'Sources' })).toBeInTheDocument()
+  expect(screen.getByRole('button', { name: 'Spoilers: no plot' })).toHaveAttribute(
+    'aria-expanded',
+    'true',
+  )
 })

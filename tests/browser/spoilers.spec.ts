@@ -63,6 +63,7 @@ test('unlocking from the header shows every gated fact, and the choice survives 
   test.setTimeout(90_000)
   const facts = await gatedFacts(page)
   await page.goto('/origin')
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
   await page.getByRole('button', { name: 'Spoilers: no plot' }).click()
   await page.getByLabel('I have watched season 1 up to').selectOption('8')
   await expect(page.getByRole('button', { name: 'Spoilers: up to ep. 8' })).toBeVisible()

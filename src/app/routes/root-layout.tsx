@@ -86,12 +86,8 @@ export function RootLayout() {
   )
 }
 
-export function RootHydrateFallback() {
-  return (
-    <Shell>
-      <PageSkeleton />
-    </Shell>
-  )
+export function PageHydrateFallback() {
+  return <PageSkeleton />
 }
 
 const sectionDocuments = new Set([apiPaths.series(), apiPaths.origin()])
