@@ -7,6 +7,7 @@ import { z } from 'zod'
 import {
   characterSchema,
   fact,
+  nameVariantKindSchema,
   originSchema,
   outletSchema,
   partialDateSchema,
@@ -180,15 +181,7 @@ const searchNameSchema = z
      * `author` are names of something else that should find the entry (the outlet that ran a
      * report, the author of the origin).
      */
-    kind: z.enum([
-      'name',
-      'romanization',
-      'pen-name',
-      'real-name',
-      'short-form',
-      'outlet',
-      'author',
-    ]),
+    kind: z.enum(['name', ...nameVariantKindSchema.options, 'outlet', 'author']),
   })
   .strict()
 export type SearchName = z.infer<typeof searchNameSchema>

@@ -167,10 +167,10 @@ export const quoteSchema = z
   .strict()
 export type Quote = z.infer<typeof quoteSchema>
 
+export const nameVariantKindSchema = z.enum(['romanization', 'pen-name', 'real-name', 'short-form'])
+
 const nameVariantSchema = fact(nameSchema).extend({
-  kind: z
-    .enum(['romanization', 'pen-name', 'real-name', 'short-form'])
-    .describe('How this name relates to the main one'),
+  kind: nameVariantKindSchema.describe('How this name relates to the main one'),
 })
 export type NameVariant = z.infer<typeof nameVariantSchema>
 

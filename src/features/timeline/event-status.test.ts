@@ -1,21 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import type { TimelineEventBody } from '@/content/api-contract'
+import { timelineEvent as event } from '@/testing/timeline-event'
 import { eventStatus } from './event-status'
-
-function event(
-  overrides: Partial<TimelineEventBody> & Pick<TimelineEventBody, 'slug' | 'kind'>,
-): TimelineEventBody {
-  return {
-    title: overrides.slug,
-    date: { value: '2025-09-23', precision: 'day', qualifier: 'on' },
-    summary: { value: 'Summary.', sources: ['a'] },
-    claims: [],
-    quotes: [],
-    people: [],
-    sources: ['a'],
-    ...overrides,
-  }
-}
 
 describe('eventStatus', () => {
   const report = event({ slug: 'report', kind: 'report' })

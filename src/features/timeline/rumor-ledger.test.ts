@@ -1,22 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import type { TimelineEventBody } from '@/content/api-contract'
+import { timelineEvent as event } from '@/testing/timeline-event'
 import type { ClaimTopic } from '@/content/schemas'
 import { type LedgerEntry, buildRumorLedger, renewalStatusNow } from './rumor-ledger'
-
-function event(
-  overrides: Partial<TimelineEventBody> & Pick<TimelineEventBody, 'slug' | 'kind'>,
-): TimelineEventBody {
-  return {
-    title: overrides.slug,
-    date: { value: '2025-09-23', precision: 'day', qualifier: 'on' },
-    summary: { value: 'Summary.', sources: ['a'] },
-    claims: [],
-    quotes: [],
-    people: [],
-    sources: ['a'],
-    ...overrides,
-  }
-}
 
 function claim(id: string, topic: ClaimTopic = 'renewal', sources = ['a']) {
   return { id, topic, text: `Claim ${id}.`, sources }

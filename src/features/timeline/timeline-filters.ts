@@ -2,7 +2,7 @@
 import type { TimelineEventBody } from '@/content/api-contract'
 import type { TimelineKind } from '@/content/schemas'
 import { timelineKindLabels } from '@/content/labels'
-import { type EventStatus, eventStatus } from './event-status'
+import type { EventStatus, StatusClaim } from './event-status'
 
 export type TimelineOrder = 'oldest' | 'newest'
 
@@ -61,6 +61,7 @@ export function applyFilters(
   events: readonly TimelineEventBody[],
   filters: TimelineFilters,
   outletNames: ReadonlyMap<string, string[]>,
+  statusesBySlug: ReadonlyMap<string, readonly StatusClaim[]>,
 ): TimelineEventBody[] {
   const words = normalizeText(filters.text).split(' ').filter(Boolean)
   const matching = events.filter((event) => {
@@ -68,7 +69,7 @@ export function applyFilters(
     if (filters.year && !event.date.value.startsWith(filters.year)) return false
     if (
       filters.status &&
-      !eventStatus(event, events).some(({ status }) => status === filters.status)
+      !statusesBySlug.get(event.slug)?.some(({ status }) => status === filters.status)
     ) {
       return false
     }

@@ -38,7 +38,7 @@ function serve(request: Request) {
       { status: 500 },
     )
   }
-  const body = documents.get(new URL(request.url).pathname)
+  const body = documentAt(new URL(request.url).pathname)
   return body === undefined
     ? HttpResponse.json({ message: 'Not found' }, { status: 404 })
     : HttpResponse.json(body)

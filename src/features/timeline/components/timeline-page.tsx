@@ -9,20 +9,19 @@ import type { TimelineKind } from '@/content/schemas'
 import { formatPartialDate } from '@/lib/format-date'
 import { timelineKindLabels } from '@/content/labels'
 import { timelineQueries } from '../api/timeline-queries'
-import { type EventStatus, eventStatus, responsesTo, statusLabels } from '../event-status'
+import {
+  type EventStatus,
+  type StatusClaim,
+  eventStatus,
+  responsesTo,
+  statusLabels,
+} from '../event-status'
 import { type LedgerEntry, buildRumorLedger } from '../rumor-ledger'
 import { applyFilters, readFilters } from '../timeline-filters'
 import '../timeline.css'
 import { LedgerClaim } from './ledger-claim'
 
-function StatusBadges({
-  event,
-  events,
-}: {
-  event: TimelineEventBody
-  events: TimelineEventBody[]
-}) {
-  const claims = eventStatus(event, events)
+function StatusBadges({ claims }: { claims: readonly StatusClaim[] }) {
   return (
     <span className="status-badges">
       {claims.length > 1 ? (
@@ -93,12 +92,14 @@ function OfficialResponse({ answer }: { answer: TimelineEventBody }) {
 function TimelineEntry({
   event,
   data,
-  ledger,
+  statusClaims,
+  ledgerEntries,
   people,
 }: {
   event: TimelineEventBody
   data: TimelineResponse
-  ledger: readonly LedgerEntry[]
+  statusClaims: readonly StatusClaim[]
+  ledgerEntries: readonly LedgerEntry[]
   people: ReadonlyMap<string, string>
 }) {
   const { events } = data
@@ -109,7 +110,7 @@ function TimelineEntry({
         <p className="event-meta">
           <time dateTime={event.date.value}>{formatPartialDate(event.date)}</time>
           <span className="event-kind">{timelineKindLabels[event.kind]}</span>
-          <StatusBadges event={event} events={events} />
+          <StatusBadges claims={statusClaims} />
         </p>
         <h2 id={`${event.slug}-title`} className="event-title">
           {event.title}
@@ -125,11 +126,9 @@ function TimelineEntry({
             <div>
               <h3 className="event-subheading">Claims</h3>
               <ul className="claims">
-                {ledger
-                  .filter((entry) => entry.event === event)
-                  .map((entry) => (
-                    <LedgerClaim key={entry.claim.id} entry={entry} />
-                  ))}
+                {ledgerEntries.map((entry) => (
+                  <LedgerClaim key={entry.claim.id} entry={entry} />
+                ))}
               </ul>
             </div>
           ) : null}
@@ -196,8 +195,12 @@ export function TimelinePage() {
   // The search box is uncontrolled: typing must never wait for the URL to catch up.
   const searchInput = useRef<HTMLInputElement>(null)
   const events = data.events
+  // Derived once per render: the badges, the status filter and its options all read this.
+  const statusesBySlug = new Map(events.map((event) => [event.slug, eventStatus(event, events)]))
   const statuses = [
-    ...new Set(events.flatMap((event) => eventStatus(event, events).map((claim) => claim.status))),
+    ...new Set(
+      [...statusesBySlug.values()].flatMap((claims) => claims.map(({ status }) => status)),
+    ),
   ]
   const filters = readFilters(searchParams, statuses)
   const outletNames = new Map(
@@ -206,9 +209,12 @@ export function TimelinePage() {
       [outlet.name.value, ...outlet.nameVariants.map((variant) => variant.value)],
     ]),
   )
-  const shown = applyFilters(events, filters, outletNames)
+  const shown = applyFilters(events, filters, outletNames, statusesBySlug)
   const people = new Map(data.people.map((person) => [person.slug, person.name]))
-  const ledger = buildRumorLedger(events)
+  const ledgerByEvent = new Map<string, LedgerEntry[]>()
+  for (const entry of buildRumorLedger(events)) {
+    ledgerByEvent.set(entry.event.slug, [...(ledgerByEvent.get(entry.event.slug) ?? []), entry])
+  }
   const years = [...new Set(events.map((event) => event.date.value.slice(0, 4)))].sort()
   const kinds = [...new Set(events.map((event) => event.kind))]
   const isFiltered =
@@ -345,7 +351,8 @@ export function TimelinePage() {
               key={event.slug}
               event={event}
               data={data}
-              ledger={ledger}
+              statusClaims={statusesBySlug.get(event.slug) ?? []}
+              ledgerEntries={ledgerByEvent.get(event.slug) ?? []}
               people={people}
             />
           ))}
