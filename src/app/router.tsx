@@ -10,6 +10,7 @@ import {
   RootErrorBoundary,
   RootLayout,
   PageHydrateFallback,
+  PageOutlet,
   RouteErrorBoundary,
 } from './routes/root-layout'
 
@@ -55,6 +56,7 @@ export function createAppRoutes(queryClient: QueryClient): RouteObject[] {
         {
           // The first load shows the skeleton inside the one header and footer, which stay
           // mounted when the page arrives (so an open menu or typed search is not reset).
+          Component: PageOutlet,
           HydrateFallback: PageHydrateFallback,
           ErrorBoundary: RouteErrorBoundary,
           children: [

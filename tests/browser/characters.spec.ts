@@ -37,3 +37,10 @@ test('an unknown address shows the not-found page with a way back', async ({ pag
   await page.getByRole('link', { name: 'Back to the home page' }).click()
   await expect(page).toHaveURL('/')
 })
+
+test('a link to a timeline event opens the page at that event', async ({ page }) => {
+  await page.goto('/timeline#2025-09-23-xports-news-seasons-2-3-report')
+  await expect(
+    page.getByRole('heading', { level: 2, name: /^Report: seasons 2 and 3 confirmed/ }),
+  ).toBeInViewport()
+})

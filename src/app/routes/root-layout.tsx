@@ -79,10 +79,22 @@ export function RootLayout() {
   return (
     <Shell>
       <NavigationProgress />
+      <Outlet />
+    </Shell>
+  )
+}
+
+/**
+ * Where every page renders. Scroll handling lives here rather than in the layout, because this
+ * mounts only once the first page's data is in: a link's #target exists by then to scroll to.
+ */
+export function PageOutlet() {
+  return (
+    <>
       {/* A new page starts at its top, or at the element its #hash names; Back restores. */}
       <ScrollRestoration />
       <Outlet />
-    </Shell>
+    </>
   )
 }
 
