@@ -3,6 +3,7 @@
  * every failure into an `ApiError` a page can explain to the reader.
  */
 import type { z } from 'zod'
+import type { ApiRoute, apiRoutes } from '@/content/api-contract'
 
 export type ApiErrorKind = 'not-found' | 'http' | 'network' | 'invalid-data'
 
@@ -89,4 +90,26 @@ export async function fetchJson<Body>(
     )
   }
   return parsed.data
+}
+
+type ApiRoutes = typeof apiRoutes
+export type ApiRouteName = keyof ApiRoutes
+type RouteArgs<Name extends ApiRouteName> = Parameters<ApiRoutes[Name]['path']>
+type RouteBody<Name extends ApiRouteName> = z.infer<ApiRoutes[Name]['schema']>
+
+/** The contract, with zod, as a chunk of its own: a prerendered first visit never needs it. */
+export function loadApiContract() {
+  return import('@/content/api-contract')
+}
+
+/** Reads one contract URL by its route name, validating the body against the route's schema. */
+export async function fetchApi<Name extends ApiRouteName>(
+  name: Name,
+  args: RouteArgs<Name>,
+  options: { signal?: AbortSignal } = {},
+): Promise<RouteBody<Name>> {
+  const { apiRoutes } = await loadApiContract()
+  // TypeScript cannot narrow an indexed union by a generic key; each entry does match its name.
+  const route = apiRoutes[name] as unknown as ApiRoute<RouteArgs<Name>, RouteBody<Name>>
+  return fetchJson(route.path(...args), route.schema, options)
 }

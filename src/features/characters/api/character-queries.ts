@@ -1,19 +1,16 @@
 import { queryOptions } from '@tanstack/react-query'
-import { apiRoutes } from '@/content/api-contract'
-import { fetchJson } from '@/lib/api-client'
+import { fetchApi } from '@/lib/api-client'
 
 export const characterQueries = {
   all: () => ['characters'] as const,
   list: () =>
     queryOptions({
       queryKey: [...characterQueries.all(), 'list'] as const,
-      queryFn: ({ signal }) =>
-        fetchJson(apiRoutes.characterList.path(), apiRoutes.characterList.schema, { signal }),
+      queryFn: ({ signal }) => fetchApi('characterList', [], { signal }),
     }),
   detail: (slug: string) =>
     queryOptions({
       queryKey: [...characterQueries.all(), 'detail', slug] as const,
-      queryFn: ({ signal }) =>
-        fetchJson(apiRoutes.character.path(slug), apiRoutes.character.schema, { signal }),
+      queryFn: ({ signal }) => fetchApi('character', [slug], { signal }),
     }),
 }
