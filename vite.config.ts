@@ -3,11 +3,21 @@ import { fileURLToPath } from 'node:url'
 import react from '@vitejs/plugin-react'
 import { msw } from 'msw/vite'
 import { defineConfig } from 'vite'
+import { notFoundPagePlugin } from './src/build/vite-plugin-not-found-page.ts'
 import { previewSecurityHeadersPlugin, securityPlugin } from './src/build/vite-plugin-security.ts'
+import { serviceWorkerPlugin } from './src/build/vite-plugin-service-worker.ts'
 import { contentApiPlugin } from './src/content/vite-plugin-content-api.ts'
 
 export default defineConfig({
-  plugins: [react(), msw(), contentApiPlugin(), securityPlugin(), previewSecurityHeadersPlugin()],
+  plugins: [
+    react(),
+    msw(),
+    contentApiPlugin(),
+    securityPlugin(),
+    previewSecurityHeadersPlugin(),
+    serviceWorkerPlugin(),
+    notFoundPagePlugin(),
+  ],
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },

@@ -1,20 +1,72 @@
+import { hydrate } from '@tanstack/react-query'
 import { StrictMode } from 'react'
-import { createRoot } from 'react-dom/client'
+import { createRoot, hydrateRoot } from 'react-dom/client'
+import type { DataRouter } from 'react-router'
 import { App } from '@/app/app'
+import { registerServiceWorker } from '@/app/register-service-worker'
+import { type PrerenderedState, readPrerenderedState } from '@/app/prerendered-state'
+import { createAppRouter } from '@/app/router'
+import { loadApiContract } from '@/lib/api-client'
+import { createQueryClient } from '@/lib/query-client'
+import { readSpoilerSettings, revealsAnything, setBeforeReveal } from '@/lib/spoiler-settings'
 import './styles/global.css'
 
+function whenRouterReady(router: DataRouter): Promise<void> {
+  if (router.state.initialized) return Promise.resolve()
+  return new Promise((resolve) => {
+    const unsubscribe = router.subscribe((state) => {
+      if (!state.initialized) return
+      unsubscribe()
+      resolve()
+    })
+  })
+}
+
 async function start() {
+  if (import.meta.env.PROD) registerServiceWorker()
   if (import.meta.env.DEV) {
     const { enableMocking } = await import('@/testing/mocks/browser')
     await enableMocking()
   }
   const container = document.getElementById('root')
   if (!container) throw new Error('index.html has no #root element')
-  createRoot(container).render(
+
+  const queryClient = createQueryClient()
+  const prerendered: PrerenderedState | null = readPrerenderedState()
+  // A static host serves its 404 page for any unknown address: that markup belongs to no route.
+  const canHydrate = prerendered !== null && prerendered.path === location.pathname
+  if (prerendered) {
+    hydrate(queryClient, prerendered.queries)
+    const isRedacted = (hash: string) => prerendered.redactedQueries.includes(hash)
+    // The page's own copy has spoiler text blanked: a reader who has unlocked plot needs the real
+    // documents, before hydration now, or before the plot is shown when unlocked later.
+    if (revealsAnything(readSpoilerSettings())) {
+      queryClient.removeQueries({ predicate: (query) => isRedacted(query.queryHash) })
+    } else {
+      setBeforeReveal(async () => {
+        await queryClient.refetchQueries({
+          predicate: (query) => isRedacted(query.queryHash),
+          type: 'all',
+        })
+      })
+    }
+  }
+  const router = createAppRouter(queryClient)
+  const app = (
     <StrictMode>
-      <App />
-    </StrictMode>,
+      <App queryClient={queryClient} router={router} />
+    </StrictMode>
   )
+  if (canHydrate) {
+    // The loaders find their data in the cache, so this resolves without a request; hydrating
+    // before it would render the loading skeleton over the prerendered page.
+    await whenRouterReady(router)
+    hydrateRoot(container, app)
+  } else {
+    createRoot(container).render(app)
+  }
+  // Later pages validate what they fetch; fetch the validator while the reader reads this one.
+  if (canHydrate) setTimeout(() => void loadApiContract(), 0)
 }
 
 void start()

@@ -1,12 +1,9 @@
-import { useState } from 'react'
+import type { QueryClient } from '@tanstack/react-query'
+import type { DataRouter } from 'react-router'
 import { RouterProvider } from 'react-router/dom'
-import { createQueryClient } from '@/lib/query-client'
 import { AppProvider } from './provider'
-import { createAppRouter } from './router'
 
-export function App() {
-  const [queryClient] = useState(createQueryClient)
-  const [router] = useState(() => createAppRouter(queryClient))
+export function App({ queryClient, router }: { queryClient: QueryClient; router: DataRouter }) {
   return (
     <AppProvider queryClient={queryClient}>
       <RouterProvider router={router} />

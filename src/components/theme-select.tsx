@@ -1,5 +1,5 @@
-import { useId, useState } from 'react'
-import { type ThemeChoice, applyThemeChoice, readThemeChoice } from '@/lib/theme'
+import { useId } from 'react'
+import { type ThemeChoice, applyThemeChoice, useThemeChoice } from '@/lib/theme'
 
 const choices: { value: ThemeChoice; label: string }[] = [
   { value: 'system', label: 'System' },
@@ -9,7 +9,7 @@ const choices: { value: ThemeChoice; label: string }[] = [
 
 export function ThemeSelect() {
   const id = useId()
-  const [choice, setChoice] = useState(readThemeChoice)
+  const choice = useThemeChoice()
   return (
     <div className="theme-select">
       <label htmlFor={id}>Theme</label>
@@ -19,7 +19,6 @@ export function ThemeSelect() {
         onChange={(event) => {
           const next = choices.find((option) => option.value === event.target.value)?.value
           if (!next) return
-          setChoice(next)
           applyThemeChoice(next)
         }}
       >

@@ -7,8 +7,9 @@ export function createQueryClient(): QueryClient {
   return new QueryClient({
     defaultOptions: {
       queries: {
-        // Wiki content changes only when the site is rebuilt.
-        staleTime: 5 * 60 * 1000,
+        // Wiki content changes only when the site is rebuilt, and a prerendered page's data comes
+        // from the same build as the data files: refetching it on hydration would gain nothing.
+        staleTime: Infinity,
         retry: (failureCount, error) =>
           failureCount < maxRetries && (!isApiError(error) || error.isTransient),
         // 0.5 s, 1 s, 2 s: a dropped connection usually comes back within a few seconds.

@@ -92,8 +92,39 @@ export function readSpoilerSettings(): SpoilerSettings {
 
 const listeners = new Set<() => void>()
 
+/** Whether the settings show any plot at all, that is, differ from the safe setting. */
+export function revealsAnything(settings: SpoilerSettings): boolean {
+  return settings.watchedEpisode > 0 || settings.showWebtoonPlot
+}
+
+let beforeReveal: (() => Promise<void>) | null = null
+
+/**
+ * Work to finish before any plot is first shown: a prerendered page's data has its spoiler text
+ * blanked, so the full documents must be in before a setting that reveals plot applies.
+ */
+export function setBeforeReveal(task: () => Promise<void>): void {
+  beforeReveal = task
+}
+
 export function saveSpoilerSettings(settings: SpoilerSettings): void {
   if (!isSpoilerSettings(settings)) throw new RangeError('not a spoiler setting')
+  const task = beforeReveal
+  if (task && revealsAnything(settings)) {
+    beforeReveal = null
+    // If the documents cannot be fetched, the setting still applies: blanked plot then shows as
+    // nothing, never as the wrong text.
+    void task()
+      .catch(() => undefined)
+      .then(() => {
+        storeSpoilerSettings(settings)
+      })
+    return
+  }
+  storeSpoilerSettings(settings)
+}
+
+function storeSpoilerSettings(settings: SpoilerSettings): void {
   const valid = {
     watchedEpisode: settings.watchedEpisode,
     showWebtoonPlot: settings.showWebtoonPlot,

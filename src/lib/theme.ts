@@ -1,3 +1,5 @@
+import { useSyncExternalStore } from 'react'
+
 export type ThemeChoice = 'system' | 'light' | 'dark'
 
 const storageKey = 'theme'
@@ -12,6 +14,8 @@ export function readThemeChoice(): ThemeChoice {
 }
 
 /** Applies the choice to the page (see public/theme.js) and remembers it for the next visit. */
+const listeners = new Set<() => void>()
+
 export function applyThemeChoice(choice: ThemeChoice): void {
   if (choice === 'system') delete document.documentElement.dataset.theme
   else document.documentElement.dataset.theme = choice
@@ -21,4 +25,18 @@ export function applyThemeChoice(choice: ThemeChoice): void {
   } catch {
     // Without storage the choice lasts for this page view only.
   }
+  for (const listener of listeners) listener()
+}
+
+function subscribe(listener: () => void): () => void {
+  listeners.add(listener)
+  return () => listeners.delete(listener)
+}
+
+/**
+ * The reader's choice. A prerendered page cannot know it, so hydration starts from "system" (what
+ * the page was rendered with) and the stored choice follows right after.
+ */
+export function useThemeChoice(): ThemeChoice {
+  return useSyncExternalStore(subscribe, readThemeChoice, () => 'system')
 }

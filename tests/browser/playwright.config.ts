@@ -16,16 +16,22 @@ export default defineConfig({
   retries: 0,
   workers: 2,
   reporter: [['list']],
-  use: { launchOptions: chromiumLaunchOptions, trace: 'retain-on-failure' },
+  use: {
+    launchOptions: chromiumLaunchOptions,
+    trace: 'retain-on-failure',
+    // The built site registers a service worker (offline reading), and requests a controlling
+    // worker makes bypass page.route. offline.spec.ts allows it; dev needs MSW's worker.
+    serviceWorkers: 'block',
+  },
   projects: [
     {
       name: 'dev',
-      testIgnore: /preview-static\.spec\.ts$/,
-      use: { baseURL: `http://localhost:${ports.dev}` },
+      testIgnore: /(preview-static|prerender|offline)\.spec\.ts$/,
+      use: { baseURL: `http://localhost:${ports.dev}`, serviceWorkers: 'allow' },
     },
     {
       name: 'preview',
-      testIgnore: /(dev-msw|scenarios)\.spec\.ts$/,
+      testIgnore: /(dev-msw|scenarios|offline-dev)\.spec\.ts$/,
       use: { baseURL: `http://localhost:${ports.preview}` },
     },
   ],
@@ -39,7 +45,7 @@ export default defineConfig({
     },
     {
       // Builds first, so the preview always serves the code under test.
-      command: `${bin('vite')} build --logLevel warn && ${bin('vite')} preview --port ${ports.preview} --strictPort`,
+      command: `${bin('node')} src/build/build-site.ts --quiet && ${bin('vite')} preview --port ${ports.preview} --strictPort`,
       cwd: repositoryRoot,
       url: `http://localhost:${ports.preview}`,
       reuseExistingServer: !isCI,

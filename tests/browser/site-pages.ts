@@ -45,3 +45,33 @@ export function pagePaths(slugs: {
     ...slugs.sources.map((id) => `/sources/${id}`),
   ]
 }
+
+type Spoiler = { kind: 'episode'; episode: number } | { kind: 'webtoon' }
+export type GatedFact = { path: string; text: string; spoiler: Spoiler }
+type PlotList = { value?: string; description?: string; spoiler?: Spoiler }[]
+
+/** Every spoiler-marked fact the site serves, read from its own data, with the page that shows it. */
+export async function gatedFacts(page: Page): Promise<GatedFact[]> {
+  const gated = (path: string, list: PlotList): GatedFact[] =>
+    list.flatMap((entry) => {
+      const text = entry.value ?? entry.description
+      return entry.spoiler && text ? [{ path, text, spoiler: entry.spoiler }] : []
+    })
+  // In dev the MSW worker answers once the app has rendered.
+  await page.goto('/')
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+  const { characters } = await api<{ characters: { slug: string }[] }>(page, '/api/characters.json')
+  const facts: GatedFact[] = []
+  for (const { slug } of characters) {
+    const { character } = await api<{
+      character: { summary: PlotList; relationships: PlotList }
+    }>(page, `/api/characters/${slug}.json`)
+    facts.push(...gated(`/characters/${slug}`, [...character.summary, ...character.relationships]))
+  }
+  const { origin } = await api<{ origin: { seasonOneAdapted: PlotList; notYetAdapted: PlotList } }>(
+    page,
+    '/api/origin.json',
+  )
+  facts.push(...gated('/origin', [...origin.seasonOneAdapted, ...origin.notYetAdapted]))
+  return facts
+}

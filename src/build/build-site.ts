@@ -1,0 +1,216 @@
+/**
+ * `npm run build`: the production site. Three steps:
+ * 1. the browser bundle and the static data (`vite build`, with the content plugin);
+ * 2. the same app bundled for Node (`vite build --ssr`), to render pages at build time;
+ * 3. every page of the wiki rendered to its own HTML file, with its data for hydration, its head
+ *    (canonical, Open Graph, JSON-LD) and its route's scripts and styles; then sitemap.xml and
+ *    robots.txt.
+ * Readers, crawlers and readers without JavaScript get the whole page in the first response.
+ */
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises'
+import path from 'node:path'
+import { pathToFileURL } from 'node:url'
+import { performance } from 'node:perf_hooks'
+import { build } from 'vite'
+import type {
+  CharacterListResponse,
+  PersonListResponse,
+  PersonResponse,
+  SeriesResponse,
+  SourceListResponse,
+} from '../content/api-contract.ts'
+import type { PrerenderedState } from '../app/prerendered-state.ts'
+import {
+  escapeAttribute,
+  pageHeadTags,
+  personJsonLd,
+  scriptJson,
+  seriesJsonLd,
+} from './page-head.ts'
+
+type RenderedPage = {
+  html: string
+  head: string
+  status: number
+  state: PrerenderedState
+}
+type RenderPage = (origin: string, path: string) => Promise<RenderedPage>
+
+const root = path.resolve(import.meta.dirname, '../..')
+const dist = path.join(root, 'dist')
+const serverOutDir = path.join(root, 'node_modules/.cache/prerender')
+/** Where the site is published; canonical links and the sitemap need absolute addresses. */
+const siteUrl = (process.env.SITE_URL ?? 'https://trauma-code-wiki.example').replace(/\/$/, '')
+const logLevel = process.argv.includes('--quiet') ? 'warn' : 'info'
+
+type ManifestChunk = { file: string; imports?: string[]; css?: string[] }
+type Manifest = Record<string, ManifestChunk>
+
+async function readJson<T>(file: string): Promise<T> {
+  return JSON.parse(await readFile(path.join(dist, file), 'utf8')) as T
+}
+
+/** Serves the built data files to the app's loaders while rendering, as the static host will. */
+function serveBuiltData(): void {
+  globalThis.fetch = async (input) => {
+    const url = new URL(input instanceof Request ? input.url : input.toString())
+    try {
+      const body = await readFile(path.join(dist, decodeURIComponent(url.pathname)))
+      return new Response(body, { headers: { 'content-type': 'application/json' } })
+    } catch {
+      return new Response('{"message":"Not found"}', { status: 404 })
+    }
+  }
+}
+
+/** Every address the wiki has, with the route module that renders it. */
+async function pageAddresses(): Promise<{ path: string; module: string }[]> {
+  const characters = await readJson<CharacterListResponse>('api/characters.json')
+  const people = await readJson<PersonListResponse>('api/people.json')
+  const sources = await readJson<SourceListResponse>('api/sources.json')
+  return [
+    { path: '/', module: 'home' },
+    { path: '/characters', module: 'characters' },
+    ...characters.characters.map(({ slug }) => ({
+      path: `/characters/${slug}`,
+      module: 'character',
+    })),
+    { path: '/people', module: 'people' },
+    ...people.people.map(({ slug }) => ({ path: `/people/${slug}`, module: 'person' })),
+    { path: '/origin', module: 'origin' },
+    { path: '/timeline', module: 'timeline' },
+    { path: '/sources', module: 'sources' },
+    ...sources.sources.map(({ id }) => ({ path: `/sources/${id}`, module: 'source' })),
+    { path: '/disagreements', module: 'disagreements' },
+  ]
+}
+
+/** A route module's chunk and what it imports, minus what the entry already loads. */
+function routeAssets(manifest: Manifest, module: string) {
+  const closure = (key: string, seen: Set<string>): Set<string> => {
+    if (seen.has(key)) return seen
+    seen.add(key)
+    for (const imported of manifest[key]?.imports ?? []) closure(imported, seen)
+    return seen
+  }
+  const entry = closure('index.html', new Set())
+  const route = [...closure(`src/app/routes/${module}.tsx`, new Set())].filter(
+    (key) => !entry.has(key),
+  )
+  return {
+    scripts: route.flatMap((key) => (manifest[key] ? [`/${manifest[key].file}`] : [])),
+    styles: [...new Set(route.flatMap((key) => manifest[key]?.css ?? []))].map(
+      (file) => `/${file}`,
+    ),
+  }
+}
+
+async function jsonLdFor(page: { path: string; module: string }, url: string) {
+  if (page.module === 'home')
+    return seriesJsonLd(await readJson<SeriesResponse>('api/series.json'), url)
+  if (page.module === 'person') {
+    return personJsonLd(await readJson<PersonResponse>(`api${page.path}.json`), url)
+  }
+  return undefined
+}
+
+const ogTypes: Record<string, 'website' | 'article' | 'profile' | 'video.tv_show'> = {
+  home: 'video.tv_show',
+  person: 'profile',
+  character: 'article',
+  source: 'article',
+  origin: 'article',
+}
+
+function fileFor(pagePath: string): string {
+  return pagePath === '/' ? 'index.html' : `${pagePath.slice(1)}.html`
+}
+
+function sitemap(paths: string[]): string {
+  const urls = paths.map(
+    (pagePath) => `  <url><loc>${escapeAttribute(siteUrl + pagePath)}</loc></url>`,
+  )
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls.join('\n')}\n</urlset>\n`
+}
+
+async function prerender(renderPage: RenderPage): Promise<number> {
+  const template = await readFile(path.join(dist, 'index.html'), 'utf8')
+  const manifest = await readJson<Manifest>('.vite/manifest.json')
+  serveBuiltData()
+
+  const compose = async (page: { path: string; module: string }, rendered: RenderedPage) => {
+    const url = page.module === 'not-found' ? undefined : siteUrl + page.path
+    const assets = routeAssets(manifest, page.module)
+    const head = [
+      url
+        ? pageHeadTags({
+            head: rendered.head,
+            url,
+            ogType: ogTypes[page.module] ?? 'website',
+            jsonLd: await jsonLdFor(page, url),
+          })
+        : rendered.head,
+      ...assets.styles.map((href) => `<link rel="stylesheet" href="${href}">`),
+      ...assets.scripts.map((href) => `<link rel="modulepreload" href="${href}">`),
+    ].join('\n    ')
+    return template
+      .replace(/<title>[^<]*<\/title>/, () => head)
+      .replace('<div id="root"></div>', () => `<div id="root">${rendered.html}</div>`)
+      .replace(
+        '</body>',
+        () =>
+          `<script type="application/json" id="prerendered-state">${scriptJson(rendered.state)}</script>\n  </body>`,
+      )
+  }
+
+  const pages = await pageAddresses()
+  for (const page of pages) {
+    const rendered = await renderPage(siteUrl, page.path)
+    if (rendered.status !== 200) {
+      throw new Error(
+        `${page.path} rendered with status ${rendered.status}; every listed page should exist`,
+      )
+    }
+    const file = path.join(dist, fileFor(page.path))
+    await mkdir(path.dirname(file), { recursive: true })
+    await writeFile(file, await compose(page, rendered))
+  }
+  // Static hosts (and `vite preview`, see vite-plugin-content-api.ts) answer unknown addresses
+  // with this page and a 404 status.
+  const notFound = { path: '/404', module: 'not-found' }
+  await writeFile(
+    path.join(dist, '404.html'),
+    await compose(notFound, await renderPage(siteUrl, notFound.path)),
+  )
+
+  await writeFile(path.join(dist, 'sitemap.xml'), sitemap(pages.map((page) => page.path)))
+  const robots = await readFile(path.join(root, 'public/robots.txt'), 'utf8')
+  await writeFile(
+    path.join(dist, 'robots.txt'),
+    `${robots.trimEnd()}\nSitemap: ${siteUrl}/sitemap.xml\n`,
+  )
+  return pages.length
+}
+
+const started = performance.now()
+await build({ root, logLevel })
+await build({
+  root,
+  logLevel,
+  build: {
+    ssr: 'src/app/prerender/render-page.tsx',
+    outDir: serverOutDir,
+    emptyOutDir: true,
+    copyPublicDir: false,
+    manifest: false,
+    sourcemap: false,
+  },
+})
+const { renderPage } = (await import(
+  pathToFileURL(path.join(serverOutDir, 'render-page.js')).href
+)) as { renderPage: RenderPage }
+const count = await prerender(renderPage)
+await rm(serverOutDir, { recursive: true, force: true })
+console.log(
+  `Prerendered ${count} pages and 404.html for ${siteUrl} in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+)

@@ -1,0 +1,53 @@
+/**
+ * `vite preview` answers an address that is not a page with the prerendered 404.html and a real
+ * 404 status, as a static host configured with a 404 page does. Without this, Vite's SPA fallback
+ * would answer every unknown address with the home page and status 200, which search engines index
+ * as duplicate content.
+ */
+import { existsSync, readFileSync, statSync } from 'node:fs'
+import path from 'node:path'
+import type { Plugin } from 'vite'
+
+function isFile(file: string): boolean {
+  return existsSync(file) && statSync(file).isFile()
+}
+
+export function notFoundPagePlugin(): Plugin {
+  let outDir = ''
+  return {
+    name: 'trauma-code-not-found-page',
+    configResolved(config) {
+      outDir = path.resolve(config.root, config.build.outDir)
+    },
+    configurePreviewServer(server) {
+      server.middlewares.use((request, response, next) => {
+        const accept = request.headers.accept ?? ''
+        const notFoundPage = path.join(outDir, '404.html')
+        if (request.method !== 'GET' || !accept.includes('text/html') || !isFile(notFoundPage)) {
+          next()
+          return
+        }
+        let pathname: string
+        try {
+          pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname)
+        } catch {
+          pathname = ''
+        }
+        const file = path.join(outDir, pathname)
+        const exists =
+          file.startsWith(outDir) &&
+          (pathname === '/' ||
+            isFile(file) ||
+            isFile(`${file}.html`) ||
+            isFile(path.join(file, 'index.html')))
+        if (exists) {
+          next()
+          return
+        }
+        response.statusCode = 404
+        response.setHeader('content-type', 'text/html; charset=utf-8')
+        response.end(readFileSync(notFoundPage))
+      })
+    },
+  }
+}
