@@ -79,7 +79,8 @@ export type SearchHit = {
 export type SearchGroup = { type: SearchEntryType; hits: SearchHit[] }
 
 export type SearchEngine = {
-  search: (query: string) => SearchHit[]
+  /** Hits best first; `limit` keeps only the best ones (the box shows 8). */
+  search: (query: string, limit?: number) => SearchHit[]
 }
 
 function termsOf(name: SearchName): string[] {
@@ -153,7 +154,7 @@ export function createSearchEngine(
   )
 
   return {
-    search(query) {
+    search(query, limit = Infinity) {
       const words = tokenize(query)
       if (words.length === 0) return []
       const results = miniSearch.search(
@@ -184,7 +185,9 @@ export function createSearchEngine(
           },
         },
       )
-      return results.flatMap((result) => {
+      // MiniSearch returns results best first. The names and excerpts below cost more than the
+      // search itself once a short prefix matches thousands of entries, so only the kept ones get them.
+      return results.slice(0, limit).flatMap((result) => {
         const id = Number(result.id)
         const entry = entries[id]
         if (!entry) return []

@@ -41,7 +41,31 @@ export function normalizeText(text: string): string {
     .trim()
 }
 
+// Normalizing every event's text on each keystroke is what made filtering a long timeline slow;
+// the events and outlet names of one response do not change, so each text is normalized once.
+const searchableTexts = new WeakMap<
+  ReadonlyMap<string, string[]>,
+  WeakMap<TimelineEventBody, string>
+>()
+
 function searchableText(
+  event: TimelineEventBody,
+  outletNames: ReadonlyMap<string, string[]>,
+): string {
+  let texts = searchableTexts.get(outletNames)
+  if (!texts) {
+    texts = new WeakMap()
+    searchableTexts.set(outletNames, texts)
+  }
+  let text = texts.get(event)
+  if (text === undefined) {
+    text = normalizedText(event, outletNames)
+    texts.set(event, text)
+  }
+  return text
+}
+
+function normalizedText(
   event: TimelineEventBody,
   outletNames: ReadonlyMap<string, string[]>,
 ): string {
@@ -55,6 +79,14 @@ function searchableText(
       event.venue?.value ?? '',
     ].join(' '),
   )
+}
+
+/** Normalizes every event's text ahead of the first keystroke, so that keystroke is not the slow one. */
+export function prepareTextFilter(
+  events: readonly TimelineEventBody[],
+  outletNames: ReadonlyMap<string, string[]>,
+): void {
+  for (const event of events) searchableText(event, outletNames)
 }
 
 export function applyFilters(

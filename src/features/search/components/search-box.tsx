@@ -7,10 +7,14 @@ import { type KeyboardEvent, useEffect, useId, useMemo, useRef, useState } from 
 import { useNavigate } from 'react-router'
 import type { SearchEntryType, SearchName } from '@/content/api-contract'
 import { formatPartialDate } from '@/lib/format-date'
+import { markInput, useMeasureCommit } from '@/lib/interaction-timing'
 import { useSpoilerSettings } from '@/lib/spoiler-settings'
 import { searchQueries } from '../api/search-queries'
 import type { SearchHit } from '../search-engine'
 import '../search.css'
+
+/** How many results the popup shows. */
+const resultLimit = 8
 
 const groupLabels: Record<SearchEntryType, string> = {
   character: 'Characters',
@@ -78,7 +82,7 @@ export function SearchBox() {
   const groups = useMemo(
     () =>
       engine && engineModule.data && query.trim() !== ''
-        ? engineModule.data.groupHits(engine.search(query))
+        ? engineModule.data.groupHits(engine.search(query, resultLimit), resultLimit)
         : [],
     [engine, engineModule.data, query],
   )
@@ -87,6 +91,7 @@ export function SearchBox() {
   const status = engine ? 'ready' : failed ? 'error' : 'loading'
   const expanded = open && query.trim() !== ''
   const activeHit = options[activeIndex]
+  useMeasureCommit('search', query)
 
   useEffect(() => {
     function focusOnSlash(event: globalThis.KeyboardEvent) {
@@ -199,6 +204,7 @@ export function SearchBox() {
           setOpen(true)
         }}
         onChange={(event) => {
+          markInput('search')
           setQuery(event.target.value)
           setOpen(true)
           setActiveIndex(-1)

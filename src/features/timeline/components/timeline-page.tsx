@@ -1,12 +1,13 @@
 import { useSuspenseQuery } from '@tanstack/react-query'
-import { useId, useRef } from 'react'
-import { Link, useSearchParams } from 'react-router'
+import { memo, useEffect, useId, useMemo, useRef, useState } from 'react'
+import { Link, useLocation, useSearchParams } from 'react-router'
 import { EmptyState } from '@/components/empty-state'
 import { QuoteFigure } from '@/components/quote'
 import { Cite, ReferenceList, ReferenceProvider } from '@/components/references'
 import type { TimelineEventBody, TimelineResponse } from '@/content/api-contract'
 import type { TimelineKind } from '@/content/schemas'
 import { formatPartialDate } from '@/lib/format-date'
+import { markInput, useMeasureCommit } from '@/lib/interaction-timing'
 import { timelineKindLabels } from '@/content/labels'
 import { timelineQueries } from '../api/timeline-queries'
 import {
@@ -17,7 +18,7 @@ import {
   statusLabels,
 } from '../event-status'
 import { type LedgerEntry, buildRumorLedger } from '../rumor-ledger'
-import { applyFilters, readFilters } from '../timeline-filters'
+import { applyFilters, prepareTextFilter, readFilters } from '../timeline-filters'
 import '../timeline.css'
 import { LedgerClaim } from './ledger-claim'
 
@@ -89,21 +90,24 @@ function OfficialResponse({ answer }: { answer: TimelineEventBody }) {
   )
 }
 
-function TimelineEntry({
+// Memoized with props that stay the same between keystrokes, so filtering only renders the
+// entries that come into the list.
+const TimelineEntry = memo(function TimelineEntry({
   event,
   data,
   statusClaims,
   ledgerEntries,
+  answers,
   people,
 }: {
   event: TimelineEventBody
   data: TimelineResponse
   statusClaims: readonly StatusClaim[]
   ledgerEntries: readonly LedgerEntry[]
+  answers: readonly TimelineEventBody[]
   people: ReadonlyMap<string, string>
 }) {
   const { events } = data
-  const answers = responsesTo(event, events)
   return (
     <li id={event.slug} className="timeline-event" tabIndex={-1}>
       <article aria-labelledby={`${event.slug}-title`}>
@@ -186,6 +190,58 @@ function TimelineEntry({
       </article>
     </li>
   )
+})
+
+/** Everything the page derives from the events, once per response rather than per keystroke. */
+function deriveTimeline(data: TimelineResponse) {
+  const events = data.events
+  // The badges, the status filter and its options all read this.
+  const statusesBySlug = new Map(events.map((event) => [event.slug, eventStatus(event, events)]))
+  const statuses = [
+    ...new Set(
+      [...statusesBySlug.values()].flatMap((claims) => claims.map(({ status }) => status)),
+    ),
+  ]
+  const outletNames = new Map(
+    data.outlets.map((outlet) => [
+      outlet.slug,
+      [outlet.name.value, ...outlet.nameVariants.map((variant) => variant.value)],
+    ]),
+  )
+  prepareTextFilter(events, outletNames)
+  const people = new Map(data.people.map((person) => [person.slug, person.name]))
+  const ledgerByEvent = new Map<string, LedgerEntry[]>()
+  for (const entry of buildRumorLedger(events)) {
+    const entries = ledgerByEvent.get(entry.event.slug)
+    if (entries) entries.push(entry)
+    else ledgerByEvent.set(entry.event.slug, [entry])
+  }
+  const answersBySlug = new Map(events.map((event) => [event.slug, responsesTo(event, events)]))
+  const years = [...new Set(events.map((event) => event.date.value.slice(0, 4)))].sort()
+  const kinds = [...new Set(events.map((event) => event.kind))]
+  return {
+    statusesBySlug,
+    statuses,
+    outletNames,
+    people,
+    ledgerByEvent,
+    answersBySlug,
+    years,
+    kinds,
+  }
+}
+
+/**
+ * Events rendered at first, and added each time the reader nears the end of the list. A long
+ * timeline (the scale benchmark's 1,000 events) would otherwise re-render every entry on each
+ * keystroke of the filter; today's content fits in one step, so nothing changes for it.
+ */
+const listStep = 20
+const noEntries: readonly never[] = []
+
+/** The event a `#slug` or `#slug--claim` link points at. */
+function hashTarget(hash: string): string {
+  return decodeURIComponent(hash.slice(1)).split('--')[0] ?? ''
 }
 
 export function TimelinePage() {
@@ -194,29 +250,52 @@ export function TimelinePage() {
   const formId = useId()
   // The search box is uncontrolled: typing must never wait for the URL to catch up.
   const searchInput = useRef<HTMLInputElement>(null)
+  const { hash } = useLocation()
   const events = data.events
-  // Derived once per render: the badges, the status filter and its options all read this.
-  const statusesBySlug = new Map(events.map((event) => [event.slug, eventStatus(event, events)]))
-  const statuses = [
-    ...new Set(
-      [...statusesBySlug.values()].flatMap((claims) => claims.map(({ status }) => status)),
-    ),
-  ]
+  const derived = useMemo(() => deriveTimeline(data), [data])
+  const { statusesBySlug, statuses, outletNames, people, ledgerByEvent, answersBySlug } = derived
+  const { years, kinds } = derived
   const filters = readFilters(searchParams, statuses)
-  const outletNames = new Map(
-    data.outlets.map((outlet) => [
-      outlet.slug,
-      [outlet.name.value, ...outlet.nameVariants.map((variant) => variant.value)],
-    ]),
+  const { kind, status, year, text, order } = filters
+  const shown = useMemo(
+    () => applyFilters(events, { kind, status, year, text, order }, outletNames, statusesBySlug),
+    [events, kind, status, year, text, order, outletNames, statusesBySlug],
   )
-  const shown = applyFilters(events, filters, outletNames, statusesBySlug)
-  const people = new Map(data.people.map((person) => [person.slug, person.name]))
-  const ledgerByEvent = new Map<string, LedgerEntry[]>()
-  for (const entry of buildRumorLedger(events)) {
-    ledgerByEvent.set(entry.event.slug, [...(ledgerByEvent.get(entry.event.slug) ?? []), entry])
-  }
-  const years = [...new Set(events.map((event) => event.date.value.slice(0, 4)))].sort()
-  const kinds = [...new Set(events.map((event) => event.kind))]
+  // A new filter starts the list from its first step again.
+  const filterKey = JSON.stringify([kind, status, year, text, order])
+  const [listWindow, setListWindow] = useState({ filterKey, limit: listStep })
+  if (listWindow.filterKey !== filterKey) setListWindow({ filterKey, limit: listStep })
+  const limit = listWindow.filterKey === filterKey ? listWindow.limit : listStep
+  // A link to an event further down (search, sources, the status card) must find it rendered.
+  const targetIndex = useMemo(() => {
+    const slug = hashTarget(hash)
+    return slug === '' ? -1 : shown.findIndex((event) => event.slug === slug)
+  }, [hash, shown])
+  const visibleCount = Math.max(limit, targetIndex + 1)
+  const visible = shown.length > visibleCount ? shown.slice(0, visibleCount) : shown
+  const remaining = shown.length - visible.length
+  const showMore = useRef<HTMLButtonElement>(null)
+  useEffect(() => {
+    const button = showMore.current
+    if (!button || typeof IntersectionObserver === 'undefined') return
+    // Load the next step before the reader reaches the end, so scrolling never hits a wall.
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((entry) => entry.isIntersecting)) {
+          setListWindow((current) => ({
+            ...current,
+            limit: Math.max(current.limit, visibleCount) + listStep,
+          }))
+        }
+      },
+      { rootMargin: '1000px 0px' },
+    )
+    observer.observe(button)
+    return () => observer.disconnect()
+  }, [remaining, visibleCount])
+  useMeasureCommit('timeline-filter', text)
+  // The reference list does not depend on the filters; keeping the element skips re-rendering it.
+  const referenceList = useMemo(() => <ReferenceList />, [])
   const isFiltered =
     filters.kind !== null || filters.status !== null || filters.year !== null || filters.text !== ''
 
@@ -228,7 +307,10 @@ export function TimelinePage() {
         else next.set(name, value)
         return next
       },
-      { replace: true, preventScrollReset: true },
+      // A keystroke's answer belongs in the frame that shows the keystroke: rendered at once, not
+      // as a transition that lets the browser paint the input first. The list is windowed, so
+      // this render stays short however long the timeline is.
+      { replace: true, preventScrollReset: true, flushSync: name === 'q' },
     )
   }
 
@@ -257,7 +339,10 @@ export function TimelinePage() {
             ref={searchInput}
             defaultValue={filters.text}
             placeholder="Outlet, person or claim"
-            onChange={(event) => update('q', event.target.value)}
+            onChange={(event) => {
+              markInput('timeline-filter')
+              update('q', event.target.value)
+            }}
           />
         </div>
         <div className="filter-field">
@@ -345,20 +430,40 @@ export function TimelinePage() {
       ) : shown.length === 0 ? (
         <p className="empty-state">No event matches these filters.</p>
       ) : (
-        <ol className="timeline">
-          {shown.map((event) => (
-            <TimelineEntry
-              key={event.slug}
-              event={event}
-              data={data}
-              statusClaims={statusesBySlug.get(event.slug) ?? []}
-              ledgerEntries={ledgerByEvent.get(event.slug) ?? []}
-              people={people}
-            />
-          ))}
-        </ol>
+        <>
+          <ol className="timeline">
+            {visible.map((event) => (
+              <TimelineEntry
+                key={event.slug}
+                event={event}
+                data={data}
+                statusClaims={statusesBySlug.get(event.slug) ?? noEntries}
+                ledgerEntries={ledgerByEvent.get(event.slug) ?? noEntries}
+                answers={answersBySlug.get(event.slug) ?? noEntries}
+                people={people}
+              />
+            ))}
+          </ol>
+          {remaining > 0 ? (
+            <p className="timeline-more">
+              <button
+                ref={showMore}
+                type="button"
+                className="link-button"
+                onClick={() =>
+                  setListWindow((current) => ({
+                    ...current,
+                    limit: Math.max(current.limit, visibleCount) + listStep,
+                  }))
+                }
+              >
+                Show {Math.min(listStep, remaining)} more of the {remaining} events left
+              </button>
+            </p>
+          ) : null}
+        </>
       )}
-      <ReferenceList />
+      {referenceList}
     </ReferenceProvider>
   )
 }
