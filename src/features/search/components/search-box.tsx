@@ -93,6 +93,15 @@ export function SearchBox() {
   const activeHit = options[activeIndex]
   useMeasureCommit('search', query)
 
+  // On a prerendered page the box is there before the app: pick up what was typed meanwhile.
+  useEffect(() => {
+    const input = inputRef.current
+    if (!input?.value) return
+    setActivated(true)
+    setQuery(input.value)
+    setOpen(document.activeElement === input)
+  }, [])
+
   useEffect(() => {
     function focusOnSlash(event: globalThis.KeyboardEvent) {
       if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey) return

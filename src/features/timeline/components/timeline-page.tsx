@@ -255,7 +255,11 @@ export function TimelinePage() {
   const derived = useMemo(() => deriveTimeline(data), [data])
   const { statusesBySlug, statuses, outletNames, people, ledgerByEvent, answersBySlug } = derived
   const { years, kinds } = derived
-  const filters = readFilters(searchParams, statuses)
+  // Typed text answers from this state at once; the address follows as a transition, because
+  // changing it re-renders every link on the page (hundreds on a long timeline).
+  const [typedText, setTypedText] = useState<string | null>(null)
+  const filtersInAddress = readFilters(searchParams, statuses)
+  const filters = { ...filtersInAddress, text: typedText ?? filtersInAddress.text }
   const { kind, status, year, text, order } = filters
   const shown = useMemo(
     () => applyFilters(events, { kind, status, year, text, order }, outletNames, statusesBySlug),
@@ -294,6 +298,15 @@ export function TimelinePage() {
     return () => observer.disconnect()
   }, [remaining, visibleCount])
   useMeasureCommit('timeline-filter', text)
+  // On a prerendered page the filter is there before the app: apply what was typed meanwhile.
+  useEffect(() => {
+    const typed = searchInput.current?.value ?? ''
+    if (typed === filtersInAddress.text) return
+    setTypedText(typed)
+    update('q', typed)
+    // Only what the page was hydrated with matters here, not later renders.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [])
   // The reference list does not depend on the filters; keeping the element skips re-rendering it.
   const referenceList = useMemo(() => <ReferenceList />, [])
   const isFiltered =
@@ -307,10 +320,7 @@ export function TimelinePage() {
         else next.set(name, value)
         return next
       },
-      // A keystroke's answer belongs in the frame that shows the keystroke: rendered at once, not
-      // as a transition that lets the browser paint the input first. The list is windowed, so
-      // this render stays short however long the timeline is.
-      { replace: true, preventScrollReset: true, flushSync: name === 'q' },
+      { replace: true, preventScrollReset: true },
     )
   }
 
@@ -341,6 +351,7 @@ export function TimelinePage() {
             placeholder="Outlet, person or claim"
             onChange={(event) => {
               markInput('timeline-filter')
+              setTypedText(event.target.value)
               update('q', event.target.value)
             }}
           />
@@ -412,6 +423,7 @@ export function TimelinePage() {
               className="link-button"
               onClick={() => {
                 if (searchInput.current) searchInput.current.value = ''
+                setTypedText(null)
                 setSearchParams(filters.order === 'newest' ? { order: 'newest' } : {}, {
                   replace: true,
                   preventScrollReset: true,
