@@ -65,8 +65,13 @@ async function start() {
   } else {
     createRoot(container).render(app)
   }
-  // Later pages validate what they fetch; fetch the validator while the reader reads this one.
-  if (canHydrate) setTimeout(() => void loadApiContract(), 0)
+  // Later pages validate what they fetch: the validator is fetched once the browser is idle, as a
+  // prefetch for the next page rather than a cost of this one.
+  if (canHydrate) {
+    const prefetch = () => void loadApiContract()
+    if ('requestIdleCallback' in window) requestIdleCallback(prefetch)
+    else setTimeout(prefetch, 2000)
+  }
 }
 
 void start()

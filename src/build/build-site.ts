@@ -37,7 +37,10 @@ type RenderedPage = {
 type RenderPage = (origin: string, path: string) => Promise<RenderedPage>
 
 const root = path.resolve(import.meta.dirname, '../..')
-const dist = path.join(root, 'dist')
+/** `--out-dir <folder>` builds elsewhere (the scale benchmark builds its generated content sets). */
+const outDirFlag = process.argv.indexOf('--out-dir')
+const dist =
+  outDirFlag === -1 ? path.join(root, 'dist') : path.resolve(process.argv[outDirFlag + 1] ?? '')
 const serverOutDir = path.join(root, 'node_modules/.cache/prerender')
 /** Where the site is published; canonical links and the sitemap need absolute addresses. */
 const siteUrl = (process.env.SITE_URL ?? 'https://trauma-code-wiki.example').replace(/\/$/, '')
@@ -122,6 +125,20 @@ const ogTypes: Record<string, 'website' | 'article' | 'profile' | 'video.tv_show
   origin: 'article',
 }
 
+/** The entry module Vite wrote into index.html. */
+function entryScript(template: string): string {
+  const src = /<script type="module"[^>]*\bsrc="([^"]+)"/.exec(template)?.[1]
+  if (!src) throw new Error('index.html has no module script to start the app with')
+  return src
+}
+
+/** The modules Vite preloads for the entry (shared chunks such as React). */
+function entryPreloads(template: string): string[] {
+  return [...template.matchAll(/<link rel="modulepreload"[^>]*\bhref="([^"]+)"/g)].map(
+    (match) => match[1] ?? '',
+  )
+}
+
 function fileFor(pagePath: string): string {
   return pagePath === '/' ? 'index.html' : `${pagePath.slice(1)}.html`
 }
@@ -150,11 +167,19 @@ async function prerender(renderPage: RenderPage): Promise<number> {
             jsonLd: await jsonLdFor(page, url),
           })
         : rendered.head,
-      ...assets.styles.map((href) => `<link rel="stylesheet" href="${href}">`),
-      ...assets.scripts.map((href) => `<link rel="modulepreload" href="${href}">`),
     ].join('\n    ')
+    // After the site's own stylesheet, as when the route's module adds them in the browser.
+    const styles = assets.styles.map((href) => `<link rel="stylesheet" href="${href}">`)
+    // The page reads without scripts: public/boot.js requests them after the first paint, in
+    // place of the module script and preloads Vite puts in the head.
+    const modules = [...entryPreloads(template), ...assets.scripts]
+    const boot = `<script src="/boot.js" defer data-entry="${entryScript(template)}" data-modules="${modules.join(' ')}"></script>`
     return template
+      .replace(/\s*<script type="module"[^>]*><\/script>/, '')
+      .replaceAll(/\s*<link rel="modulepreload"[^>]*>/g, '')
+      .replace('<script src="/theme.js"></script>', (theme) => `${theme}\n    ${boot}`)
       .replace(/<title>[^<]*<\/title>/, () => head)
+      .replace('  </head>', () => `${styles.map((tag) => `    ${tag}\n`).join('')}  </head>`)
       .replace('<div id="root"></div>', () => `<div id="root">${rendered.html}</div>`)
       .replace(
         '</body>',
@@ -193,7 +218,7 @@ async function prerender(renderPage: RenderPage): Promise<number> {
 }
 
 const started = performance.now()
-await build({ root, logLevel })
+await build({ root, logLevel, build: { outDir: dist, emptyOutDir: true } })
 await build({
   root,
   logLevel,

@@ -60,7 +60,7 @@ self.addEventListener('fetch', (event) => {
   } else if (url.pathname.startsWith('/api/') && url.pathname.endsWith('.json')) {
     event.respondWith(networkFirst(request))
   } else if (PRECACHE_URLS.includes(url.pathname)) {
-    // /theme.js and /favicon.svg keep their names across builds: fresh when online.
+    // /theme.js, /boot.js and /favicon.svg keep their names across builds: fresh when online.
     event.respondWith(networkFirst(request))
   }
   // Anything else goes to the network as if there were no worker.

@@ -13,7 +13,7 @@ import type { Plugin } from 'vite'
 const workerSourceFile = fileURLToPath(new URL('./service-worker.js', import.meta.url))
 
 /** Files from public/ the shell needs; copied as they are, so they are not in the bundle. */
-const publicShellFiles = ['theme.js', 'favicon.svg']
+const publicShellFiles = ['theme.js', 'boot.js', 'favicon.svg']
 
 /** Replaces `token` exactly once, so a renamed placeholder fails the build instead of the worker. */
 function fillIn(source: string, token: string, value: string): string {

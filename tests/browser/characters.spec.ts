@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test'
+import { expect, test } from './fixtures'
 
 test('the character list shows every group, actor and reference', async ({ page }) => {
   await page.goto('/characters')

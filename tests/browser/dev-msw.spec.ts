@@ -1,5 +1,5 @@
 // Runs against `npm run dev` only (the dev project).
-import { expect, test } from '@playwright/test'
+import { expect, test } from './fixtures'
 
 test('the data comes from the MSW worker in the browser', async ({ page }) => {
   await page.goto('/characters')

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test'
+import { expect, test } from './fixtures'
 import { stanceLabels } from '../../src/components/stance-labels'
 import type { Disagreement, DisagreementValue } from '../../src/content/disagreements'
 import { formatPartialDate } from '../../src/lib/format-date'

@@ -1,6 +1,6 @@
 // Runs against `npm run dev` only (the dev project): offline reading is production-only, because
 // in development MSW's worker owns the origin and a second worker would fight it for requests.
-import { expect, test } from '@playwright/test'
+import { expect, test } from './fixtures'
 
 test('development registers no offline worker, only MSW’s', async ({ page, request }) => {
   await page.goto('/characters')

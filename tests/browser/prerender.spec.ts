@@ -1,5 +1,5 @@
 // Runs against the built preview only: prerendered pages exist only in the production build.
-import { type Page, expect, test } from '@playwright/test'
+import { type Page, expect, test } from './fixtures'
 import { everyPage, gatedFacts } from './site-pages'
 
 let pages: string[] = []

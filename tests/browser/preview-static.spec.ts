@@ -1,7 +1,7 @@
 // Runs against the built preview only (the preview project).
 import { readFileSync, readdirSync } from 'node:fs'
 import path from 'node:path'
-import { expect, test } from '@playwright/test'
+import { expect, test } from './fixtures'
 
 test('serves the contract as static JSON and 404s an unknown data URL', async ({ request }) => {
   const list = await request.get('/api/characters.json')

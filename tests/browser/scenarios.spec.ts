@@ -1,5 +1,5 @@
 // Runs against `npm run dev` only (the dev project): the scenarios live in the MSW handlers.
-import { type Page, expect, test } from '@playwright/test'
+import { type Page, expect, test } from './fixtures'
 import { scenarioNames } from '../../src/testing/mocks/scenario-names'
 import { failureHeadings, routeSamples } from '../../src/testing/route-scenarios'
 

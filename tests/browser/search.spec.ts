@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright'
-import { type Page, expect, test } from '@playwright/test'
+import { type Page, expect, test } from './fixtures'
 
 /** Opens a page and waits for its heading: in dev, that means the MSW worker is answering. */
 async function open(page: Page, path: string) {

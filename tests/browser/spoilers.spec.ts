@@ -1,4 +1,4 @@
-import { type Page, expect, test } from '@playwright/test'
+import { type Page, expect, test } from './fixtures'
 import { everyPage, gatedFacts } from './site-pages'
 
 async function pageText(page: Page, path: string): Promise<string> {

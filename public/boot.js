@@ -1,0 +1,54 @@
+// Starts the app on a prerendered page once that page has painted (its first "paint" entry). The
+// page reads in full without scripts, so the app (about 115 KB) is requested only after the first
+// frame, and never competes with the HTML and CSS that paint the content. The build names the
+// app's entry and the current route's modules in data attributes on this element
+// (src/build/build-site.ts).
+;(function () {
+  var boot = document.currentScript
+  if (!boot) return
+  var entry = boot.getAttribute('data-entry')
+  var modules = (boot.getAttribute('data-modules') || '').split(' ').filter(Boolean)
+  function addModule(tag, url) {
+    var element = document.createElement(tag)
+    element.crossOrigin = ''
+    if (tag === 'link') {
+      element.rel = 'modulepreload'
+      element.href = url
+    } else {
+      element.type = 'module'
+      element.src = url
+    }
+    document.head.appendChild(element)
+  }
+  function start() {
+    modules.forEach(function (url) {
+      addModule('link', url)
+    })
+    if (entry) addModule('script', entry)
+  }
+  var started = false
+  function startOnce() {
+    if (started) return
+    started = true
+    // Out of the paint's own task, so the first frame is on screen before the requests go out.
+    setTimeout(start, 0)
+  }
+  if (document.visibilityState !== 'visible') {
+    // A background tab may never paint: start at once.
+    startOnce()
+  } else if (
+    typeof PerformanceObserver === 'function' &&
+    (PerformanceObserver.supportedEntryTypes || []).indexOf('paint') !== -1
+  ) {
+    new PerformanceObserver(function (_entries, observer) {
+      observer.disconnect()
+      startOnce()
+    }).observe({ type: 'paint', buffered: true })
+    // A page that stays blank (an empty document) still gets its app.
+    addEventListener('load', function () {
+      setTimeout(startOnce, 1000)
+    })
+  } else {
+    addEventListener('load', startOnce)
+  }
+})()
