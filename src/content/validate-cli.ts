@@ -4,10 +4,11 @@
  */
 import process from 'node:process'
 import { collectionNames, collections } from './collections.ts'
+import { contentRoot } from './content-root.ts'
 import { readFixtureFiles } from './read-fixture-files.ts'
 import { formatProblem, validateFixtureFiles } from './validate-content.ts'
 
-const files = await readFixtureFiles(process.cwd())
+const files = await readFixtureFiles(contentRoot(process.cwd()))
 const result = validateFixtureFiles(files)
 
 if (result.ok) {

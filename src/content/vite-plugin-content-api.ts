@@ -8,6 +8,7 @@ import path from 'node:path'
 import type { Connect, Plugin } from 'vite'
 import { apiBasePath } from './api-paths.ts'
 import { createApiDocuments } from './api-documents.ts'
+import { contentRoot } from './content-root.ts'
 import { readFixtureFiles } from './read-fixture-files.ts'
 import { formatProblem, validateFixtureFiles } from './validate-content.ts'
 
@@ -34,8 +35,9 @@ export function contentApiPlugin(): Plugin {
       outDir = path.resolve(config.root, config.build.outDir)
     },
     async generateBundle() {
-      const files = await readFixtureFiles(root)
-      for (const file of files) this.addWatchFile(path.join(root, file.path))
+      const fixturesRoot = contentRoot(root)
+      const files = await readFixtureFiles(fixturesRoot)
+      for (const file of files) this.addWatchFile(path.join(fixturesRoot, file.path))
       const result = validateFixtureFiles(files)
       if (!result.ok) {
         this.error(`The content has problems:\n${result.problems.map(formatProblem).join('\n')}`)

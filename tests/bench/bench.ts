@@ -1,50 +1,48 @@
 /**
- * `npm run bench`: what each route costs a reader on first load, from the production build. For
- * every route it prints the initial JavaScript (the entry, the route's module and everything they
- * import statically; raw and gzip), the CSS, and the data JSON its loader fetches.
+ * `npm run bench`: what the wiki costs a reader, and how it holds up as content grows. It builds
+ * the site, then prints:
+ * 1. per route, from the build: the JavaScript before the first paint, the JavaScript that
+ *    hydrates the page after it (raw and gzip), the CSS, the page's HTML (its data included) and
+ *    the data JSON the route's loader fetches when reached inside the app; then the byte budgets;
+ * 2. Lighthouse mobile scores with LCP, TBT and CLS per route (tests/bench/lighthouse.ts);
+ * 3. at 1x, 10x and 100x content: validate and build time, and the timeline filter's and the
+ *    search box's script time per keystroke in Chromium (tests/bench/scale.ts).
  *
- * Lighthouse scores, the 10x/100x content sets and their timings are still to come (issue 6).
+ * `--sizes` prints part 1 only and exits 1 when a budget is exceeded: CI runs that, after its own
+ * build, and never enforces times.
  */
-import { readFileSync } from 'node:fs'
+import { readFileSync, readdirSync } from 'node:fs'
 import path from 'node:path'
+import process from 'node:process'
 import { gzipSync } from 'node:zlib'
+import { printLighthouse, runLighthouse, startPreview } from './lighthouse.ts'
+import { benchRoutes } from './routes.ts'
+import { runScaleBenchmark } from './scale.ts'
 
-const dist = path.resolve(import.meta.dirname, '../../dist')
+const root = path.resolve(import.meta.dirname, '../..')
+const dist = path.join(root, 'dist')
+const kilobyte = 1024
 
-type ManifestChunk = { file: string; imports?: string[]; css?: string[]; isEntry?: boolean }
-const manifest = JSON.parse(readFileSync(path.join(dist, '.vite/manifest.json'), 'utf8')) as Record<
-  string,
-  ManifestChunk
->
-
-/** One address per route, the module that renders it, and the data its loader reads. */
-const routes = [
-  { route: '/', module: 'home', data: ['series.json', 'timeline.json'] },
-  { route: '/characters', module: 'characters', data: ['characters.json'] },
-  { route: '/characters/:slug', module: 'character', data: ['characters/baek-kang-hyuk.json'] },
-  { route: '/people', module: 'people', data: ['people.json'] },
-  { route: '/people/:slug', module: 'person', data: ['people/ju-ji-hoon.json'] },
-  { route: '/origin', module: 'origin', data: ['origin.json'] },
-  { route: '/timeline', module: 'timeline', data: ['timeline.json'] },
-  { route: '/sources', module: 'sources', data: ['sources.json'] },
-  { route: '/sources/:id', module: 'source', data: ['sources/netflix-reviewing-sequel.json'] },
-  { route: '/disagreements', module: 'disagreements', data: ['disagreements.json'] },
-]
-
-/** A chunk and everything it imports statically, each once. */
-function staticClosure(key: string, seen = new Set<string>()): Set<string> {
-  if (seen.has(key)) return seen
-  seen.add(key)
-  for (const imported of manifest[key]?.imports ?? []) staticClosure(imported, seen)
-  return seen
+/** Byte budgets (gzip) CI enforces: each sits a little above today's figure, to catch growth. */
+export const budgets = {
+  jsBeforePaint: 3 * kilobyte,
+  jsToHydrate: 125 * kilobyte,
+  css: 8 * kilobyte,
+  html: 40 * kilobyte,
+  data: 25 * kilobyte,
 }
+/** Issue 6's target for a route's initial JavaScript, in gzip bytes. */
+const initialJsTarget = 110 * kilobyte
 
-function bytes(file: string): { raw: number; gzip: number } {
+type ManifestChunk = { file: string; imports?: string[]; css?: string[] }
+type Size = { raw: number; gzip: number }
+
+function bytes(file: string): Size {
   const content = readFileSync(path.join(dist, file))
   return { raw: content.length, gzip: gzipSync(content, { level: 9 }).length }
 }
 
-function sum(files: Iterable<string>) {
+function sum(files: Iterable<string>): Size {
   let raw = 0
   let gzip = 0
   for (const file of files) {
@@ -55,32 +53,112 @@ function sum(files: Iterable<string>) {
   return { raw, gzip }
 }
 
-const kb = (value: number) => `${(value / 1024).toFixed(1)} KB`
+const kb = (value: number) => `${(value / kilobyte).toFixed(1)} KB`
 
-const rows = routes.map(({ route, module, data }) => {
-  const chunks = new Set([
-    ...staticClosure('index.html'),
-    ...staticClosure(`src/app/routes/${module}.tsx`),
-  ])
-  const js = sum([...chunks].map((key) => manifest[key]?.file ?? ''))
-  const css = sum(new Set([...chunks].flatMap((key) => manifest[key]?.css ?? [])))
-  const json = sum(data.map((file) => `api/${file}`))
-  return { route, js, css, json }
-})
+/** The classic scripts a prerendered page runs before it paints (public/theme.js, public/boot.js). */
+function scriptsBeforePaint(html: string): string[] {
+  return [...html.matchAll(/<script src="([^"]+)"/g)].map((match) => match[1] ?? '')
+}
 
-const entry = sum([...staticClosure('index.html')].map((key) => manifest[key]?.file ?? ''))
-console.log(`Entry chunk and its static imports: ${kb(entry.raw)} raw, ${kb(entry.gzip)} gzip`)
-console.table(
-  Object.fromEntries(
-    rows.map(({ route, js, css, json }) => [
+export function measureSizes() {
+  const manifest = JSON.parse(
+    readFileSync(path.join(dist, '.vite/manifest.json'), 'utf8'),
+  ) as Record<string, ManifestChunk>
+  const closure = (key: string, seen = new Set<string>()): Set<string> => {
+    if (seen.has(key)) return seen
+    seen.add(key)
+    for (const imported of manifest[key]?.imports ?? []) closure(imported, seen)
+    return seen
+  }
+  return benchRoutes.map(({ route, path: pagePath, module, data }) => {
+    const htmlFile = pagePath === '/' ? 'index.html' : `${pagePath.slice(1)}.html`
+    const html = readFileSync(path.join(dist, htmlFile), 'utf8')
+    const chunks = new Set([...closure('index.html'), ...closure(`src/app/routes/${module}.tsx`)])
+    return {
       route,
-      {
-        'JS raw': kb(js.raw),
-        'JS gzip': kb(js.gzip),
-        'CSS gzip': kb(css.gzip),
-        'data JSON': kb(json.raw),
-        'data gzip': kb(json.gzip),
-      },
-    ]),
-  ),
-)
+      jsBeforePaint: sum(scriptsBeforePaint(html)),
+      jsToHydrate: sum([...chunks].map((key) => manifest[key]?.file ?? '')),
+      css: sum(new Set([...chunks].flatMap((key) => manifest[key]?.css ?? []))),
+      html: bytes(htmlFile),
+      data: sum(data.map((file) => `api/${file}`)),
+    }
+  })
+}
+
+/** Every prerendered page's HTML, largest first: the sizes table shows one page per route only. */
+function largestPages(count: number) {
+  const pages = readdirSync(dist, { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.html'))
+    .map((file) => ({ file, ...bytes(file) }))
+  return pages.sort((a, b) => b.gzip - a.gzip).slice(0, count)
+}
+
+function printSizes(): boolean {
+  const rows = measureSizes()
+  console.log('\nBytes per route (production build; gzip at level 9)')
+  console.table(
+    Object.fromEntries(
+      rows.map((row) => [
+        row.route,
+        {
+          'JS before paint': kb(row.jsBeforePaint.gzip),
+          'JS to hydrate': `${kb(row.jsToHydrate.gzip)} (${kb(row.jsToHydrate.raw)} raw)`,
+          CSS: kb(row.css.gzip),
+          'HTML with data': kb(row.html.gzip),
+          'data JSON': `${kb(row.data.gzip)} (${kb(row.data.raw)} raw)`,
+        },
+      ]),
+    ),
+  )
+  const [largest] = largestPages(1)
+  if (largest) console.log(`Largest page: ${largest.file}, ${kb(largest.gzip)} gzip`)
+
+  const maxOf = (key: keyof typeof budgets) => Math.max(...rows.map((row) => row[key].gzip))
+  const overruns = (Object.keys(budgets) as (keyof typeof budgets)[]).flatMap((key) => {
+    const over = rows.filter((row) => row[key].gzip > budgets[key])
+    return over.map((row) => `${row.route}: ${key} ${kb(row[key].gzip)} > ${kb(budgets[key])}`)
+  })
+  if (largest && largest.gzip > budgets.html) {
+    overruns.push(`${largest.file}: html ${kb(largest.gzip)} > ${kb(budgets.html)}`)
+  }
+  console.log(
+    `Budgets (gzip, enforced in CI): ${(Object.keys(budgets) as (keyof typeof budgets)[])
+      .map((key) => `${key} ${kb(maxOf(key))} of ${kb(budgets[key])}`)
+      .join('; ')}`,
+  )
+  const beforePaint = maxOf('jsBeforePaint')
+  const toHydrate = maxOf('jsToHydrate')
+  console.log(
+    `Initial JavaScript, target ${kb(initialJsTarget)}: before the first paint ${kb(beforePaint)} ` +
+      `(${beforePaint <= initialJsTarget ? 'met' : 'MISSED'}); the whole first visit, hydration ` +
+      `included, up to ${kb(toHydrate)} (${
+        toHydrate <= initialJsTarget ? 'met' : `MISSED by ${kb(toHydrate - initialJsTarget)}`
+      })`,
+  )
+  for (const overrun of overruns) console.log(`OVER BUDGET ${overrun}`)
+  return overruns.length === 0
+}
+
+const sizesOnly = process.argv.includes('--sizes')
+const withinBudgets = printSizes()
+if (!withinBudgets) process.exitCode = 1
+
+if (!sizesOnly) {
+  const preview = await startPreview()
+  try {
+    console.log(`\nLighthouse (mobile, simulated throttling) against ${preview.url}`)
+    printLighthouse(
+      await runLighthouse(
+        preview.url,
+        benchRoutes.map((entry) => entry.path),
+      ),
+    )
+  } finally {
+    preview.server.kill()
+  }
+  console.log('\nContent scale: real content (1x) and generated sets 10x and 100x its size')
+  console.table(await runScaleBenchmark([1, 10, 100], 4311))
+  console.log(
+    'Keystroke figures are User Timing measures in Chromium, from the input event to the commit that shows the answer (median / max ms); the frame budget is 16 ms.',
+  )
+}

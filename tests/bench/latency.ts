@@ -1,0 +1,129 @@
+/**
+ * Keystroke latency of the timeline filter and the search box, read from the app's own User Timing
+ * measures (`timeline-filter` and `search`, see src/lib/interaction-timing.ts) in Chromium: each
+ * spans the input event to the commit of the filtered list, so it is script time in the page, not
+ * the round trips of driving the browser.
+ *
+ *   node tests/bench/latency.ts [--url http://localhost:4311] [--timeline netflix] [--search "baek kang"]
+ *
+ * Expects a production build served by `vite preview` at the URL.
+ */
+import process from 'node:process'
+import { parseArgs } from 'node:util'
+import { type Page, chromium } from '@playwright/test'
+import { chromiumLaunchOptions } from '../browser/chromium.ts'
+
+export type LatencyFigures = {
+  /** One duration per committed keystroke, in milliseconds. */
+  samples: number[]
+  median: number
+  max: number
+}
+
+export type LatencyResult = { timeline: LatencyFigures; search: LatencyFigures }
+
+export type LatencyOptions = {
+  baseUrl: string
+  timelineQuery?: string
+  searchQuery?: string
+  /** Pause between keystrokes: a fast typist, and room for each keystroke to commit. */
+  keyDelayMs?: number
+}
+
+function figures(samples: number[]): LatencyFigures {
+  const sorted = [...samples].sort((a, b) => a - b)
+  const middle = Math.floor(sorted.length / 2)
+  const median =
+    sorted.length === 0
+      ? Number.NaN
+      : sorted.length % 2 === 1
+        ? (sorted[middle] ?? Number.NaN)
+        : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2
+  return { samples, median, max: sorted.at(-1) ?? Number.NaN }
+}
+
+async function clearMeasures(page: Page, name: string): Promise<void> {
+  await page.evaluate((measure) => performance.clearMeasures(measure), name)
+}
+
+/** Waits until `count` measures named `name` exist (or a few seconds pass), then returns them. */
+async function collectMeasures(page: Page, name: string, count: number): Promise<number[]> {
+  await page
+    .waitForFunction(
+      ([measure, expected]) => performance.getEntriesByName(measure, 'measure').length >= expected,
+      [name, count] as const,
+      { timeout: 5_000 },
+    )
+    .catch(() => undefined)
+  return page.evaluate(
+    (measure) => performance.getEntriesByName(measure, 'measure').map((entry) => entry.duration),
+    name,
+  )
+}
+
+export async function measureLatency({
+  baseUrl,
+  timelineQuery = 'netflix',
+  searchQuery = 'baek kang',
+  keyDelayMs = 120,
+}: LatencyOptions): Promise<LatencyResult> {
+  const browser = await chromium.launch({ ...chromiumLaunchOptions, headless: true })
+  try {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } })
+    await page.goto(new URL('/timeline', baseUrl).href)
+    const filter = page.getByLabel('Search', { exact: true })
+    // The page is prerendered: wait for the app, which measures the keystrokes, to have started.
+    await page.locator('html[data-app="ready"]').waitFor({ state: 'attached' })
+    await clearMeasures(page, 'timeline-filter')
+    await filter.pressSequentially(timelineQuery, { delay: keyDelayMs })
+    const timeline = await collectMeasures(page, 'timeline-filter', timelineQuery.length)
+
+    // Leave the filter, then open search the way a reader does, with "/". The index and engine
+    // load on that first focus; keystrokes are measured once they have.
+    await page.locator('h1').click()
+    await page.keyboard.press('/')
+    const searchInput = page.getByRole('combobox', { name: 'Search the wiki' })
+    await searchInput.waitFor()
+    await page.waitForLoadState('networkidle')
+    await searchInput.pressSequentially('x', { delay: keyDelayMs })
+    await page
+      .getByRole('listbox', { name: 'Search results' })
+      .or(page.getByText('No results for'))
+      .first()
+      .waitFor()
+    await searchInput.fill('')
+    await clearMeasures(page, 'search')
+    await searchInput.pressSequentially(searchQuery, { delay: keyDelayMs })
+    const search = await collectMeasures(page, 'search', searchQuery.length)
+    return { timeline: figures(timeline), search: figures(search) }
+  } finally {
+    await browser.close()
+  }
+}
+
+export function formatFigures({ median, max }: LatencyFigures): string {
+  return `${median.toFixed(1)} / ${max.toFixed(1)}`
+}
+
+if (import.meta.main) {
+  const { values } = parseArgs({
+    options: {
+      url: { type: 'string', default: 'http://localhost:4311' },
+      timeline: { type: 'string', default: 'netflix' },
+      search: { type: 'string', default: 'baek kang' },
+    },
+  })
+  const result = await measureLatency({
+    baseUrl: values.url,
+    timelineQuery: values.timeline,
+    searchQuery: values.search,
+  })
+  for (const [name, figure] of Object.entries(result)) {
+    console.log(
+      `${name}: median / max ${formatFigures(figure)} ms over ${figure.samples.length} keystrokes (${figure.samples
+        .map((sample) => sample.toFixed(1))
+        .join(', ')})`,
+    )
+  }
+  process.exitCode = 0
+}

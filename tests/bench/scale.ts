@@ -1,0 +1,125 @@
+/**
+ * The content scale benchmark: for the real content (1x) and synthetic sets 10x and 100x its size
+ * (tests/bench/generate-content.ts), times `npm run validate` and the production build with its
+ * prerendered pages (src/build/build-site.ts) on that content
+ * (`WIKI_CONTENT_ROOT`), serves the build with `vite preview` and measures keystroke latency of the
+ * timeline filter and the search box in Chromium (tests/bench/latency.ts). Prints one table;
+ * every temporary folder is removed at the end.
+ *
+ *   node tests/bench/scale.ts [--scales 1,10,100] [--port 4311]
+ */
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process'
+import { mkdtemp, rm } from 'node:fs/promises'
+import os from 'node:os'
+import path from 'node:path'
+import process from 'node:process'
+import { parseArgs } from 'node:util'
+import { contentRootVariable } from '../../src/content/content-root.ts'
+import { generateContent } from './generate-content.ts'
+import { type LatencyResult, formatFigures, measureLatency } from './latency.ts'
+
+const repositoryRoot = path.resolve(import.meta.dirname, '../..')
+const bin = (name: string) => path.join(repositoryRoot, 'node_modules/.bin', name)
+
+/** Runs a command to completion and returns its wall-clock seconds; throws on failure. */
+function timed(command: string, args: string[], env: NodeJS.ProcessEnv): number {
+  const started = performance.now()
+  const run = spawnSync(command, args, { cwd: repositoryRoot, env, encoding: 'utf8' })
+  const seconds = (performance.now() - started) / 1000
+  if (run.status !== 0) {
+    throw new Error(`${command} ${args.join(' ')} failed:\n${run.stdout}\n${run.stderr}`)
+  }
+  return seconds
+}
+
+async function startPreview(outDir: string, port: number): Promise<ChildProcess> {
+  const preview = spawn(
+    bin('vite'),
+    ['preview', '--port', String(port), '--strictPort', '--outDir', outDir],
+    { cwd: repositoryRoot, stdio: 'ignore' },
+  )
+  const url = `http://localhost:${port}/`
+  for (let attempt = 0; attempt < 100; attempt += 1) {
+    if (preview.exitCode !== null) throw new Error(`vite preview exited (port ${port} in use?)`)
+    try {
+      if ((await fetch(url)).ok) return preview
+    } catch {
+      // Not listening yet.
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100))
+  }
+  preview.kill()
+  throw new Error(`vite preview did not answer at ${url}`)
+}
+
+async function stopPreview(preview: ChildProcess): Promise<void> {
+  if (preview.exitCode !== null) return
+  const exited = new Promise((resolve) => preview.once('exit', resolve))
+  preview.kill()
+  await exited
+}
+
+type Row = {
+  scale: string
+  characters: number
+  events: number
+  'validate s': string
+  'build s': string
+  'timeline filter ms (median / max)': string
+  'search ms (median / max)': string
+}
+
+export async function runScaleBenchmark(scales: readonly number[], port: number): Promise<Row[]> {
+  const workspace = await mkdtemp(path.join(os.tmpdir(), 'trauma-code-scale-'))
+  const rows: Row[] = []
+  try {
+    for (const scale of scales) {
+      const root = path.join(workspace, `content-${scale}x`)
+      const outDir = path.join(workspace, `dist-${scale}x`)
+      const { counts } = await generateContent({ scale, out: root })
+      const env = { ...process.env, [contentRootVariable]: root }
+      const validate = timed('npm', ['run', '--silent', 'validate'], env)
+      // The whole production build: bundle, data files and every prerendered page.
+      const build = timed(
+        bin('node'),
+        ['src/build/build-site.ts', '--quiet', '--out-dir', outDir],
+        env,
+      )
+      const preview = await startPreview(outDir, port)
+      let latency: LatencyResult
+      try {
+        latency = await measureLatency({ baseUrl: `http://localhost:${port}` })
+      } finally {
+        await stopPreview(preview)
+      }
+      const row: Row = {
+        scale: `${scale}x`,
+        characters: counts.characters,
+        events: counts.timeline,
+        'validate s': validate.toFixed(2),
+        'build s': build.toFixed(2),
+        'timeline filter ms (median / max)': formatFigures(latency.timeline),
+        'search ms (median / max)': formatFigures(latency.search),
+      }
+      console.log(JSON.stringify(row))
+      rows.push(row)
+    }
+  } finally {
+    await rm(workspace, { recursive: true, force: true })
+  }
+  return rows
+}
+
+if (import.meta.main) {
+  const { values } = parseArgs({
+    options: {
+      scales: { type: 'string', default: '1,10,100' },
+      port: { type: 'string', default: '4311' },
+    },
+  })
+  const rows = await runScaleBenchmark(values.scales.split(',').map(Number), Number(values.port))
+  console.table(rows)
+  console.log(
+    'Latency: User Timing measures from the input event to the commit of the filtered list, per keystroke; 16 ms is the frame budget.',
+  )
+}
