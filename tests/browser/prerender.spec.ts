@@ -54,6 +54,7 @@ test.describe('with JavaScript disabled', () => {
       expect(head.ogDescription, path).toBe(head.description)
       // Controls that need scripts are not offered to a reader who has none.
       await expect(page.getByRole('combobox', { name: 'Search the wiki' })).toBeHidden()
+      await expect(page.getByRole('form', { name: 'Filter the timeline' })).toBeHidden()
     }
   })
 
