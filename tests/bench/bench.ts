@@ -15,6 +15,7 @@ import { readFileSync, readdirSync } from 'node:fs'
 import path from 'node:path'
 import process from 'node:process'
 import { gzipSync } from 'node:zlib'
+import { measureFrameworkFloor } from './framework-floor.ts'
 import { printLighthouse, runLighthouse, startPreview } from './lighthouse.ts'
 import { benchRoutes } from './routes.ts'
 import { runScaleBenchmark } from './scale.ts'
@@ -93,7 +94,7 @@ function largestPages(count: number) {
   return pages.sort((a, b) => b.gzip - a.gzip).slice(0, count)
 }
 
-function printSizes(): boolean {
+async function printSizes(): Promise<boolean> {
   const rows = measureSizes()
   console.log('\nBytes per route (production build; gzip at level 9)')
   console.table(
@@ -135,12 +136,16 @@ function printSizes(): boolean {
         toHydrate <= initialJsTarget ? 'met' : `MISSED by ${kb(toHydrate - initialJsTarget)}`
       })`,
   )
+  console.log(
+    `For scale: React, React Router's data router and TanStack Query alone, in a minimal app built ` +
+      `the same way, are ${kb(await measureFrameworkFloor())} (tests/bench/framework-floor.ts)`,
+  )
   for (const overrun of overruns) console.log(`OVER BUDGET ${overrun}`)
   return overruns.length === 0
 }
 
 const sizesOnly = process.argv.includes('--sizes')
-const withinBudgets = printSizes()
+const withinBudgets = await printSizes()
 if (!withinBudgets) process.exitCode = 1
 
 if (!sizesOnly) {
