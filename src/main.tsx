@@ -33,8 +33,10 @@ async function start() {
 
   const queryClient = createQueryClient()
   const prerendered: PrerenderedState | null = readPrerenderedState()
-  // A static host serves its 404 page for any unknown address: that markup belongs to no route.
-  const canHydrate = prerendered !== null && prerendered.path === location.pathname
+  // A static host serves its 404 page for any unknown address, and a page's file for any query
+  // (the timeline keeps its filters there): such markup is not what the app would render.
+  const canHydrate =
+    prerendered !== null && prerendered.path === location.pathname && location.search === ''
   if (prerendered) {
     hydrate(queryClient, prerendered.queries)
     const isRedacted = (hash: string) => prerendered.redactedQueries.includes(hash)

@@ -166,3 +166,20 @@ test('sitemap.xml lists every page, and robots.txt points to it', async ({ reque
   const robots = await (await request.get('/robots.txt')).text()
   expect(robots).toMatch(/^Sitemap: https?:\/\/\S+\/sitemap\.xml$/m)
 })
+
+test('a filtered timeline address shows the filtered list, not the prerendered full one', async ({
+  page,
+}) => {
+  const errors: string[] = []
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text())
+  })
+  page.on('pageerror', (error) => errors.push(error.message))
+  await page.goto('/timeline?kind=official-statement')
+  await expect(page.getByRole('status')).toHaveText(/^\d+ of \d+ events/)
+  await expect(page.getByRole('combobox', { name: 'Kind' })).toHaveValue('official-statement')
+  for (const kind of await page.locator('.timeline-event').allInnerTexts()) {
+    expect(kind).toContain('Official statement')
+  }
+  expect(errors).toEqual([])
+})
