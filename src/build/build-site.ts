@@ -19,7 +19,7 @@ import type {
   SeriesResponse,
   SourceListResponse,
 } from '../content/api-contract.ts'
-import type { PrerenderedState } from '../app/prerendered-state.ts'
+import type * as PrerenderEntry from '../app/prerender/render-page.tsx'
 import {
   escapeAttribute,
   pageHeadTags,
@@ -27,14 +27,6 @@ import {
   scriptJson,
   seriesJsonLd,
 } from './page-head.ts'
-
-type RenderedPage = {
-  html: string
-  head: string
-  status: number
-  state: PrerenderedState
-}
-type RenderPage = (origin: string, path: string) => Promise<RenderedPage>
 
 const root = path.resolve(import.meta.dirname, '../..')
 /** `--out-dir <folder>` builds elsewhere (the scale benchmark builds its generated content sets). */
@@ -150,12 +142,15 @@ function sitemap(paths: string[]): string {
   return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls.join('\n')}\n</urlset>\n`
 }
 
-async function prerender(renderPage: RenderPage): Promise<number> {
+async function prerender(renderPage: typeof PrerenderEntry.renderPage): Promise<number> {
   const template = await readFile(path.join(dist, 'index.html'), 'utf8')
   const manifest = await readJson<Manifest>('.vite/manifest.json')
   serveBuiltData()
 
-  const compose = async (page: { path: string; module: string }, rendered: RenderedPage) => {
+  const compose = async (
+    page: { path: string; module: string },
+    rendered: PrerenderEntry.RenderedPage,
+  ) => {
     const url = page.module === 'not-found' ? undefined : siteUrl + page.path
     const assets = routeAssets(manifest, page.module)
     const head = [
@@ -233,7 +228,7 @@ await build({
 })
 const { renderPage } = (await import(
   pathToFileURL(path.join(serverOutDir, 'render-page.js')).href
-)) as { renderPage: RenderPage }
+)) as { renderPage: typeof PrerenderEntry.renderPage }
 const count = await prerender(renderPage)
 await rm(serverOutDir, { recursive: true, force: true })
 console.log(

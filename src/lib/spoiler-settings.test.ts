@@ -7,6 +7,7 @@ import {
   revealedFacts,
   safeSpoilerSettings,
   saveSpoilerSettings,
+  setBeforeReveal,
 } from './spoiler-settings'
 
 const episode = (number: number): Spoiler => ({
@@ -71,5 +72,38 @@ describe('stored settings', () => {
   ])('fall back to the safe setting when the stored value is %s', (_, raw) => {
     localStorage.setItem('spoiler-settings', raw)
     expect(readSpoilerSettings()).toEqual(safeSpoilerSettings)
+  })
+})
+
+describe('the work before a first reveal (a prerendered page fetching its full documents)', () => {
+  it('applies a setting that reveals plot only once that work is done, and runs it once', async () => {
+    let finish: () => void = () => undefined
+    let runs = 0
+    setBeforeReveal(() => {
+      runs += 1
+      return new Promise<void>((resolve) => {
+        finish = resolve
+      })
+    })
+    saveSpoilerSettings({ watchedEpisode: 8, showWebtoonPlot: false })
+    expect(readSpoilerSettings()).toEqual(safeSpoilerSettings)
+    finish()
+    await expect.poll(() => readSpoilerSettings().watchedEpisode).toBe(8)
+
+    saveSpoilerSettings({ watchedEpisode: 8, showWebtoonPlot: true })
+    expect(readSpoilerSettings().showWebtoonPlot).toBe(true)
+    expect(runs).toBe(1)
+  })
+
+  it('applies the setting even when the work fails', async () => {
+    setBeforeReveal(() => Promise.reject(new Error('offline')))
+    saveSpoilerSettings({ watchedEpisode: 3, showWebtoonPlot: false })
+    await expect.poll(() => readSpoilerSettings().watchedEpisode).toBe(3)
+  })
+
+  it('does not wait to keep plot hidden', () => {
+    setBeforeReveal(() => new Promise<void>(() => undefined))
+    saveSpoilerSettings(safeSpoilerSettings)
+    expect(localStorage.getItem('spoiler-settings')).toBe(JSON.stringify(safeSpoilerSettings))
   })
 })
