@@ -1,14 +1,12 @@
-import { hydrate } from '@tanstack/react-query'
 import { StrictMode } from 'react'
 import { createRoot, hydrateRoot } from 'react-dom/client'
 import type { DataRouter } from 'react-router'
 import { App } from '@/app/app'
 import { registerServiceWorker } from '@/app/register-service-worker'
-import { type PrerenderedState, readPrerenderedState } from '@/app/prerendered-state'
+import { readPrerenderedState, restorePrerenderedQueries } from '@/app/prerendered-state'
 import { createAppRouter } from '@/app/router'
 import { loadApiContract } from '@/lib/api-client'
 import { createQueryClient } from '@/lib/query-client'
-import { readSpoilerSettings, revealsAnything, setBeforeReveal } from '@/lib/spoiler-settings'
 import './styles/global.css'
 
 function whenRouterReady(router: DataRouter): Promise<void> {
@@ -32,48 +30,31 @@ async function start() {
   if (!container) throw new Error('index.html has no #root element')
 
   const queryClient = createQueryClient()
-  const prerendered: PrerenderedState | null = readPrerenderedState()
+  const prerendered = readPrerenderedState()
+  if (prerendered) restorePrerenderedQueries(queryClient, prerendered)
   // A static host serves its 404 page for any unknown address, and a page's file for any query
   // (the timeline keeps its filters there): such markup is not what the app would render.
   const canHydrate =
     prerendered !== null && prerendered.path === location.pathname && location.search === ''
-  if (prerendered) {
-    hydrate(queryClient, prerendered.queries)
-    const isRedacted = (hash: string) => prerendered.redactedQueries.includes(hash)
-    // The page's own copy has spoiler text blanked: a reader who has unlocked plot needs the real
-    // documents, before hydration now, or before the plot is shown when unlocked later.
-    if (revealsAnything(readSpoilerSettings())) {
-      queryClient.removeQueries({ predicate: (query) => isRedacted(query.queryHash) })
-    } else {
-      setBeforeReveal(async () => {
-        await queryClient.refetchQueries({
-          predicate: (query) => isRedacted(query.queryHash),
-          type: 'all',
-        })
-      })
-    }
-  }
   const router = createAppRouter(queryClient)
   const app = (
     <StrictMode>
       <App queryClient={queryClient} router={router} />
     </StrictMode>
   )
-  if (canHydrate) {
-    // The loaders find their data in the cache, so this resolves without a request; hydrating
-    // before it would render the loading skeleton over the prerendered page.
-    await whenRouterReady(router)
-    hydrateRoot(container, app)
-  } else {
+  if (!canHydrate) {
     createRoot(container).render(app)
+    return
   }
+  // The loaders find their data in the cache, so this resolves without a request; hydrating
+  // before it would render the loading skeleton over the prerendered page.
+  await whenRouterReady(router)
+  hydrateRoot(container, app)
   // Later pages validate what they fetch: the validator is fetched once the browser is idle, as a
   // prefetch for the next page rather than a cost of this one.
-  if (canHydrate) {
-    const prefetch = () => void loadApiContract()
-    if ('requestIdleCallback' in window) requestIdleCallback(prefetch)
-    else setTimeout(prefetch, 2000)
-  }
+  const prefetch = () => void loadApiContract()
+  if ('requestIdleCallback' in window) requestIdleCallback(prefetch)
+  else setTimeout(prefetch, 2000)
 }
 
 void start()

@@ -3,7 +3,8 @@
  * it was when the page was rendered, with spoiler text blanked (see content/redact-spoilers.ts).
  * It travels in a JSON <script> element, which the CSP allows because it never executes.
  */
-import type { DehydratedState } from '@tanstack/react-query'
+import { type DehydratedState, type QueryClient, hydrate } from '@tanstack/react-query'
+import { readSpoilerSettings, revealsAnything, setBeforeReveal } from '@/lib/spoiler-settings'
 
 export const prerenderedStateElementId = 'prerendered-state'
 
@@ -35,4 +36,22 @@ export function readPrerenderedState(): PrerenderedState | null {
   } catch {
     return null
   }
+}
+
+/**
+ * Puts the page's data into the query cache. Its copy has spoiler text blanked: a reader who has
+ * unlocked plot needs the real documents, so those queries are dropped now (the loaders fetch
+ * them), or refetched before any plot is shown when the reader unlocks it later.
+ */
+export function restorePrerenderedQueries(queryClient: QueryClient, state: PrerenderedState) {
+  hydrate(queryClient, state.queries)
+  const redacted = new Set(state.redactedQueries)
+  const isRedacted = (query: { queryHash: string }) => redacted.has(query.queryHash)
+  if (revealsAnything(readSpoilerSettings())) {
+    queryClient.removeQueries({ predicate: isRedacted })
+    return
+  }
+  setBeforeReveal(async () => {
+    await queryClient.refetchQueries({ predicate: isRedacted, type: 'all' })
+  })
 }

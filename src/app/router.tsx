@@ -19,13 +19,16 @@ type RouteModule = {
   default: ComponentType
   clientLoader?: (queryClient: QueryClient) => LoaderFunction
   shouldRevalidate?: ShouldRevalidateFunction
+  /** In place of the page routes' shared boundary, for a page that explains its errors its own way. */
+  ErrorBoundary?: ComponentType
 }
 
 function lazyRoute(queryClient: QueryClient, load: () => Promise<RouteModule>) {
   return async () => {
-    const { default: Component, clientLoader, shouldRevalidate } = await load()
+    const { default: Component, clientLoader, shouldRevalidate, ErrorBoundary } = await load()
     return {
       Component,
+      ...(ErrorBoundary ? { ErrorBoundary } : {}),
       ...(clientLoader ? { loader: clientLoader(queryClient) } : {}),
       ...(shouldRevalidate ? { shouldRevalidate } : {}),
     }

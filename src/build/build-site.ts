@@ -21,6 +21,15 @@ import type {
 } from '../content/api-contract.ts'
 import type * as PrerenderEntry from '../app/prerender/render-page.tsx'
 import {
+  type Manifest,
+  chunkFiles,
+  entryKey,
+  pageFile,
+  readManifest,
+  routeModuleKey,
+  staticClosure,
+} from './build-output.ts'
+import {
   escapeAttribute,
   pageHeadTags,
   personJsonLd,
@@ -37,9 +46,6 @@ const serverOutDir = path.join(root, 'node_modules/.cache/prerender')
 /** Where the site is published; canonical links and the sitemap need absolute addresses. */
 const siteUrl = (process.env.SITE_URL ?? 'https://trauma-code-wiki.example').replace(/\/$/, '')
 const logLevel = process.argv.includes('--quiet') ? 'warn' : 'info'
-
-type ManifestChunk = { file: string; imports?: string[]; css?: string[] }
-type Manifest = Record<string, ManifestChunk>
 
 async function readJson<T>(file: string): Promise<T> {
   return JSON.parse(await readFile(path.join(dist, file), 'utf8')) as T
@@ -80,24 +86,13 @@ async function pageAddresses(): Promise<{ path: string; module: string }[]> {
   ]
 }
 
-/** A route module's chunk and what it imports, minus what the entry already loads. */
-function routeAssets(manifest: Manifest, module: string) {
-  const closure = (key: string, seen: Set<string>): Set<string> => {
-    if (seen.has(key)) return seen
-    seen.add(key)
-    for (const imported of manifest[key]?.imports ?? []) closure(imported, seen)
-    return seen
-  }
-  const entry = closure('index.html', new Set())
-  const route = [...closure(`src/app/routes/${module}.tsx`, new Set())].filter(
+/** A route module's chunks and stylesheets, minus what the entry already loads. */
+function routeAssets(manifest: Manifest, entry: ReadonlySet<string>, module: string) {
+  const route = [...staticClosure(manifest, routeModuleKey(module))].filter(
     (key) => !entry.has(key),
   )
-  return {
-    scripts: route.flatMap((key) => (manifest[key] ? [`/${manifest[key].file}`] : [])),
-    styles: [...new Set(route.flatMap((key) => manifest[key]?.css ?? []))].map(
-      (file) => `/${file}`,
-    ),
-  }
+  const { scripts, styles } = chunkFiles(manifest, route)
+  return { scripts: scripts.map((file) => `/${file}`), styles: styles.map((file) => `/${file}`) }
 }
 
 async function jsonLdFor(page: { path: string; module: string }, url: string) {
@@ -131,10 +126,6 @@ function entryPreloads(template: string): string[] {
   )
 }
 
-function fileFor(pagePath: string): string {
-  return pagePath === '/' ? 'index.html' : `${pagePath.slice(1)}.html`
-}
-
 function sitemap(paths: string[]): string {
   const urls = paths.map(
     (pagePath) => `  <url><loc>${escapeAttribute(siteUrl + pagePath)}</loc></url>`,
@@ -142,9 +133,26 @@ function sitemap(paths: string[]): string {
   return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls.join('\n')}\n</urlset>\n`
 }
 
-async function prerender(renderPage: typeof PrerenderEntry.renderPage): Promise<number> {
+async function prerender({
+  renderPage,
+  prerenderedStateElementId,
+}: typeof PrerenderEntry): Promise<number> {
   const template = await readFile(path.join(dist, 'index.html'), 'utf8')
-  const manifest = await readJson<Manifest>('.vite/manifest.json')
+  const manifest = readManifest(dist)
+  const entryChunks = staticClosure(manifest, entryKey)
+  const assetsByModule = new Map<string, ReturnType<typeof routeAssets>>()
+  const assetsOf = (module: string) => {
+    const assets = assetsByModule.get(module) ?? routeAssets(manifest, entryChunks, module)
+    assetsByModule.set(module, assets)
+    return assets
+  }
+  // The page reads without scripts: public/boot.js requests them after the first paint, in place
+  // of the module script and preloads Vite puts in the head.
+  const entry = entryScript(template)
+  const entryModules = entryPreloads(template)
+  const shell = template
+    .replace(/\s*<script type="module"[^>]*><\/script>/, '')
+    .replaceAll(/\s*<link rel="modulepreload"[^>]*>/g, '')
   serveBuiltData()
 
   const compose = async (
@@ -152,26 +160,20 @@ async function prerender(renderPage: typeof PrerenderEntry.renderPage): Promise<
     rendered: PrerenderEntry.RenderedPage,
   ) => {
     const url = page.module === 'not-found' ? undefined : siteUrl + page.path
-    const assets = routeAssets(manifest, page.module)
-    const head = [
-      url
-        ? pageHeadTags({
-            head: rendered.head,
-            url,
-            ogType: ogTypes[page.module] ?? 'website',
-            jsonLd: await jsonLdFor(page, url),
-          })
-        : rendered.head,
-    ].join('\n    ')
+    const assets = assetsOf(page.module)
+    const head = url
+      ? pageHeadTags({
+          head: rendered.head,
+          url,
+          ogType: ogTypes[page.module] ?? 'website',
+          jsonLd: await jsonLdFor(page, url),
+        })
+      : rendered.head
     // After the site's own stylesheet, as when the route's module adds them in the browser.
     const styles = assets.styles.map((href) => `<link rel="stylesheet" href="${href}">`)
-    // The page reads without scripts: public/boot.js requests them after the first paint, in
-    // place of the module script and preloads Vite puts in the head.
-    const modules = [...entryPreloads(template), ...assets.scripts]
-    const boot = `<script src="/boot.js" defer data-entry="${entryScript(template)}" data-modules="${modules.join(' ')}"></script>`
-    return template
-      .replace(/\s*<script type="module"[^>]*><\/script>/, '')
-      .replaceAll(/\s*<link rel="modulepreload"[^>]*>/g, '')
+    const modules = [...entryModules, ...assets.scripts]
+    const boot = `<script src="/boot.js" defer data-entry="${entry}" data-modules="${modules.join(' ')}"></script>`
+    return shell
       .replace('<script src="/theme.js"></script>', (theme) => `${theme}\n    ${boot}`)
       .replace(/<title>[^<]*<\/title>/, () => head)
       .replace('  </head>', () => `${styles.map((tag) => `    ${tag}\n`).join('')}  </head>`)
@@ -179,7 +181,7 @@ async function prerender(renderPage: typeof PrerenderEntry.renderPage): Promise<
       .replace(
         '</body>',
         () =>
-          `<script type="application/json" id="prerendered-state">${scriptJson(rendered.state)}</script>\n  </body>`,
+          `<script type="application/json" id="${prerenderedStateElementId}">${scriptJson(rendered.state)}</script>\n  </body>`,
       )
   }
 
@@ -191,11 +193,11 @@ async function prerender(renderPage: typeof PrerenderEntry.renderPage): Promise<
         `${page.path} rendered with status ${rendered.status}; every listed page should exist`,
       )
     }
-    const file = path.join(dist, fileFor(page.path))
+    const file = path.join(dist, pageFile(page.path))
     await mkdir(path.dirname(file), { recursive: true })
     await writeFile(file, await compose(page, rendered))
   }
-  // Static hosts (and `vite preview`, see vite-plugin-content-api.ts) answer unknown addresses
+  // Static hosts (and `vite preview`, see vite-plugin-not-found-page.ts) answer unknown addresses
   // with this page and a 404 status.
   const notFound = { path: '/404', module: 'not-found' }
   await writeFile(
@@ -226,10 +228,10 @@ await build({
     sourcemap: false,
   },
 })
-const { renderPage } = (await import(
+const serverEntry = (await import(
   pathToFileURL(path.join(serverOutDir, 'render-page.js')).href
-)) as { renderPage: typeof PrerenderEntry.renderPage }
-const count = await prerender(renderPage)
+)) as typeof PrerenderEntry
+const count = await prerender(serverEntry)
 await rm(serverOutDir, { recursive: true, force: true })
 console.log(
   `Prerendered ${count} pages and 404.html for ${siteUrl} in ${((performance.now() - started) / 1000).toFixed(1)} s`,

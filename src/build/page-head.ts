@@ -6,7 +6,7 @@
 import type { Fact } from '../content/schemas.ts'
 import type { PersonResponse, SeriesResponse } from '../content/api-contract.ts'
 
-export const siteName = 'The Trauma Code wiki'
+const siteName = 'The Trauma Code wiki'
 
 export function escapeAttribute(text: string): string {
   return text

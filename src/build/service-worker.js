@@ -92,34 +92,31 @@ async function cacheFirst(request) {
   return response
 }
 
-async function networkFirst(request) {
+/**
+ * From the network, cached on the way through; from `offlineCopy` only when the connection fails,
+ * since a 404 or 500 from a reachable server is the answer.
+ */
+async function networkFirst(request, offlineCopy = (cache) => cache.match(request, MATCH)) {
   const cache = await caches.open(CACHE_NAME)
   try {
     const response = await fetch(request)
     if (isCacheable(response)) await cache.put(request, response.clone())
     return response
   } catch {
-    // Only a failed connection falls back; a 404 or 500 from a reachable server is the answer.
-    return (await cache.match(request, MATCH)) ?? Response.error()
+    return (await offlineCopy(cache)) ?? Response.error()
   }
 }
 
-async function page(request) {
-  const cache = await caches.open(CACHE_NAME)
-  try {
-    const response = await fetch(request)
-    // Each page is cached under its own URL: the build prerenders one HTML file per route.
-    if (isCacheable(response)) await cache.put(request, response.clone())
-    return response
-  } catch {
-    return (
+/** Each page is cached under its own URL: the build prerenders one HTML file per route. */
+function page(request) {
+  return networkFirst(
+    request,
+    async (cache) =>
       (await cache.match(request, MATCH)) ??
       // The timeline keeps its filters in the query; any cached copy of the page will do.
       (await cache.match(request, { ...MATCH, ignoreSearch: true })) ??
-      (await cache.match('/', MATCH)) ??
-      Response.error()
-    )
-  }
+      cache.match('/', MATCH),
+  )
 }
 
 async function cacheVisited(urls) {

@@ -4,13 +4,10 @@
  * would answer every unknown address with the home page and status 200, which search engines index
  * as duplicate content.
  */
-import { existsSync, readFileSync, statSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import type { Plugin } from 'vite'
-
-function isFile(file: string): boolean {
-  return existsSync(file) && statSync(file).isFile()
-}
+import { builtFile, isFile, requestPath } from './built-file.ts'
 
 export function notFoundPagePlugin(): Plugin {
   let outDir = ''
@@ -27,15 +24,10 @@ export function notFoundPagePlugin(): Plugin {
           next()
           return
         }
-        let pathname: string
-        try {
-          pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname)
-        } catch {
-          pathname = ''
-        }
-        const file = path.join(outDir, pathname)
+        const pathname = requestPath(request.url)
+        const file = pathname === null ? null : builtFile(outDir, pathname)
         const exists =
-          file.startsWith(outDir) &&
+          file !== null &&
           (pathname === '/' ||
             isFile(file) ||
             isFile(`${file}.html`) ||

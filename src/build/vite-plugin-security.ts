@@ -27,13 +27,13 @@ function serialize(directives: Record<string, string[]>): string {
 }
 
 /** The policy as the page's <meta> carries it. */
-export const contentSecurityPolicy = serialize(policy)
+const contentSecurityPolicy = serialize(policy)
 
 /**
  * The same policy as an HTTP header, which may also forbid framing (a <meta> policy cannot), with
  * the other headers a static host should send. `vite preview` sends them; see README "Security".
  */
-export const securityHeaders: Record<string, string> = {
+const securityHeaders: Record<string, string> = {
   'content-security-policy': serialize({ ...policy, 'frame-ancestors': ["'none'"] }),
   'x-content-type-options': 'nosniff',
   'referrer-policy': 'strict-origin-when-cross-origin',

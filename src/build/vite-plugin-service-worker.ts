@@ -23,7 +23,7 @@ function fillIn(source: string, token: string, value: string): string {
 }
 
 /** The worker's source with its precache list and cache version filled in. */
-export function createServiceWorker(workerSource: string, precacheUrls: string[]): string {
+function createServiceWorker(workerSource: string, precacheUrls: string[]): string {
   const version = createHash('sha256')
     .update(JSON.stringify(precacheUrls))
     .update(workerSource)
@@ -35,19 +35,16 @@ export function createServiceWorker(workerSource: string, precacheUrls: string[]
 
 export function serviceWorkerPlugin(): Plugin {
   let publicDir = ''
-  let isSsrBuild = false
   return {
     name: 'trauma-code-service-worker',
-    apply: 'build',
+    // A server build (the prerender's) is not served to browsers.
+    apply: (_config, env) => env.command === 'build' && !env.isSsrBuild,
     // After Vite's own plugins, so the bundle already holds the emitted CSS.
     enforce: 'post',
     configResolved(config) {
       publicDir = config.publicDir
-      isSsrBuild = Boolean(config.build.ssr)
     },
     generateBundle(_options, bundle) {
-      // A server build (the prerender's) is not served to browsers.
-      if (isSsrBuild) return
       const hashedFiles = Object.values(bundle)
         .map((output) => output.fileName)
         .filter((fileName) => fileName.startsWith('assets/') && /\.(js|css)$/.test(fileName))

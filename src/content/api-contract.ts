@@ -164,13 +164,7 @@ export const sourceResponseSchema = z
   .strict()
 export type SourceResponse = z.infer<typeof sourceResponseSchema>
 
-export const searchEntryTypeSchema = z.enum([
-  'character',
-  'person',
-  'timeline-event',
-  'source',
-  'origin',
-])
+const searchEntryTypeSchema = z.enum(['character', 'person', 'timeline-event', 'source', 'origin'])
 export type SearchEntryType = z.infer<typeof searchEntryTypeSchema>
 
 const searchNameSchema = z

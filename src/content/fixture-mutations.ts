@@ -10,6 +10,7 @@ import { z } from 'zod'
 import { type CollectionName, collectionNames, collections, fixturesFolder } from './collections.ts'
 import { partialDateSchema } from './schemas.ts'
 import { type FixtureFile, formatJsonPath } from './validate-content.ts'
+import { type Random, mulberry32, pick } from './seeded-random.ts'
 
 export type JsonValue =
   null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue }
@@ -48,28 +49,8 @@ export type FixtureMutation = {
   apply: (json: JsonObject) => void
 }
 
-/** Mulberry32: a tiny seeded generator, so a failing run can be replayed from its seed. */
-export function mulberry32(seed: number): () => number {
-  let state = seed >>> 0
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let t = state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
-
-type Random = () => number
-
 function randomIndex(random: Random, length: number): number {
   return Math.floor(random() * length)
-}
-
-function pick<T>(random: Random, items: readonly T[]): T {
-  const item = items[randomIndex(random, items.length)]
-  if (item === undefined) throw new Error('pick from an empty list')
-  return item
 }
 
 function randomSuffix(random: Random): string {
@@ -339,7 +320,7 @@ const extraKeys = [
 ]
 
 /** Script and HTML as an attacker or a careless paste would write it; none starts or ends in space. */
-export const markupPayloads = [
+const markupPayloads = [
   '<script>alert(1)</script>',
   '<img src=x onerror=alert(1)>',
   '<script>alert(1)</script><img src=x onerror="alert(1)">',

@@ -3,9 +3,9 @@
  * problem) and writes every contract URL into dist as a static JSON file. `vite preview` answers an
  * unknown data URL with a real 404 instead of the SPA's index.html.
  */
-import { existsSync, statSync } from 'node:fs'
 import path from 'node:path'
 import type { Connect, Plugin } from 'vite'
+import { builtFile, isFile, requestPath } from '../build/built-file.ts'
 import { apiBasePath } from './api-paths.ts'
 import { createApiDocuments } from './api-documents.ts'
 import { contentRoot } from './content-root.ts'
@@ -14,7 +14,7 @@ import { formatProblem, validateFixtureFiles } from './validate-content.ts'
 
 function apiNotFound(isServed: (pathname: string) => boolean): Connect.NextHandleFunction {
   return (request, response, next) => {
-    const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname)
+    const pathname = requestPath(request.url) ?? request.url ?? ''
     if (!pathname.startsWith(`${apiBasePath}/`) || isServed(pathname)) {
       next()
       return
@@ -30,6 +30,8 @@ export function contentApiPlugin(): Plugin {
   let outDir = path.join(root, 'dist')
   return {
     name: 'trauma-code-content-api',
+    // The prerender's server build (build-site.ts) reads the data this plugin wrote for the client.
+    apply: (_config, env) => !env.isSsrBuild,
     configResolved(config) {
       root = config.root
       outDir = path.resolve(config.root, config.build.outDir)
@@ -54,8 +56,8 @@ export function contentApiPlugin(): Plugin {
     configurePreviewServer(server) {
       server.middlewares.use(
         apiNotFound((pathname) => {
-          const file = path.join(outDir, pathname)
-          return file.startsWith(outDir + path.sep) && existsSync(file) && statSync(file).isFile()
+          const file = builtFile(outDir, pathname)
+          return file !== null && isFile(file)
         }),
       )
     },

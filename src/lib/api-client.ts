@@ -5,7 +5,7 @@
 import type { z } from 'zod'
 import type { ApiRoute, apiRoutes } from '@/content/api-contract'
 
-export type ApiErrorKind = 'not-found' | 'http' | 'network' | 'invalid-data'
+type ApiErrorKind = 'not-found' | 'http' | 'network' | 'invalid-data'
 
 export class ApiError extends Error {
   override readonly name = 'ApiError'
@@ -93,7 +93,7 @@ export async function fetchJson<Body>(
 }
 
 type ApiRoutes = typeof apiRoutes
-export type ApiRouteName = keyof ApiRoutes
+type ApiRouteName = keyof ApiRoutes
 type RouteArgs<Name extends ApiRouteName> = Parameters<ApiRoutes[Name]['path']>
 type RouteBody<Name extends ApiRouteName> = z.infer<ApiRoutes[Name]['schema']>
 

@@ -21,19 +21,13 @@ export function createQueryClient(): QueryClient {
 
 /**
  * A route loader's data: the cached copy when there is one, otherwise a fetch. `query` with a static
- * stale time is TanStack Query 5.108's replacement for the deprecated `ensureQueryData`. Unlike
- * `useQuery`, `query` does not retry unless told to, so the client's retry policy (network errors
- * and 5xx with backoff; never a 404 or invalid data) is passed on explicitly.
+ * stale time is TanStack Query 5.108's replacement for the deprecated `ensureQueryData`; it applies
+ * the client's default options, retry policy included (network errors and 5xx with backoff; never
+ * a 404 or invalid data).
  */
 export function ensureRouteData<Data, Key extends QueryKey>(
   queryClient: QueryClient,
   options: UseSuspenseQueryOptions<Data, Error, Data, Key>,
 ): Promise<Data> {
-  const { retry, retryDelay } = queryClient.getDefaultOptions().queries ?? {}
-  return queryClient.query({
-    ...(retry === undefined ? {} : { retry }),
-    ...(retryDelay === undefined ? {} : { retryDelay }),
-    ...options,
-    staleTime: 'static',
-  })
+  return queryClient.query({ ...options, staleTime: 'static' })
 }

@@ -4,7 +4,7 @@ export type ThemeChoice = 'system' | 'light' | 'dark'
 
 const storageKey = 'theme'
 
-export function readThemeChoice(): ThemeChoice {
+function readThemeChoice(): ThemeChoice {
   try {
     const stored = localStorage.getItem(storageKey)
     return stored === 'light' || stored === 'dark' ? stored : 'system'
@@ -13,9 +13,9 @@ export function readThemeChoice(): ThemeChoice {
   }
 }
 
-/** Applies the choice to the page (see public/theme.js) and remembers it for the next visit. */
 const listeners = new Set<() => void>()
 
+/** Applies the choice to the page (see public/theme.js) and remembers it for the next visit. */
 export function applyThemeChoice(choice: ThemeChoice): void {
   if (choice === 'system') delete document.documentElement.dataset.theme
   else document.documentElement.dataset.theme = choice

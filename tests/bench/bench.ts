@@ -15,6 +15,14 @@ import { readFileSync, readdirSync } from 'node:fs'
 import path from 'node:path'
 import process from 'node:process'
 import { gzipSync } from 'node:zlib'
+import {
+  chunkFiles,
+  entryKey,
+  pageFile,
+  readManifest,
+  routeModuleKey,
+  staticClosure,
+} from '../../src/build/build-output.ts'
 import { measureFrameworkFloor } from './framework-floor.ts'
 import { printLighthouse, runLighthouse, startPreview } from './lighthouse.ts'
 import { benchRoutes } from './routes.ts'
@@ -25,7 +33,7 @@ const dist = path.join(root, 'dist')
 const kilobyte = 1024
 
 /** Byte budgets (gzip) CI enforces: each sits a little above today's figure, to catch growth. */
-export const budgets = {
+const budgets = {
   jsBeforePaint: 3 * kilobyte,
   jsToHydrate: 125 * kilobyte,
   css: 8 * kilobyte,
@@ -35,7 +43,6 @@ export const budgets = {
 /** Issue 6's target for a route's initial JavaScript, in gzip bytes. */
 const initialJsTarget = 110 * kilobyte
 
-type ManifestChunk = { file: string; imports?: string[]; css?: string[] }
 type Size = { raw: number; gzip: number }
 
 function bytes(file: string): Size {
@@ -61,25 +68,21 @@ function scriptsBeforePaint(html: string): string[] {
   return [...html.matchAll(/<script src="([^"]+)"/g)].map((match) => match[1] ?? '')
 }
 
-export function measureSizes() {
-  const manifest = JSON.parse(
-    readFileSync(path.join(dist, '.vite/manifest.json'), 'utf8'),
-  ) as Record<string, ManifestChunk>
-  const closure = (key: string, seen = new Set<string>()): Set<string> => {
-    if (seen.has(key)) return seen
-    seen.add(key)
-    for (const imported of manifest[key]?.imports ?? []) closure(imported, seen)
-    return seen
-  }
+function measureSizes() {
+  const manifest = readManifest(dist)
   return benchRoutes.map(({ route, path: pagePath, module, data }) => {
-    const htmlFile = pagePath === '/' ? 'index.html' : `${pagePath.slice(1)}.html`
+    const htmlFile = pageFile(pagePath)
     const html = readFileSync(path.join(dist, htmlFile), 'utf8')
-    const chunks = new Set([...closure('index.html'), ...closure(`src/app/routes/${module}.tsx`)])
+    const chunks = new Set([
+      ...staticClosure(manifest, entryKey),
+      ...staticClosure(manifest, routeModuleKey(module)),
+    ])
+    const { scripts, styles } = chunkFiles(manifest, chunks)
     return {
       route,
       jsBeforePaint: sum(scriptsBeforePaint(html)),
-      jsToHydrate: sum([...chunks].map((key) => manifest[key]?.file ?? '')),
-      css: sum(new Set([...chunks].flatMap((key) => manifest[key]?.css ?? []))),
+      jsToHydrate: sum(scripts),
+      css: sum(styles),
       html: bytes(htmlFile),
       data: sum(data.map((file) => `api/${file}`)),
     }
@@ -94,7 +97,7 @@ function largestPages(count: number) {
   return pages.sort((a, b) => b.gzip - a.gzip).slice(0, count)
 }
 
-async function printSizes(): Promise<boolean> {
+function printSizes(): boolean {
   const rows = measureSizes()
   console.log('\nBytes per route (production build; gzip at level 9)')
   console.table(
@@ -136,19 +139,19 @@ async function printSizes(): Promise<boolean> {
         toHydrate <= initialJsTarget ? 'met' : `MISSED by ${kb(toHydrate - initialJsTarget)}`
       })`,
   )
-  console.log(
-    `For scale: React, React Router's data router and TanStack Query alone, in a minimal app built ` +
-      `the same way, are ${kb(await measureFrameworkFloor())} (tests/bench/framework-floor.ts)`,
-  )
   for (const overrun of overruns) console.log(`OVER BUDGET ${overrun}`)
   return overruns.length === 0
 }
 
 const sizesOnly = process.argv.includes('--sizes')
-const withinBudgets = await printSizes()
+const withinBudgets = printSizes()
 if (!withinBudgets) process.exitCode = 1
 
 if (!sizesOnly) {
+  console.log(
+    `For scale: React, React Router's data router and TanStack Query alone, in a minimal app built ` +
+      `the same way, are ${kb(await measureFrameworkFloor())} (tests/bench/framework-floor.ts)`,
+  )
   const preview = await startPreview()
   try {
     console.log(`\nLighthouse (mobile, simulated throttling) against ${preview.url}`)

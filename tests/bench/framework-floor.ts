@@ -4,7 +4,7 @@
  * TanStack Query with hydration and a suspense query. Everything the wiki adds comes on top.
  * Built with Vite in a temporary folder (the repository's node_modules linked in), never shipped.
  */
-import { mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises'
+import { mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { gzipSync } from 'node:zlib'
@@ -59,7 +59,6 @@ export async function measureFrameworkFloor(): Promise<number> {
       logLevel: 'error',
       build: { outDir, target: 'es2023' },
     })
-    await mkdir(outDir, { recursive: true })
     const assets = path.join(outDir, 'assets')
     let total = 0
     for (const file of await readdir(assets)) {

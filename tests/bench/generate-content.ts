@@ -18,32 +18,15 @@ import path from 'node:path'
 import process from 'node:process'
 import { parseArgs } from 'node:util'
 import { collections, fixturesFolder, jsonSchemaFolder } from '../../src/content/collections.ts'
+import { mulberry32, pick } from '../../src/content/seeded-random.ts'
 import type { Character, Outlet, Person, Source, TimelineEvent } from '../../src/content/schemas.ts'
 
 const repositoryRoot = path.resolve(import.meta.dirname, '../..')
-
-/** Deterministic 32-bit generator (mulberry32): the same seed writes the same files. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let t = state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 const syllables = [
   'ba', 'chan', 'dae', 'eun', 'gyu', 'ha', 'hyun', 'jae', 'jin', 'kyung', 'min', 'na', 'rin',
   'seo', 'sol', 'tae', 'woo', 'ye', 'yoon', 'young', 'bin', 'do', 'hee', 'joon', 'mi', 'ra', 'su',
 ] // prettier-ignore
-
-function pick<T>(random: () => number, items: readonly T[]): T {
-  const item = items[Math.floor(random() * items.length)]
-  if (item === undefined) throw new Error('pick from an empty list')
-  return item
-}
 
 /** A made-up Korean-style given name per copy ("Tae-rin"), each used once. */
 function copyNames(count: number, random: () => number): string[] {
@@ -119,7 +102,7 @@ export async function generateContent({
 }: GenerateOptions): Promise<GeneratedContent> {
   if (!Number.isInteger(scale) || scale < 1) throw new Error(`--scale must be a whole number ≥ 1`)
   const root = out ?? path.join(os.tmpdir(), `trauma-code-content-${scale}x`)
-  const random = seededRandom(seed)
+  const random = mulberry32(seed)
   const real: Collections = {
     characters: await readCollection<Character>('characters'),
     people: await readCollection<Person>('people'),

@@ -1,6 +1,6 @@
 // Runs against the built preview only: prerendered pages exist only in the production build.
 import { type Page, expect, test } from './fixtures'
-import { everyPage, gatedFacts } from './site-pages'
+import { collectErrors, everyPage, gatedFacts } from './site-pages'
 
 let pages: string[] = []
 
@@ -120,16 +120,12 @@ test('each page hydrates from its own data: no data request, no error, then link
   ]) {
     const dataRequests: string[] = []
     const documents: string[] = []
-    const errors: string[] = []
+    const { errors, stop } = collectErrors(page)
     const onRequest = (request: { url: () => string; resourceType: () => string }) => {
       if (new URL(request.url()).pathname.startsWith('/api/')) dataRequests.push(request.url())
       if (request.resourceType() === 'document') documents.push(request.url())
     }
     page.on('request', onRequest)
-    page.on('console', (message) => {
-      if (message.type() === 'error') errors.push(message.text())
-    })
-    page.on('pageerror', (error) => errors.push(error.message))
 
     await page.goto(path)
     const heading = await page.getByRole('heading', { level: 1 }).innerText()
@@ -154,6 +150,7 @@ test('each page hydrates from its own data: no data request, no error, then link
     expect(documents, path).toEqual([])
     expect(errors, path).toEqual([])
     page.off('request', onRequest)
+    stop()
   }
 })
 
@@ -170,11 +167,7 @@ test('sitemap.xml lists every page, and robots.txt points to it', async ({ reque
 test('a filtered timeline address shows the filtered list, not the prerendered full one', async ({
   page,
 }) => {
-  const errors: string[] = []
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(message.text())
-  })
-  page.on('pageerror', (error) => errors.push(error.message))
+  const { errors } = collectErrors(page)
   await page.goto('/timeline?kind=official-statement')
   await expect(page.getByRole('status')).toHaveText(/^\d+ of \d+ events/)
   await expect(page.getByRole('combobox', { name: 'Kind' })).toHaveValue('official-statement')

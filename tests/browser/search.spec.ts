@@ -1,11 +1,6 @@
 import AxeBuilder from '@axe-core/playwright'
 import { type Page, expect, test } from './fixtures'
-
-/** Opens a page and waits for its heading: in dev, that means the MSW worker is answering. */
-async function open(page: Page, path: string) {
-  await page.goto(path)
-  await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
-}
+import { api, open } from './site-pages'
 
 const searchBox = (page: Page) => page.getByRole('combobox', { name: 'Search the wiki' })
 const results = (page: Page) => page.getByRole('listbox', { name: 'Search results' })
@@ -13,15 +8,6 @@ const results = (page: Page) => page.getByRole('listbox', { name: 'Search result
 async function search(page: Page, query: string) {
   await searchBox(page).fill(query)
   await expect(results(page).getByRole('option').first()).toBeVisible()
-}
-
-/** Fetches a contract URL from inside the page, so in dev the MSW worker answers it. */
-async function api<T>(page: Page, url: string): Promise<T> {
-  const body: unknown = await page.evaluate(async (target) => {
-    const response = await fetch(target)
-    return (await response.json()) as unknown
-  }, url)
-  return body as T
 }
 
 const words = (text: string) =>

@@ -1,4 +1,4 @@
-import { type Page, expect } from '@playwright/test'
+import { type ConsoleMessage, type Page, expect } from '@playwright/test'
 
 /** Fetches a contract URL from inside the page, so in dev the MSW worker answers it. */
 export async function api<T>(page: Page, url: string): Promise<T> {
@@ -9,11 +9,33 @@ export async function api<T>(page: Page, url: string): Promise<T> {
   return body as T
 }
 
+/** Opens a page and waits for its heading: in dev, that means the MSW worker is answering. */
+export async function open(page: Page, path: string) {
+  await page.goto(path)
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+}
+
+/** Collects the page's console errors and uncaught exceptions until `stop` is called. */
+export function collectErrors(page: Page): { errors: string[]; stop: () => void } {
+  const errors: string[] = []
+  const onConsole = (message: ConsoleMessage) => {
+    if (message.type() === 'error') errors.push(message.text())
+  }
+  const onPageError = (error: Error) => errors.push(error.message)
+  page.on('console', onConsole)
+  page.on('pageerror', onPageError)
+  return {
+    errors,
+    stop: () => {
+      page.off('console', onConsole)
+      page.off('pageerror', onPageError)
+    },
+  }
+}
+
 /** Every page the wiki has, read from the data the site itself serves. */
 export async function everyPage(page: Page): Promise<string[]> {
-  await page.goto('/')
-  // In dev the MSW worker starts before the app renders, so a heading means it is answering.
-  await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+  await open(page, '/')
   const [characters, people, sources] = await Promise.all([
     api<{ characters: { slug: string }[] }>(page, '/api/characters.json'),
     api<{ people: { slug: string }[] }>(page, '/api/people.json'),
@@ -57,9 +79,7 @@ export async function gatedFacts(page: Page): Promise<GatedFact[]> {
       const text = entry.value ?? entry.description
       return entry.spoiler && text ? [{ path, text, spoiler: entry.spoiler }] : []
     })
-  // In dev the MSW worker answers once the app has rendered.
-  await page.goto('/')
-  await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+  await open(page, '/')
   const { characters } = await api<{ characters: { slug: string }[] }>(page, '/api/characters.json')
   const facts: GatedFact[] = []
   for (const { slug } of characters) {

@@ -10,6 +10,9 @@ import { StaticRouterProvider, createStaticHandler, createStaticRouter } from 'r
 import { redactSpoilers } from '@/content/redact-spoilers'
 import { createQueryClient } from '@/lib/query-client'
 import type { PrerenderedState } from '../prerendered-state'
+
+/** Where the page's data goes; build-site.ts writes it under this id. */
+export { prerenderedStateElementId } from '../prerendered-state'
 import { AppProvider } from '../provider'
 import { createAppRoutes } from '../router'
 

@@ -10,6 +10,9 @@ import { RenewalStatusCard } from '@/features/timeline/components/renewal-status
 import { sections } from '../sections'
 import { ensureRouteData } from '@/lib/query-client'
 
+// The page is one section's document: when it is missing, the section has nothing in it yet.
+export { SectionErrorBoundary as ErrorBoundary } from './root-layout'
+
 export const clientLoader = (queryClient: QueryClient) => async () => {
   await Promise.all([
     ensureRouteData(queryClient, seriesQueries.detail()),

@@ -15,7 +15,6 @@ import { PageSkeleton } from '@/components/page-skeleton'
 import { SpoilerSettingsControl } from '@/components/spoiler-settings-control'
 import { ThemeSelect } from '@/components/theme-select'
 import { SearchBox } from '@/features/search/components/search-box'
-import { apiPaths } from '@/content/api-paths'
 import { isApiError } from '@/lib/api-client'
 import { sections } from '../sections'
 import { NotFoundPage } from './not-found-page'
@@ -102,29 +101,33 @@ export function PageHydrateFallback() {
   return <PageSkeleton />
 }
 
-const sectionDocuments = new Set([apiPaths.series(), apiPaths.origin()])
+function isNotFound(error: unknown): boolean {
+  return (
+    (isApiError(error) && error.kind === 'not-found') ||
+    (isRouteErrorResponse(error) && error.status === 404)
+  )
+}
+
+/**
+ * For a section made of one document (home, origin): that document missing means the section has
+ * no content yet, not that the address is wrong. Route modules export it as their ErrorBoundary.
+ */
+export function SectionErrorBoundary() {
+  if (!isNotFound(useRouteError())) return <RouteErrorBoundary />
+  return (
+    <>
+      <title>Nothing here yet · The Trauma Code wiki</title>
+      <h1>Nothing here yet</h1>
+      <EmptyState title="This section has no content yet" />
+    </>
+  )
+}
 
 /** Errors from a page's data, shown inside the site's layout with a retry. */
 export function RouteErrorBoundary() {
   const error = useRouteError()
   const revalidator = useRevalidator()
-  // A section page whose one document is missing has nothing in it yet; anything else missing is
-  // an address the wiki does not have.
-  if (isApiError(error) && error.kind === 'not-found' && sectionDocuments.has(error.url)) {
-    return (
-      <>
-        <title>Nothing here yet · The Trauma Code wiki</title>
-        <h1>Nothing here yet</h1>
-        <EmptyState title="This section has no content yet" />
-      </>
-    )
-  }
-  if (
-    (isApiError(error) && error.kind === 'not-found') ||
-    (isRouteErrorResponse(error) && error.status === 404)
-  ) {
-    return <NotFoundPage />
-  }
+  if (isNotFound(error)) return <NotFoundPage />
   return (
     <>
       <title>Error · The Trauma Code wiki</title>

@@ -76,9 +76,9 @@ export type SearchHit = {
   snippet?: string
 }
 
-export type SearchGroup = { type: SearchEntryType; hits: SearchHit[] }
+type SearchGroup = { type: SearchEntryType; hits: SearchHit[] }
 
-export type SearchEngine = {
+type SearchEngine = {
   /** Hits best first; `limit` keeps only the best ones (the box shows 8). */
   search: (query: string, limit?: number) => SearchHit[]
 }

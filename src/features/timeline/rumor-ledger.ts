@@ -15,8 +15,9 @@
  */
 import type { TimelineEventBody } from '@/content/api-contract'
 import type { Stance } from '@/content/schemas'
+import { answersIndex } from './event-status'
 
-export type LedgerStatus = 'reported' | 'under-review' | 'denied' | 'confirmed' | 'superseded'
+type LedgerStatus = 'reported' | 'under-review' | 'denied' | 'confirmed' | 'superseded'
 
 export const ledgerStatusLabels: Record<LedgerStatus, string> = {
   reported: 'Reported',
@@ -35,10 +36,10 @@ const statusOfStance: Record<Stance, LedgerStatus> = {
 }
 
 export type Claim = TimelineEventBody['claims'][number]
-export type ClaimInEvent = { event: TimelineEventBody; claim: Claim }
+type ClaimInEvent = { event: TimelineEventBody; claim: Claim }
 
 /** One status with the articles behind it; two when articles describe the answer differently. */
-export type LedgerStatusClaim = { status: LedgerStatus; sources: string[] }
+type LedgerStatusClaim = { status: LedgerStatus; sources: string[] }
 
 export type LedgerEntry = ClaimInEvent & {
   statuses: LedgerStatusClaim[]
@@ -66,7 +67,10 @@ function claimKey(event: string, claim: string): string {
   return `${event}#${claim}`
 }
 
-export function buildRumorLedger(events: readonly TimelineEventBody[]): LedgerEntry[] {
+export function buildRumorLedger(
+  events: readonly TimelineEventBody[],
+  answers = answersIndex(events),
+): LedgerEntry[] {
   const claims = events.flatMap((event) => event.claims.map((claim) => ({ event, claim })))
   const byKey = new Map(claims.map((entry) => [claimKey(entry.event.slug, entry.claim.id), entry]))
 
@@ -91,13 +95,8 @@ export function buildRumorLedger(events: readonly TimelineEventBody[]): LedgerEn
 
   return claims.map((entry) => {
     const made = entry.event.date.value
-    const answeredBy = events
-      .filter(
-        (event) =>
-          isOfficialStatement(event) &&
-          event.respondsTo?.includes(entry.event.slug) === true &&
-          event.date.value >= made,
-      )
+    const answeredBy = (answers.get(entry.event.slug) ?? [])
+      .filter((event) => isOfficialStatement(event) && event.date.value >= made)
       .sort(byDate)
     const disagreements = [
       ...(disagreeing.get(claimKey(entry.event.slug, entry.claim.id)) ?? []),

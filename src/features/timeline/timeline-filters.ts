@@ -4,9 +4,9 @@ import type { TimelineKind } from '@/content/schemas'
 import { timelineKindLabels } from '@/content/labels'
 import type { EventStatus, StatusClaim } from './event-status'
 
-export type TimelineOrder = 'oldest' | 'newest'
+type TimelineOrder = 'oldest' | 'newest'
 
-export type TimelineFilters = {
+type TimelineFilters = {
   kind: TimelineKind | null
   status: EventStatus | null
   year: string | null
@@ -32,37 +32,13 @@ export function readFilters(params: URLSearchParams, statuses: readonly string[]
 }
 
 /** Case, accents and punctuation do not matter when matching text. */
-export function normalizeText(text: string): string {
+function normalizeText(text: string): string {
   return text
     .normalize('NFKD')
     .replace(/\p{Diacritic}/gu, '')
     .toLowerCase()
     .replace(/[^\p{Letter}\p{Number}]+/gu, ' ')
     .trim()
-}
-
-// Normalizing every event's text on each keystroke is what made filtering a long timeline slow;
-// the events and outlet names of one response do not change, so each text is normalized once.
-const searchableTexts = new WeakMap<
-  ReadonlyMap<string, string[]>,
-  WeakMap<TimelineEventBody, string>
->()
-
-function searchableText(
-  event: TimelineEventBody,
-  outletNames: ReadonlyMap<string, string[]>,
-): string {
-  let texts = searchableTexts.get(outletNames)
-  if (!texts) {
-    texts = new WeakMap()
-    searchableTexts.set(outletNames, texts)
-  }
-  let text = texts.get(event)
-  if (text === undefined) {
-    text = normalizedText(event, outletNames)
-    texts.set(event, text)
-  }
-  return text
 }
 
 function normalizedText(
@@ -81,18 +57,21 @@ function normalizedText(
   )
 }
 
-/** Normalizes every event's text ahead of the first keystroke, so that keystroke is not the slow one. */
-export function prepareTextFilter(
+/**
+ * Each event's searchable text, normalized once per response: normalizing every event on each
+ * keystroke is what made filtering a long timeline slow.
+ */
+export function searchableTexts(
   events: readonly TimelineEventBody[],
   outletNames: ReadonlyMap<string, string[]>,
-): void {
-  for (const event of events) searchableText(event, outletNames)
+): ReadonlyMap<string, string> {
+  return new Map(events.map((event) => [event.slug, normalizedText(event, outletNames)]))
 }
 
 export function applyFilters(
   events: readonly TimelineEventBody[],
   filters: TimelineFilters,
-  outletNames: ReadonlyMap<string, string[]>,
+  texts: ReadonlyMap<string, string>,
   statusesBySlug: ReadonlyMap<string, readonly StatusClaim[]>,
 ): TimelineEventBody[] {
   const words = normalizeText(filters.text).split(' ').filter(Boolean)
@@ -106,7 +85,7 @@ export function applyFilters(
       return false
     }
     if (words.length === 0) return true
-    const text = searchableText(event, outletNames)
+    const text = texts.get(event.slug) ?? ''
     return words.every((word) => text.includes(word))
   })
   return filters.order === 'newest' ? matching.reverse() : matching

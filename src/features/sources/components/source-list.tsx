@@ -43,7 +43,7 @@ export function ExternalArticleLink({ url }: { url: string }) {
   )
 }
 
-export function citedByCount(count: number): string {
+function citedByCount(count: number): string {
   if (count === 0) return 'Not cited by any page yet'
   return `Cited by ${count} ${count === 1 ? 'page' : 'pages'}`
 }

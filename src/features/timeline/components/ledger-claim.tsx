@@ -2,25 +2,18 @@ import { Cite } from '@/components/references'
 import { formatPartialDate } from '@/lib/format-date'
 import { timelineKindLabels } from '@/content/labels'
 import { type LedgerEntry, ledgerStatusLabels } from '../rumor-ledger'
+import { StatusBadges } from './status-badges'
 
-/** A claim's derived status: one badge, or each description with its sources when they differ. */
+/** A claim's derived status, and when it predates Netflix's latest statement. */
 export function LedgerStatusBadges({ entry }: { entry: LedgerEntry }) {
-  const disputed = entry.statuses.length > 1
   return (
-    <span className="status-badges">
-      {disputed ? <span className="disagreement-label">Described differently: </span> : null}
-      {entry.statuses.map(({ status, sources }) => (
-        <span key={status} className={`status-badge status-${status}`}>
-          {ledgerStatusLabels[status]}
-          {disputed ? <Cite sources={sources} /> : null}
-        </span>
-      ))}
+    <StatusBadges claims={entry.statuses} labels={ledgerStatusLabels}>
       {entry.staleSince ? (
         <span className="status-badge status-stale">
           Stale: before Netflix’s statement of {formatPartialDate(entry.staleSince.date)}
         </span>
       ) : null}
-    </span>
+    </StatusBadges>
   )
 }
 

@@ -1,4 +1,5 @@
 import { useSuspenseQuery } from '@tanstack/react-query'
+import { useMemo } from 'react'
 import { Link } from 'react-router'
 import { QuoteFigure } from '@/components/quote'
 import { Cite } from '@/components/references'
@@ -15,7 +16,7 @@ import { LedgerStatusBadges } from './ledger-claim'
  */
 export function RenewalStatusCard() {
   const { data } = useSuspenseQuery(timelineQueries.list())
-  const current = renewalStatusNow(buildRumorLedger(data.events))
+  const current = useMemo(() => renewalStatusNow(buildRumorLedger(data.events)), [data.events])
   if (!current) return null
   const answer = current.answeredBy.at(-1)
   const asOf = answer?.date ?? current.event.date

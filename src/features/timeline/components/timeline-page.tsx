@@ -14,29 +14,14 @@ import {
   type EventStatus,
   type StatusClaim,
   eventStatus,
-  responsesTo,
+  answersIndex,
   statusLabels,
 } from '../event-status'
 import { type LedgerEntry, buildRumorLedger } from '../rumor-ledger'
-import { applyFilters, prepareTextFilter, readFilters } from '../timeline-filters'
+import { applyFilters, readFilters, searchableTexts } from '../timeline-filters'
 import '../timeline.css'
 import { LedgerClaim } from './ledger-claim'
-
-function StatusBadges({ claims }: { claims: readonly StatusClaim[] }) {
-  return (
-    <span className="status-badges">
-      {claims.length > 1 ? (
-        <span className="disagreement-label">Described differently: </span>
-      ) : null}
-      {claims.map(({ status, sources }) => (
-        <span key={status} className={`status-badge status-${status}`}>
-          {statusLabels[status]}
-          {sources.length > 0 && claims.length > 1 ? <Cite sources={sources} /> : null}
-        </span>
-      ))}
-    </span>
-  )
-}
+import { StatusBadges } from './status-badges'
 
 function OutletLine({
   event,
@@ -114,7 +99,7 @@ const TimelineEntry = memo(function TimelineEntry({
         <p className="event-meta">
           <time dateTime={event.date.value}>{formatPartialDate(event.date)}</time>
           <span className="event-kind">{timelineKindLabels[event.kind]}</span>
-          <StatusBadges claims={statusClaims} />
+          <StatusBadges claims={statusClaims} labels={statusLabels} />
         </p>
         <h2 id={`${event.slug}-title`} className="event-title">
           {event.title}
@@ -196,7 +181,10 @@ const TimelineEntry = memo(function TimelineEntry({
 function deriveTimeline(data: TimelineResponse) {
   const events = data.events
   // The badges, the status filter and its options all read this.
-  const statusesBySlug = new Map(events.map((event) => [event.slug, eventStatus(event, events)]))
+  const answers = answersIndex(events)
+  const statusesBySlug = new Map(
+    events.map((event) => [event.slug, eventStatus(event, events, answers)]),
+  )
   const statuses = [
     ...new Set(
       [...statusesBySlug.values()].flatMap((claims) => claims.map(({ status }) => status)),
@@ -208,24 +196,23 @@ function deriveTimeline(data: TimelineResponse) {
       [outlet.name.value, ...outlet.nameVariants.map((variant) => variant.value)],
     ]),
   )
-  prepareTextFilter(events, outletNames)
+  const texts = searchableTexts(events, outletNames)
   const people = new Map(data.people.map((person) => [person.slug, person.name]))
   const ledgerByEvent = new Map<string, LedgerEntry[]>()
-  for (const entry of buildRumorLedger(events)) {
+  for (const entry of buildRumorLedger(events, answers)) {
     const entries = ledgerByEvent.get(entry.event.slug)
     if (entries) entries.push(entry)
     else ledgerByEvent.set(entry.event.slug, [entry])
   }
-  const answersBySlug = new Map(events.map((event) => [event.slug, responsesTo(event, events)]))
   const years = [...new Set(events.map((event) => event.date.value.slice(0, 4)))].sort()
   const kinds = [...new Set(events.map((event) => event.kind))]
   return {
     statusesBySlug,
     statuses,
-    outletNames,
+    texts,
     people,
     ledgerByEvent,
-    answersBySlug,
+    answers,
     years,
     kinds,
   }
@@ -253,7 +240,7 @@ export function TimelinePage() {
   const { hash } = useLocation()
   const events = data.events
   const derived = useMemo(() => deriveTimeline(data), [data])
-  const { statusesBySlug, statuses, outletNames, people, ledgerByEvent, answersBySlug } = derived
+  const { statusesBySlug, statuses, texts, people, ledgerByEvent, answers } = derived
   const { years, kinds } = derived
   // Typed text answers from this state at once; the address follows as a transition, because
   // changing it re-renders every link on the page (hundreds on a long timeline).
@@ -262,8 +249,8 @@ export function TimelinePage() {
   const filters = { ...filtersInAddress, text: typedText ?? filtersInAddress.text }
   const { kind, status, year, text, order } = filters
   const shown = useMemo(
-    () => applyFilters(events, { kind, status, year, text, order }, outletNames, statusesBySlug),
-    [events, kind, status, year, text, order, outletNames, statusesBySlug],
+    () => applyFilters(events, { kind, status, year, text, order }, texts, statusesBySlug),
+    [events, kind, status, year, text, order, texts, statusesBySlug],
   )
   // A new filter starts the list from its first step again.
   const filterKey = JSON.stringify([kind, status, year, text, order])
@@ -451,7 +438,7 @@ export function TimelinePage() {
                 data={data}
                 statusClaims={statusesBySlug.get(event.slug) ?? noEntries}
                 ledgerEntries={ledgerByEvent.get(event.slug) ?? noEntries}
-                answers={answersBySlug.get(event.slug) ?? noEntries}
+                answers={answers.get(event.slug) ?? noEntries}
                 people={people}
               />
             ))}

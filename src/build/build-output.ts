@@ -1,0 +1,44 @@
+/**
+ * Where things are in a production build, for the prerender (which writes them) and the benchmark
+ * (which measures them): each page's HTML file, and Vite's manifest (`dist/.vite/manifest.json`,
+ * on through `build.manifest`), which says what chunks and styles each module needs.
+ */
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
+
+export type ManifestChunk = { file: string; imports?: string[]; css?: string[] }
+export type Manifest = Record<string, ManifestChunk>
+
+export function readManifest(dist: string): Manifest {
+  return JSON.parse(readFileSync(path.join(dist, '.vite/manifest.json'), 'utf8')) as Manifest
+}
+
+/** The manifest key of the entry (index.html) and of each route module in src/app/routes. */
+export const entryKey = 'index.html'
+export const routeModuleKey = (module: string) => `src/app/routes/${module}.tsx`
+
+/** A chunk and every chunk it imports statically, each once. */
+export function staticClosure(manifest: Manifest, key: string): Set<string> {
+  const seen = new Set<string>()
+  const visit = (current: string) => {
+    if (seen.has(current)) return
+    seen.add(current)
+    for (const imported of manifest[current]?.imports ?? []) visit(imported)
+  }
+  visit(key)
+  return seen
+}
+
+/** The output files (JS, then CSS) of a set of chunks. */
+export function chunkFiles(manifest: Manifest, keys: Iterable<string>) {
+  const chunks = [...keys].flatMap((key) => manifest[key] ?? [])
+  return {
+    scripts: chunks.map((chunk) => chunk.file),
+    styles: [...new Set(chunks.flatMap((chunk) => chunk.css ?? []))],
+  }
+}
+
+/** A page's file: `/` is index.html, `/characters/x` is characters/x.html (how hosts map them). */
+export function pageFile(pagePath: string): string {
+  return pagePath === '/' ? 'index.html' : `${pagePath.slice(1)}.html`
+}
