@@ -4,7 +4,7 @@
  * It travels in a JSON <script> element, which the CSP allows because it never executes.
  */
 import { type DehydratedState, type QueryClient, hydrate } from '@tanstack/react-query'
-import { readSpoilerSettings, revealsAnything, setBeforeReveal } from '@/lib/spoiler-settings'
+import { readChosenSpoilerSettings, revealsAnything, setBeforeReveal } from '@/lib/spoiler-settings'
 
 export const prerenderedStateElementId = 'prerendered-state'
 
@@ -47,7 +47,7 @@ export function restorePrerenderedQueries(queryClient: QueryClient, state: Prere
   hydrate(queryClient, state.queries)
   const redacted = new Set(state.redactedQueries)
   const isRedacted = (query: { queryHash: string }) => redacted.has(query.queryHash)
-  if (revealsAnything(readSpoilerSettings())) {
+  if (revealsAnything(readChosenSpoilerSettings())) {
     queryClient.removeQueries({ predicate: isRedacted })
     return
   }

@@ -1,3 +1,4 @@
+import { act, renderHook, waitFor } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest'
 import type { Spoiler } from '@/content/schemas'
 import {
@@ -7,7 +8,9 @@ import {
   revealedFacts,
   safeSpoilerSettings,
   saveSpoilerSettings,
+  readChosenSpoilerSettings,
   setBeforeReveal,
+  useSpoilerSettings,
 } from './spoiler-settings'
 
 const episode = (number: number): Spoiler => ({
@@ -99,6 +102,53 @@ describe('the work before a first reveal (a prerendered page fetching its full d
     setBeforeReveal(() => Promise.reject(new Error('offline')))
     saveSpoilerSettings({ watchedEpisode: 3, showWebtoonPlot: false })
     await expect.poll(() => readSpoilerSettings().watchedEpisode).toBe(3)
+  })
+
+  it('keeps every choice made while it runs, and applies the last', async () => {
+    let finish: () => void = () => undefined
+    setBeforeReveal(
+      () =>
+        new Promise<void>((resolve) => {
+          finish = resolve
+        }),
+    )
+    saveSpoilerSettings({ watchedEpisode: 8, showWebtoonPlot: false })
+    // The control builds the next choice from the last one, not from what pages show yet.
+    saveSpoilerSettings({ ...readChosenSpoilerSettings(), showWebtoonPlot: true })
+    expect(readChosenSpoilerSettings()).toEqual({ watchedEpisode: 8, showWebtoonPlot: true })
+    expect(readSpoilerSettings()).toEqual(safeSpoilerSettings)
+    finish()
+    await expect
+      .poll(() => readSpoilerSettings())
+      .toEqual({ watchedEpisode: 8, showWebtoonPlot: true })
+  })
+
+  it('holds back plot another tab unlocked until it has run', async () => {
+    let finish: () => void = () => undefined
+    setBeforeReveal(
+      () =>
+        new Promise<void>((resolve) => {
+          finish = resolve
+        }),
+    )
+    const seen: number[] = []
+    const view = renderHook(() => useSpoilerSettings()[0])
+    localStorage.setItem(
+      'spoiler-settings',
+      JSON.stringify({ watchedEpisode: 5, showWebtoonPlot: false }),
+    )
+    act(() => {
+      window.dispatchEvent(new StorageEvent('storage', { key: 'spoiler-settings' }))
+    })
+    seen.push(view.result.current.watchedEpisode)
+    await act(async () => {
+      finish()
+      await Promise.resolve()
+    })
+    await waitFor(() => {
+      expect(view.result.current.watchedEpisode).toBe(5)
+    })
+    expect(seen).toEqual([0])
   })
 
   it('does not wait to keep plot hidden', () => {

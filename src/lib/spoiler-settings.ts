@@ -69,7 +69,8 @@ function readStoredRaw(): string | null {
   }
 }
 
-export function readSpoilerSettings(): SpoilerSettings {
+/** What the reader chose, as stored (so another tab's choice counts too). */
+export function readChosenSpoilerSettings(): SpoilerSettings {
   const raw = readStoredRaw()
   if (raw === cached.raw) return cached.settings
   let settings = safeSpoilerSettings
@@ -98,30 +99,46 @@ export function revealsAnything(settings: SpoilerSettings): boolean {
 }
 
 let beforeReveal: (() => Promise<void>) | null = null
+let revealing: Promise<void> | null = null
 
 /**
  * Work to finish before any plot is first shown: a prerendered page's data has its spoiler text
- * blanked, so the full documents must be in before a setting that reveals plot applies.
+ * blanked, so the full documents must be in before a setting that reveals plot applies. Until the
+ * work is done, pages read the safe setting whatever the reader chose, here or in another tab.
  */
 export function setBeforeReveal(task: () => Promise<void>): void {
   beforeReveal = task
 }
 
+function notify(): void {
+  for (const listener of listeners) listener()
+}
+
+/** Runs the work before a first reveal once; pages follow the reader's choice when it is done. */
+function startReveal(): void {
+  const task = beforeReveal
+  if (!task || revealing) return
+  // If the documents cannot be fetched, the choice still applies: blanked plot then shows as
+  // nothing, never as the wrong text.
+  revealing = task()
+    .catch(() => undefined)
+    .then(() => {
+      beforeReveal = null
+      revealing = null
+      notify()
+    })
+}
+
+/** What pages may show: the reader's choice, or the safe setting while the work above runs. */
+export function readSpoilerSettings(): SpoilerSettings {
+  const chosen = readChosenSpoilerSettings()
+  return beforeReveal && revealsAnything(chosen) ? safeSpoilerSettings : chosen
+}
+
 export function saveSpoilerSettings(settings: SpoilerSettings): void {
   if (!isSpoilerSettings(settings)) throw new RangeError('not a spoiler setting')
-  const task = beforeReveal
-  if (task && revealsAnything(settings)) {
-    beforeReveal = null
-    // If the documents cannot be fetched, the setting still applies: blanked plot then shows as
-    // nothing, never as the wrong text.
-    void task()
-      .catch(() => undefined)
-      .then(() => {
-        storeSpoilerSettings(settings)
-      })
-    return
-  }
   storeSpoilerSettings(settings)
+  if (beforeReveal && revealsAnything(settings)) startReveal()
 }
 
 function storeSpoilerSettings(settings: SpoilerSettings): void {
@@ -136,14 +153,16 @@ function storeSpoilerSettings(settings: SpoilerSettings): void {
     // Without storage the choice lasts for this page view only.
   }
   cached = { raw, settings: valid }
-  for (const listener of listeners) listener()
+  notify()
 }
 
 function subscribe(listener: () => void): () => void {
   listeners.add(listener)
   // Another tab changed the setting: follow it, so no tab shows what the reader just hid.
   const onStorage = (event: StorageEvent) => {
-    if (event.key === null || event.key === storageKey) listener()
+    if (event.key !== null && event.key !== storageKey) return
+    if (beforeReveal && revealsAnything(readChosenSpoilerSettings())) startReveal()
+    listener()
   }
   window.addEventListener('storage', onStorage)
   return () => {
@@ -153,10 +172,23 @@ function subscribe(listener: () => void): () => void {
 }
 
 /**
- * The reader's settings, and a function to change them. Before hydration (and in prerendered HTML)
- * the safe setting applies, so no spoiler is ever sent as markup.
+ * The settings pages show by, and a function to change them. Before hydration (and in prerendered
+ * HTML) the safe setting applies, so no spoiler is ever sent as markup.
  */
 export function useSpoilerSettings(): [SpoilerSettings, (next: SpoilerSettings) => void] {
   const settings = useSyncExternalStore(subscribe, readSpoilerSettings, () => safeSpoilerSettings)
+  return [settings, saveSpoilerSettings]
+}
+
+/**
+ * What the reader chose, for the controls that change it: a new choice is made from the last
+ * one, even while pages still wait to show it.
+ */
+export function useChosenSpoilerSettings(): [SpoilerSettings, (next: SpoilerSettings) => void] {
+  const settings = useSyncExternalStore(
+    subscribe,
+    readChosenSpoilerSettings,
+    () => safeSpoilerSettings,
+  )
   return [settings, saveSpoilerSettings]
 }
