@@ -32,10 +32,8 @@ async function start() {
   const queryClient = createQueryClient()
   const prerendered = readPrerenderedState()
   if (prerendered) restorePrerenderedQueries(queryClient, prerendered)
-  // A static host serves its 404 page for any unknown address, and a page's file for any query
-  // (the timeline keeps its filters there): such markup is not what the app would render.
-  const canHydrate =
-    prerendered !== null && prerendered.path === location.pathname && location.search === ''
+  // A static host serves its 404 page for any unknown address: that markup belongs to no route.
+  const canHydrate = prerendered !== null && prerendered.path === location.pathname
   const router = createAppRouter(queryClient)
   const app = (
     <StrictMode>

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react'
+import { act, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
 import { renderApp } from '@/testing/render-app'
@@ -66,6 +66,19 @@ describe('the rumor timeline', () => {
     ])
     expect(screen.getByRole('status')).toHaveTextContent('1 of 11 events')
     expect(router.state.location.search).toBe('?q=xsportnews')
+  })
+
+  it('follows the address again when a link leaves the typed filter', async () => {
+    const { router } = renderApp('/timeline')
+    const box = await screen.findByRole('searchbox', { name: 'Search' })
+    await userEvent.type(box, 'xsportnews')
+    expect(await eventTitles()).toHaveLength(1)
+    // The header's "Rumor timeline" link: same page, no filter in the address.
+    await act(() => router.navigate('/timeline'))
+    expect(screen.getByRole('status')).toHaveTextContent('11 events')
+    expect(box).toHaveValue('')
+    await act(() => router.navigate('/timeline?q=netflix'))
+    expect(box).toHaveValue('netflix')
   })
 
   it('reads its filters from a shared link', async () => {

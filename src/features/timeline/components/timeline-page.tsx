@@ -22,6 +22,7 @@ import { applyFilters, readFilters, searchableTexts } from '../timeline-filters'
 import '../timeline.css'
 import { LedgerClaim } from './ledger-claim'
 import { StatusBadges } from './status-badges'
+import { useHydrated } from '@/lib/use-hydrated'
 
 function OutletLine({
   event,
@@ -224,6 +225,7 @@ function deriveTimeline(data: TimelineResponse) {
  * keystroke of the filter; today's content fits in one step, so nothing changes for it.
  */
 const listStep = 20
+const noSearchParams = new URLSearchParams()
 const noEntries: readonly never[] = []
 
 /** The event a `#slug` or `#slug--claim` link points at. */
@@ -233,11 +235,15 @@ function hashTarget(hash: string): string {
 
 export function TimelinePage() {
   const { data } = useSuspenseQuery(timelineQueries.list())
-  const [searchParams, setSearchParams] = useSearchParams()
+  const [addressParams, setSearchParams] = useSearchParams()
+  // The prerendered timeline is unfiltered: filters and #event apply from the render after hydration.
+  const hydrated = useHydrated()
+  const searchParams = hydrated ? addressParams : noSearchParams
   const formId = useId()
   // The search box is uncontrolled: typing must never wait for the URL to catch up.
   const searchInput = useRef<HTMLInputElement>(null)
-  const { hash } = useLocation()
+  const { hash: addressHash } = useLocation()
+  const hash = hydrated ? addressHash : ''
   const events = data.events
   const derived = useMemo(() => deriveTimeline(data), [data])
   const { statusesBySlug, statuses, texts, people, ledgerByEvent, answers } = derived
@@ -246,6 +252,8 @@ export function TimelinePage() {
   // changing it re-renders every link on the page (hundreds on a long timeline).
   const [typedText, setTypedText] = useState<string | null>(null)
   const filtersInAddress = readFilters(searchParams, statuses)
+  // Once the address has caught up with what was typed, it leads again (a link may change it).
+  if (typedText !== null && typedText === filtersInAddress.text) setTypedText(null)
   const filters = { ...filtersInAddress, text: typedText ?? filtersInAddress.text }
   const { kind, status, year, text, order } = filters
   const shown = useMemo(
@@ -285,15 +293,25 @@ export function TimelinePage() {
     return () => observer.disconnect()
   }, [remaining, visibleCount])
   useMeasureCommit('timeline-filter', text)
-  // On a prerendered page the filter is there before the app: apply what was typed meanwhile.
+  // The text box is uncontrolled (typing never waits for the address), so it is kept in step here:
+  // on a prerendered page it takes what was typed before the app started; later, it follows the
+  // address when a link or Back changes it.
+  const isFirstTextSync = useRef(true)
+  const addressText = filtersInAddress.text
   useEffect(() => {
-    const typed = searchInput.current?.value ?? ''
-    if (typed === filtersInAddress.text) return
-    setTypedText(typed)
-    update('q', typed)
-    // Only what the page was hydrated with matters here, not later renders.
+    const input = searchInput.current
+    if (!input) return
+    const typedBeforeStart = isFirstTextSync.current && input.value !== addressText
+    isFirstTextSync.current = false
+    if (typedBeforeStart) {
+      setTypedText(input.value)
+      update('q', input.value)
+    } else if (typedText === null && input.value !== addressText) {
+      input.value = addressText
+    }
+    // `update` is a new function each render and only writes the address.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [])
+  }, [addressText, typedText])
   // The reference list does not depend on the filters; keeping the element skips re-rendering it.
   const referenceList = useMemo(() => <ReferenceList />, [])
   const isFiltered =
