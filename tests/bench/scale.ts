@@ -1,7 +1,7 @@
 /**
  * The content scale benchmark: for the real content (1x) and synthetic sets 10x and 100x its size
- * (tests/bench/generate-content.ts), times `npm run validate` and the production build with its
- * prerendered pages (src/build/build-site.ts) on that content
+ * (tests/bench/generate-content.ts), times the validate command (without npm's own start-up) and
+ * the production build with its prerendered pages (src/build/build-site.ts) on that content
  * (`WIKI_CONTENT_ROOT`), serves the build with `vite preview` and measures keystroke latency of the
  * timeline filter and the search box in Chromium (tests/bench/latency.ts). Prints one table;
  * every temporary folder is removed at the end.
@@ -78,7 +78,7 @@ export async function runScaleBenchmark(scales: readonly number[], port: number)
       const outDir = path.join(workspace, `dist-${scale}x`)
       const { counts } = await generateContent({ scale, out: root })
       const env = { ...process.env, [contentRootVariable]: root }
-      const validate = timed('npm', ['run', '--silent', 'validate'], env)
+      const validate = timed(bin('node'), ['src/content/validate-cli.ts'], env)
       // The whole production build: bundle, data files and every prerendered page.
       const build = timed(
         bin('node'),
