@@ -6,7 +6,11 @@ const repositoryRoot = path.resolve(import.meta.dirname, '../..')
 const isCI = Boolean(process.env.CI)
 const bin = (name: string) => path.join(repositoryRoot, 'node_modules/.bin', name)
 
-export const ports = { dev: 5173, preview: 4173 } as const
+/** Overridable so that two checkouts on one machine can run their browser tests side by side. */
+export const ports = {
+  dev: Number(process.env.DEV_PORT ?? 5173),
+  preview: Number(process.env.PREVIEW_PORT ?? 4173),
+} as const
 
 export default defineConfig({
   testDir: '.',
