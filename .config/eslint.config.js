@@ -7,7 +7,7 @@ import reactHooks from 'eslint-plugin-react-hooks'
 import globals from 'globals'
 import tseslint from 'typescript-eslint'
 
-const sharedFolders = ['src/content/**', 'src/lib/**', 'src/components/**']
+const sharedFolders = ['src/config/**', 'src/content/**', 'src/lib/**', 'src/components/**']
 const testFiles = ['**/*.test.{ts,tsx}', 'src/testing/**', 'tests/**']
 
 /** Imports flow one way: shared (content, lib, components) -> features -> app. */

@@ -6,6 +6,7 @@ import {
   type ShouldRevalidateFunction,
   createBrowserRouter,
 } from 'react-router'
+import { notFoundRoute, pageRoutes, routeModuleFile } from './route-table'
 import {
   RootErrorBoundary,
   RootLayout,
@@ -23,7 +24,18 @@ type RouteModule = {
   ErrorBoundary?: ComponentType
 }
 
-function lazyRoute(queryClient: QueryClient, load: () => Promise<RouteModule>) {
+// Each route module is its own chunk, loaded when its route is first matched. The glob is keyed by
+// file path, which the route table's module names point into.
+const routeModules = import.meta.glob<RouteModule>([
+  '/src/app/routes/*.tsx',
+  '!/src/app/routes/*.test.tsx',
+  '!/src/app/routes/root-layout.tsx',
+  '!/src/app/routes/not-found-page.tsx',
+])
+
+function lazyRoute(queryClient: QueryClient, module: string) {
+  const load = routeModules[`/${routeModuleFile(module)}`]
+  if (!load) throw new Error(`route table names ${module}, which src/app/routes does not have`)
   return async () => {
     const { default: Component, clientLoader, shouldRevalidate, ErrorBoundary } = await load()
     return {
@@ -34,19 +46,6 @@ function lazyRoute(queryClient: QueryClient, load: () => Promise<RouteModule>) {
     }
   }
 }
-
-/** Every page but home and not-found; each module is its own chunk. */
-const pageRoutes: { path: string; load: () => Promise<RouteModule> }[] = [
-  { path: 'characters', load: () => import('./routes/characters') },
-  { path: 'characters/:slug', load: () => import('./routes/character') },
-  { path: 'people', load: () => import('./routes/people') },
-  { path: 'people/:slug', load: () => import('./routes/person') },
-  { path: 'origin', load: () => import('./routes/origin') },
-  { path: 'timeline', load: () => import('./routes/timeline') },
-  { path: 'sources', load: () => import('./routes/sources') },
-  { path: 'sources/:id', load: () => import('./routes/source') },
-  { path: 'disagreements', load: () => import('./routes/disagreements') },
-]
 
 /** Route data is loaded through `queryClient`, so it can be prefetched outside React as well. */
 export function createAppRoutes(queryClient: QueryClient): RouteObject[] {
@@ -63,9 +62,12 @@ export function createAppRoutes(queryClient: QueryClient): RouteObject[] {
           HydrateFallback: PageHydrateFallback,
           ErrorBoundary: RouteErrorBoundary,
           children: [
-            { index: true, lazy: lazyRoute(queryClient, () => import('./routes/home')) },
-            ...pageRoutes.map(({ path, load }) => ({ path, lazy: lazyRoute(queryClient, load) })),
-            { path: '*', lazy: lazyRoute(queryClient, () => import('./routes/not-found')) },
+            ...pageRoutes.map(({ module, pattern }) =>
+              pattern === undefined
+                ? { index: true, lazy: lazyRoute(queryClient, module) }
+                : { path: pattern, lazy: lazyRoute(queryClient, module) },
+            ),
+            { path: notFoundRoute.pattern, lazy: lazyRoute(queryClient, notFoundRoute.module) },
           ],
         },
       ],

@@ -13,9 +13,8 @@ export function readManifest(dist: string): Manifest {
   return JSON.parse(readFileSync(path.join(dist, '.vite/manifest.json'), 'utf8')) as Manifest
 }
 
-/** The manifest key of the entry (index.html) and of each route module in src/app/routes. */
+/** The manifest key of the entry; route modules are keyed by src/app/route-table.ts's `routeModuleFile`. */
 export const entryKey = 'index.html'
-export const routeModuleKey = (module: string) => `src/app/routes/${module}.tsx`
 
 /** A chunk and every chunk it imports statically, each once. */
 export function staticClosure(manifest: Manifest, key: string): Set<string> {

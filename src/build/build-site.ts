@@ -12,21 +12,22 @@ import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { performance } from 'node:perf_hooks'
 import { build } from 'vite'
-import type {
-  CharacterListResponse,
-  PersonListResponse,
-  PersonResponse,
-  SeriesResponse,
-  SourceListResponse,
-} from '../content/api-contract.ts'
+import type { PersonResponse, SeriesResponse } from '../content/api-contract.ts'
+import { apiPaths } from '../content/api-paths.ts'
 import type * as PrerenderEntry from '../app/prerender/render-page.tsx'
+import {
+  type PageRoute,
+  type PageRouteDetails,
+  notFoundRoute,
+  pageRoutesWithDetails,
+  routeModuleFile,
+} from '../app/route-table.ts'
 import {
   type Manifest,
   chunkFiles,
   entryKey,
   pageFile,
   readManifest,
-  routeModuleKey,
   staticClosure,
 } from './build-output.ts'
 import {
@@ -47,8 +48,9 @@ const serverOutDir = path.join(root, 'node_modules/.cache/prerender')
 const siteUrl = (process.env.SITE_URL ?? 'https://trauma-code-wiki.example').replace(/\/$/, '')
 const logLevel = process.argv.includes('--quiet') ? 'warn' : 'info'
 
-async function readJson<T>(file: string): Promise<T> {
-  return JSON.parse(await readFile(path.join(dist, file), 'utf8')) as T
+/** A contract document as the build wrote it into dist. */
+async function readJson<T>(apiPath: string): Promise<T> {
+  return JSON.parse(await readFile(path.join(dist, apiPath), 'utf8')) as T
 }
 
 /** Serves the built data files to the app's loaders while rendering, as the static host will. */
@@ -64,52 +66,45 @@ function serveBuiltData(): void {
   }
 }
 
-/** Every address the wiki has, with the route module that renders it. */
-async function pageAddresses(): Promise<{ path: string; module: string }[]> {
-  const characters = await readJson<CharacterListResponse>('api/characters.json')
-  const people = await readJson<PersonListResponse>('api/people.json')
-  const sources = await readJson<SourceListResponse>('api/sources.json')
-  return [
-    { path: '/', module: 'home' },
-    { path: '/characters', module: 'characters' },
-    ...characters.characters.map(({ slug }) => ({
-      path: `/characters/${slug}`,
-      module: 'character',
-    })),
-    { path: '/people', module: 'people' },
-    ...people.people.map(({ slug }) => ({ path: `/people/${slug}`, module: 'person' })),
-    { path: '/origin', module: 'origin' },
-    { path: '/timeline', module: 'timeline' },
-    { path: '/sources', module: 'sources' },
-    ...sources.sources.map(({ id }) => ({ path: `/sources/${id}`, module: 'source' })),
-    { path: '/disagreements', module: 'disagreements' },
-  ]
+type Page = {
+  path: string
+  route: PageRoute & Pick<PageRouteDetails, 'ogType' | 'jsonLd'>
+}
+
+/** Every address the wiki has, with the route that renders it. */
+async function pageAddresses(): Promise<Page[]> {
+  const perRoute = await Promise.all(
+    pageRoutesWithDetails().map(async (route) =>
+      (await route.addresses(readJson)).map((pagePath) => ({ path: pagePath, route })),
+    ),
+  )
+  return perRoute.flat()
 }
 
 /** A route module's chunks and stylesheets, minus what the entry already loads. */
 function routeAssets(manifest: Manifest, entry: ReadonlySet<string>, module: string) {
-  const route = [...staticClosure(manifest, routeModuleKey(module))].filter(
+  const route = [...staticClosure(manifest, routeModuleFile(module))].filter(
     (key) => !entry.has(key),
   )
   const { scripts, styles } = chunkFiles(manifest, route)
   return { scripts: scripts.map((file) => `/${file}`), styles: styles.map((file) => `/${file}`) }
 }
 
-async function jsonLdFor(page: { path: string; module: string }, url: string) {
-  if (page.module === 'home')
-    return seriesJsonLd(await readJson<SeriesResponse>('api/series.json'), url)
-  if (page.module === 'person') {
-    return personJsonLd(await readJson<PersonResponse>(`api${page.path}.json`), url)
+async function jsonLdFor(page: Page, url: string) {
+  switch (page.route.jsonLd) {
+    case 'series':
+      return seriesJsonLd(await readJson<SeriesResponse>(apiPaths.series()), url)
+    case 'person': {
+      // URLPattern reads React Router's `:param` syntax; importing react-router here would load
+      // React's development build before the prerender's production one.
+      const pattern = new URLPattern({ pathname: `/${page.route.pattern ?? ''}` })
+      const slug = pattern.exec({ pathname: page.path })?.pathname.groups.slug
+      if (slug === undefined) throw new Error(`${page.path} names no person`)
+      return personJsonLd(await readJson<PersonResponse>(apiPaths.person(slug)), url)
+    }
+    case undefined:
+      return undefined
   }
-  return undefined
-}
-
-const ogTypes: Record<string, 'website' | 'article' | 'profile' | 'video.tv_show'> = {
-  home: 'video.tv_show',
-  person: 'profile',
-  character: 'article',
-  source: 'article',
-  origin: 'article',
 }
 
 /** The entry module Vite wrote into index.html. */
@@ -155,17 +150,14 @@ async function prerender({
     .replaceAll(/\s*<link rel="modulepreload"[^>]*>/g, '')
   serveBuiltData()
 
-  const compose = async (
-    page: { path: string; module: string },
-    rendered: PrerenderEntry.RenderedPage,
-  ) => {
-    const url = page.module === 'not-found' ? undefined : siteUrl + page.path
-    const assets = assetsOf(page.module)
+  const compose = async (page: Page, rendered: PrerenderEntry.RenderedPage) => {
+    const url = page.route.module === notFoundRoute.module ? undefined : siteUrl + page.path
+    const assets = assetsOf(page.route.module)
     const head = url
       ? pageHeadTags({
           head: rendered.head,
           url,
-          ogType: ogTypes[page.module] ?? 'website',
+          ogType: page.route.ogType,
           jsonLd: await jsonLdFor(page, url),
         })
       : rendered.head
@@ -199,7 +191,10 @@ async function prerender({
   }
   // Static hosts (and `vite preview`, see vite-plugin-not-found-page.ts) answer unknown addresses
   // with this page and a 404 status.
-  const notFound = { path: '/404', module: 'not-found' }
+  const notFound: Page = {
+    path: '/404',
+    route: { module: notFoundRoute.module, ogType: 'website' },
+  }
   await writeFile(
     path.join(dist, '404.html'),
     await compose(notFound, await renderPage(siteUrl, notFound.path)),

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react'
 import { Link } from 'react-router'
+import { paths } from '@/config/paths'
 
 /** What a page says when the wiki has nothing for it yet: never a blank area. */
 export function EmptyState({ title, children }: { title: string; children?: ReactNode }) {
@@ -9,7 +10,7 @@ export function EmptyState({ title, children }: { title: string; children?: Reac
       {children ? <p>{children}</p> : null}
       <p>
         Contributors add content as JSON files; see CONTRIBUTING.md.{' '}
-        <Link to="/sources">The articles we cite</Link>
+        <Link to={paths.sources()}>The articles we cite</Link>
       </p>
     </div>
   )

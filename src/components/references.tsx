@@ -7,6 +7,7 @@ import { type ReactNode, createContext, use, useId, useMemo } from 'react'
 import { Link } from 'react-router'
 import type { SourceBody } from '@/content/api-contract'
 import { formatPartialDate } from '@/lib/format-date'
+import { paths } from '@/config/paths'
 
 type ReferenceIndex = {
   sources: readonly SourceBody[]
@@ -72,7 +73,7 @@ export function ReferenceList() {
       <ol>
         {index.sources.map((source) => (
           <li key={source.id} id={referenceAnchor(index, source.id)}>
-            <Link to={`/sources/${source.id}`}>{source.headline ?? source.label}</Link>
+            <Link to={paths.source(source.id)}>{source.headline ?? source.label}</Link>
             {'. '}
             <span className="reference-meta">
               {source.outlet ?? 'Outlet not named'}

@@ -14,6 +14,7 @@ import {
   slugSchema,
   stanceSchema,
 } from './schemas.ts'
+import { paths } from '../config/paths.ts'
 
 const disagreementValueSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('text'), text: z.string() }).strict(),
@@ -88,16 +89,16 @@ export function collectDisagreements(content: Content): Disagreement[] {
   const person = (slug: string): DisagreementValue => ({
     kind: 'link',
     text: personName.get(slug) ?? slug,
-    path: `/people/${slug}`,
+    path: paths.person(slug),
   })
   const character = (slug: string): DisagreementValue => ({
     kind: 'link',
     text: characterName.get(slug) ?? slug,
-    path: `/characters/${slug}`,
+    path: paths.character(slug),
   })
 
   for (const series of content.series) {
-    const page = { title: series.title.value, path: '/' }
+    const page = { title: series.title.value, path: paths.home() }
     add(page, 'Premiere', series.premiere, (date) => ({ kind: 'date', date }))
     add(page, 'Platform', series.platform, text)
     add(page, 'Episodes', series.episodeCount, text)
@@ -109,7 +110,7 @@ export function collectDisagreements(content: Content): Disagreement[] {
   }
 
   for (const origin of content.origins) {
-    const page = { title: origin.title.value, path: '/origin' }
+    const page = { title: origin.title.value, path: paths.origin() }
     add(page, 'What the drama adapts', origin.dramaBasedOn, (format) => text(formatLabels[format]))
     for (const format of origin.formats) {
       add(page, 'Format', format.format, (value) => text(formatLabels[value]))
@@ -117,20 +118,20 @@ export function collectDisagreements(content: Content): Disagreement[] {
   }
 
   for (const entry of content.characters) {
-    const page = { title: entry.name.value, path: `/characters/${entry.slug}` }
+    const page = { title: entry.name.value, path: paths.character(entry.slug) }
     add(page, 'Occupation', entry.occupation, text)
     add(page, 'Works at', entry.affiliation, text)
   }
 
   for (const entry of content.people) {
-    const page = { title: entry.name.value, path: `/people/${entry.slug}` }
+    const page = { title: entry.name.value, path: paths.person(entry.slug) }
     if (entry.profession) add(page, 'Profession', entry.profession, text)
     for (const role of entry.roles) add(page, 'Role', role.character, character)
   }
 
   const events = new Map(content.timeline.map((event) => [event.slug, event]))
   for (const event of content.timeline) {
-    const page = { title: event.title, path: `/timeline#${event.slug}` }
+    const page = { title: event.title, path: paths.timelineEvent(event.slug) }
     if (event.stance) {
       add(page, 'How Netflix’s reply was described', event.stance, (stance) => ({
         kind: 'stance',
@@ -148,7 +149,7 @@ export function collectDisagreements(content: Content): Disagreement[] {
         a.event.date.value.localeCompare(b.event.date.value),
       )
       found.push({
-        page: { title: event.title, path: `/timeline#${event.slug}--${claim.id}` },
+        page: { title: event.title, path: paths.timelineClaim(event.slug, claim.id) },
         topic: claimTopicLabels[claim.topic],
         values: sides.map((side) => ({
           value: text(side.claim.text),

@@ -7,6 +7,7 @@ import type { SearchEntry, SearchIndexResponse, SearchName, SearchText } from '.
 import type { Content } from './collections.ts'
 import { crewJobLabels, timelineKindLabels } from './labels.ts'
 import type { NameVariant, Outlet, Person, Spoiler } from './schemas.ts'
+import { paths } from '../config/paths.ts'
 
 type Named = { name: { value: string }; nameVariants: readonly NameVariant[] }
 
@@ -48,7 +49,7 @@ export function createSearchIndex(content: Content): SearchIndexResponse {
     return {
       type: 'character',
       slug: character.slug,
-      path: `/characters/${character.slug}`,
+      path: paths.character(character.slug),
       title: character.name.value,
       subtitle: character.occupation.map((entry) => entry.value).join(' / '),
       names: namesOf(character),
@@ -79,7 +80,7 @@ export function createSearchIndex(content: Content): SearchIndexResponse {
     return {
       type: 'person',
       slug: person.slug,
-      path: `/people/${person.slug}`,
+      path: paths.person(person.slug),
       title: person.name.value,
       subtitle,
       names: namesOf(person),
@@ -98,7 +99,7 @@ export function createSearchIndex(content: Content): SearchIndexResponse {
     return {
       type: 'timeline-event',
       slug: event.slug,
-      path: `/timeline#${event.slug}`,
+      path: paths.timelineEvent(event.slug),
       title: event.title,
       subtitle: timelineKindLabels[event.kind],
       date: event.date,
@@ -146,7 +147,7 @@ export function createSearchIndex(content: Content): SearchIndexResponse {
   const sourceEntries = content.sources.map((source): SearchEntry => ({
     type: 'source',
     slug: source.id,
-    path: `/sources/${source.id}`,
+    path: paths.source(source.id),
     title: source.label,
     subtitle: source.outlet ?? 'News article',
     ...(source.published ? { date: source.published } : {}),
@@ -162,7 +163,7 @@ export function createSearchIndex(content: Content): SearchIndexResponse {
     return {
       type: 'origin',
       slug: origin.slug,
-      path: '/origin',
+      path: paths.origin(),
       title: origin.title.value,
       subtitle: author ? `Web novel and webtoon by ${author.name.value}` : 'Web novel and webtoon',
       names: [

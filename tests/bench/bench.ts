@@ -20,11 +20,11 @@ import {
   entryKey,
   pageFile,
   readManifest,
-  routeModuleKey,
   staticClosure,
 } from '../../src/build/build-output.ts'
 import { measureFrameworkFloor } from './framework-floor.ts'
 import { printLighthouse, runLighthouse, startPreview } from './lighthouse.ts'
+import { routeModuleFile } from '../../src/app/route-table.ts'
 import { benchRoutes } from './routes.ts'
 import { runScaleBenchmark } from './scale.ts'
 
@@ -75,7 +75,7 @@ function measureSizes() {
     const html = readFileSync(path.join(dist, htmlFile), 'utf8')
     const chunks = new Set([
       ...staticClosure(manifest, entryKey),
-      ...staticClosure(manifest, routeModuleKey(module)),
+      ...staticClosure(manifest, routeModuleFile(module)),
     ])
     const { scripts, styles } = chunkFiles(manifest, chunks)
     return {
@@ -84,7 +84,7 @@ function measureSizes() {
       jsToHydrate: sum(scripts),
       css: sum(styles),
       html: bytes(htmlFile),
-      data: sum(data.map((file) => `api/${file}`)),
+      data: sum(data.map((apiPath) => apiPath.slice(1))),
     }
   })
 }

@@ -1,8 +1,13 @@
 import AxeBuilder from '@axe-core/playwright'
-import { readdirSync } from 'node:fs'
 import path from 'node:path'
+import { allPageAddresses } from '../../src/app/route-table.ts'
+import { createApiDocuments } from '../../src/content/api-documents.ts'
+import { readFixtureFiles } from '../../src/content/read-fixture-files.ts'
+import { validateFixtureFiles } from '../../src/content/validate-content.ts'
 import { expect, test } from './fixtures'
-import { api, everyPage, pagePaths } from './site-pages'
+import { api, everyPage } from './site-pages'
+
+const repositoryRoot = path.resolve(import.meta.dirname, '../..')
 
 test('a reader reaches every character, person, source and timeline event by following links from home', async ({
   page,
@@ -37,16 +42,15 @@ test('a reader reaches every character, person, source and timeline event by fol
 })
 
 /** The same pages, known before the tests start so that each page is its own test. */
-const fixtures = path.resolve(import.meta.dirname, '../../src/fixtures')
-const slugsIn = (folder: string) =>
-  readdirSync(path.join(fixtures, folder))
-    .filter((file) => file.endsWith('.json'))
-    .map((file) => file.replace(/\.json$/, ''))
-const pagesFromFixtures = pagePaths({
-  characters: slugsIn('characters'),
-  people: slugsIn('people'),
-  sources: slugsIn('sources'),
-})
+// The same addresses, worked out from the fixture files rather than from what the site serves.
+const fixtureDocuments = await (async () => {
+  const result = validateFixtureFiles(await readFixtureFiles(repositoryRoot))
+  if (!result.ok) throw new Error('the fixtures do not validate: run npm run validate')
+  return createApiDocuments(result.content)
+})()
+const pagesFromFixtures = await allPageAddresses((apiPath) =>
+  Promise.resolve(fixtureDocuments.get(apiPath) as never),
+)
 
 test('the page list below covers every page the site serves', async ({ page }) => {
   expect([...pagesFromFixtures].sort()).toEqual((await everyPage(page)).sort())

@@ -1,4 +1,7 @@
 import { type ConsoleMessage, type Page, expect } from '@playwright/test'
+import { allPageAddresses } from '../../src/app/route-table.ts'
+import { paths } from '../../src/config/paths.ts'
+import { apiPaths } from '../../src/content/api-paths.ts'
 
 /** Fetches a contract URL from inside the page, so in dev the MSW worker answers it. */
 export async function api<T>(page: Page, url: string): Promise<T> {
@@ -33,39 +36,10 @@ export function collectErrors(page: Page): { errors: string[]; stop: () => void 
   }
 }
 
-/** Every page the wiki has, read from the data the site itself serves. */
+/** Every page the wiki has: the route table's addresses, read from the data the site serves. */
 export async function everyPage(page: Page): Promise<string[]> {
   await open(page, '/')
-  const [characters, people, sources] = await Promise.all([
-    api<{ characters: { slug: string }[] }>(page, '/api/characters.json'),
-    api<{ people: { slug: string }[] }>(page, '/api/people.json'),
-    api<{ sources: { id: string }[] }>(page, '/api/sources.json'),
-  ])
-  return pagePaths({
-    characters: characters.characters.map(({ slug }) => slug),
-    people: people.people.map(({ slug }) => slug),
-    sources: sources.sources.map(({ id }) => id),
-  })
-}
-
-/** The section pages plus one page per character, person and source. */
-export function pagePaths(slugs: {
-  characters: string[]
-  people: string[]
-  sources: string[]
-}): string[] {
-  return [
-    '/',
-    '/characters',
-    '/people',
-    '/origin',
-    '/timeline',
-    '/sources',
-    '/disagreements',
-    ...slugs.characters.map((slug) => `/characters/${slug}`),
-    ...slugs.people.map((slug) => `/people/${slug}`),
-    ...slugs.sources.map((id) => `/sources/${id}`),
-  ]
+  return allPageAddresses((apiPath) => api(page, apiPath))
 }
 
 type Spoiler = { kind: 'episode'; episode: number } | { kind: 'webtoon' }
@@ -80,18 +54,21 @@ export async function gatedFacts(page: Page): Promise<GatedFact[]> {
       return entry.spoiler && text ? [{ path, text, spoiler: entry.spoiler }] : []
     })
   await open(page, '/')
-  const { characters } = await api<{ characters: { slug: string }[] }>(page, '/api/characters.json')
+  const { characters } = await api<{ characters: { slug: string }[] }>(
+    page,
+    apiPaths.characterList(),
+  )
   const facts: GatedFact[] = []
   for (const { slug } of characters) {
     const { character } = await api<{
       character: { summary: PlotList; relationships: PlotList }
-    }>(page, `/api/characters/${slug}.json`)
-    facts.push(...gated(`/characters/${slug}`, [...character.summary, ...character.relationships]))
+    }>(page, apiPaths.character(slug))
+    facts.push(...gated(paths.character(slug), [...character.summary, ...character.relationships]))
   }
   const { origin } = await api<{ origin: { seasonOneAdapted: PlotList; notYetAdapted: PlotList } }>(
     page,
-    '/api/origin.json',
+    apiPaths.origin(),
   )
-  facts.push(...gated('/origin', [...origin.seasonOneAdapted, ...origin.notYetAdapted]))
+  facts.push(...gated(paths.origin(), [...origin.seasonOneAdapted, ...origin.notYetAdapted]))
   return facts
 }

@@ -7,7 +7,8 @@ import { seriesQueries } from '@/features/series/api/series-queries'
 import { SeriesOverview } from '@/features/series/components/series-overview'
 import { timelineQueries } from '@/features/timeline/api/timeline-queries'
 import { RenewalStatusCard } from '@/features/timeline/components/renewal-status-card'
-import { sections } from '../sections'
+import { paths } from '@/config/paths'
+import { sectionLinks } from '../route-table'
 import { ensureRouteData } from '@/lib/query-client'
 
 // The page is one section's document: when it is missing, the section has nothing in it yet.
@@ -48,8 +49,8 @@ export default function HomeRoute() {
       <nav aria-labelledby="explore-heading">
         <h2 id="explore-heading">Explore the wiki</h2>
         <ul className="section-links">
-          {sections
-            .filter((section) => section.path !== '/')
+          {sectionLinks
+            .filter((section) => section.path !== paths.home())
             .map((section) => (
               <li key={section.path}>
                 <Link to={section.path}>{section.label}</Link>

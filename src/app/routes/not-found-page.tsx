@@ -1,4 +1,5 @@
 import { Link } from 'react-router'
+import { paths } from '@/config/paths'
 
 export function NotFoundPage() {
   return (
@@ -8,8 +9,8 @@ export function NotFoundPage() {
       <h1 id="not-found-heading">Page not found</h1>
       <p>There is no page at this address in the wiki.</p>
       <p>
-        <Link to="/">Back to the home page</Link> or{' '}
-        <Link to="/characters">browse the characters</Link>.
+        <Link to={paths.home()}>Back to the home page</Link> or{' '}
+        <Link to={paths.characters()}>browse the characters</Link>.
       </p>
     </section>
   )

@@ -16,7 +16,8 @@ import { SpoilerSettingsControl } from '@/components/spoiler-settings-control'
 import { ThemeSelect } from '@/components/theme-select'
 import { SearchBox } from '@/features/search/components/search-box'
 import { isApiError } from '@/lib/api-client'
-import { sections } from '../sections'
+import { paths } from '@/config/paths'
+import { sectionLinks } from '../route-table'
 import { NotFoundPage } from './not-found-page'
 
 function Shell({ children }: { children: ReactNode }) {
@@ -27,14 +28,14 @@ function Shell({ children }: { children: ReactNode }) {
       </a>
       <header className="site-header">
         <div className="site-header-inner">
-          <Link to="/" className="site-name">
+          <Link to={paths.home()} className="site-name">
             The Trauma Code wiki
           </Link>
           <nav aria-label="Sections">
             <ul className="site-nav">
-              {sections.map((section) => (
+              {sectionLinks.map((section) => (
                 <li key={section.path}>
-                  <NavLink to={section.path} end={section.path === '/'}>
+                  <NavLink to={section.path} end={section.path === paths.home()}>
                     {section.label}
                   </NavLink>
                 </li>
@@ -58,9 +59,9 @@ function Shell({ children }: { children: ReactNode }) {
           are shown.
         </p>
         <p>
-          <Link to="/sources">The articles we cite</Link>
+          <Link to={paths.sources()}>The articles we cite</Link>
           {' · '}
-          <Link to="/disagreements">Where the sources disagree</Link>
+          <Link to={paths.disagreements()}>Where the sources disagree</Link>
         </p>
       </footer>
     </>

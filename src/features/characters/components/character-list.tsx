@@ -6,6 +6,7 @@ import { Cite, ReferenceList, ReferenceProvider } from '@/components/references'
 import type { CharacterListResponse } from '@/content/api-contract'
 import type { CharacterGroup } from '@/content/schemas'
 import { characterQueries } from '../api/character-queries'
+import { paths } from '@/config/paths'
 
 const groups: { group: CharacterGroup; heading: string }[] = [
   { group: 'trauma-team', heading: 'The trauma team' },
@@ -77,7 +78,7 @@ export function CharacterList() {
               {members.map((character) => (
                 <li key={character.slug} className="card">
                   <h3 className="card-title">
-                    <Link to={`/characters/${character.slug}`}>{character.name.value}</Link>
+                    <Link to={paths.character(character.slug)}>{character.name.value}</Link>
                   </h3>
                   <p className="card-line">
                     <AttestedValue values={character.occupation} render={(value) => value} />

@@ -7,6 +7,7 @@ import { HiddenPlotNote } from '@/components/hidden-plot-note'
 import type { CharacterResponse } from '@/content/api-contract'
 import { hiddenSpoilers, revealedFacts, useSpoilerSettings } from '@/lib/spoiler-settings'
 import { characterQueries } from '../api/character-queries'
+import { paths } from '@/config/paths'
 
 type Character = CharacterResponse['character']
 
@@ -16,7 +17,7 @@ function PlayedBy({ character, names }: { character: Character; names: Map<strin
     <ul className="plain-list">
       {character.portrayedBy.map((portrayal) => (
         <li key={portrayal.person}>
-          <Link to={`/people/${portrayal.person}`}>
+          <Link to={paths.person(portrayal.person)}>
             {names.get(`person:${portrayal.person}`) ?? portrayal.person}
           </Link>
           <Cite sources={portrayal.sources} />
@@ -24,7 +25,7 @@ function PlayedBy({ character, names }: { character: Character; names: Map<strin
             <p key={alternative.value} className="disagreement disagreement-block">
               <span className="disagreement-label">Sources disagree:</span> another article gives
               this actor’s role as{' '}
-              <Link to={`/characters/${alternative.value}`}>
+              <Link to={paths.character(alternative.value)}>
                 {names.get(`character:${alternative.value}`) ?? alternative.value}
               </Link>
               <Cite sources={alternative.sources} />
@@ -56,7 +57,7 @@ export function CharacterPage({ slug }: { slug: string }) {
         content={`${character.name.value}, ${occupations.toLowerCase()} in The Trauma Code: Heroes on Call. Every fact cited to its news article.`}
       />
       <nav aria-label="Breadcrumb" className="breadcrumb">
-        <Link to="/characters">Characters</Link>
+        <Link to={paths.characters()}>Characters</Link>
       </nav>
       <article className="entity" aria-labelledby="entity-name">
         <h1 id="entity-name">
@@ -117,7 +118,7 @@ export function CharacterPage({ slug }: { slug: string }) {
               <ul className="relationship-list">
                 {relationships.map((relationship) => (
                   <li key={relationship.character}>
-                    <Link to={`/characters/${relationship.character}`}>
+                    <Link to={paths.character(relationship.character)}>
                       {names.get(`character:${relationship.character}`) ?? relationship.character}
                     </Link>
                     : {relationship.description}

@@ -7,6 +7,7 @@ import type { Disagreement, DisagreementValue } from '@/content/disagreements'
 import { formatPartialDate } from '@/lib/format-date'
 import { disagreementQueries } from '../api/disagreement-queries'
 import '../disagreements.css'
+import { paths } from '@/config/paths'
 
 function ValueText({ value }: { value: DisagreementValue }) {
   switch (value.kind) {
@@ -73,7 +74,7 @@ export function DisagreementsPage() {
         </EmptyState>
       ) : null}
       {[...pages].map(([pagePath, entries]) => {
-        const pageTitle = pagePath === '/timeline' ? 'Rumor timeline' : entries[0]?.page.title
+        const pageTitle = pagePath === paths.timeline() ? 'Rumor timeline' : entries[0]?.page.title
         return (
           <section key={pagePath} className="disagreement-page" aria-label={pageTitle}>
             <h2>

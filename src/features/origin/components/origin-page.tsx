@@ -6,6 +6,7 @@ import { HiddenPlotNote } from '@/components/hidden-plot-note'
 import type { PlotFact } from '@/content/schemas'
 import { hiddenSpoilers, revealedFacts, useSpoilerSettings } from '@/lib/spoiler-settings'
 import { originQueries } from '../api/origin-queries'
+import { paths } from '@/config/paths'
 
 const formatNames = { 'web-novel': 'Web novel', webtoon: 'Webtoon' } as const
 
@@ -49,7 +50,7 @@ export function OriginPage() {
         <dl className="infobox">
           <dt>Author</dt>
           <dd>
-            <Link to={`/people/${author.slug}`}>
+            <Link to={paths.person(author.slug)}>
               {author.honorific ? `${author.honorific.value} ` : null}
               {author.name.value}
             </Link>
@@ -114,7 +115,7 @@ export function OriginPage() {
                 {format.collaborators.map((collaborator) => (
                   <p key={collaborator.value} className="card-line">
                     With{' '}
-                    <Link to={`/people/${collaborator.value}`}>
+                    <Link to={paths.person(collaborator.value)}>
                       {personName.get(collaborator.value) ?? collaborator.value}
                     </Link>
                     <Cite sources={collaborator.sources} />

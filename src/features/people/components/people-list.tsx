@@ -10,6 +10,7 @@ import { crewJobLabels } from '@/content/labels'
 import type { Attested } from '@/content/schemas'
 import { peopleQueries } from '../api/people-queries'
 import '../people.css'
+import { paths } from '@/config/paths'
 
 /** A link to a character's page, named as the API names them. */
 export function CharacterLink({
@@ -19,7 +20,7 @@ export function CharacterLink({
   slug: string
   charactersBySlug: ReadonlyMap<string, string>
 }) {
-  return <Link to={`/characters/${slug}`}>{charactersBySlug.get(slug) ?? slug}</Link>
+  return <Link to={paths.character(slug)}>{charactersBySlug.get(slug) ?? slug}</Link>
 }
 
 /** One part: the character with its citations, or every character the articles name for it. */
@@ -44,7 +45,7 @@ function PersonCard({ person, children }: { person: ListedPerson; children: Reac
   return (
     <li className="card">
       <h3 className="card-title">
-        <Link to={`/people/${person.slug}`}>{person.name.value}</Link>
+        <Link to={paths.person(person.slug)}>{person.name.value}</Link>
       </h3>
       {children}
       {person.nameVariants.length > 0 ? (

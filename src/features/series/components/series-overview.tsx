@@ -6,6 +6,7 @@ import type { Award } from '@/content/schemas'
 import { formatPartialDate } from '@/lib/format-date'
 import { ordinal } from '@/lib/format-ordinal'
 import { seriesQueries } from '../api/series-queries'
+import { paths } from '@/config/paths'
 
 function AwardLine({ award }: { award: Award }) {
   return (
@@ -26,7 +27,7 @@ export function SeriesOverview() {
     ...data.personAwards,
   ].sort((a, b) => a.award.date.value.localeCompare(b.award.date.value))
   const personLink = (slug: string) => (
-    <Link to={`/people/${slug}`}>{personName.get(slug) ?? slug}</Link>
+    <Link to={paths.person(slug)}>{personName.get(slug) ?? slug}</Link>
   )
 
   return (
@@ -75,7 +76,7 @@ export function SeriesOverview() {
           </dd>
           <dt>Based on</dt>
           <dd>
-            <Link to="/origin">{data.origin.name}</Link>
+            <Link to={paths.origin()}>{data.origin.name}</Link>
           </dd>
         </dl>
         <div className="overview-text">

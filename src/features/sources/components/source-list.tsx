@@ -5,6 +5,7 @@ import type { SourceBody } from '@/content/api-contract'
 import { formatPartialDate } from '@/lib/format-date'
 import { sourceQueries } from '../api/source-queries'
 import '../sources.css'
+import { paths } from '@/config/paths'
 
 /**
  * The article's headline as printed or, when the saved copy has none, our own label, marked so a
@@ -74,7 +75,7 @@ export function SourceList() {
           return (
             <li key={source.id} className="card source-card">
               <h2 className="card-title">
-                <Link to={`/sources/${source.id}`}>
+                <Link to={paths.source(source.id)}>
                   <SourceName source={source} />
                 </Link>
               </h2>

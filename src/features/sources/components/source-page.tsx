@@ -11,6 +11,7 @@ import {
   webAddress,
 } from './source-list'
 import '../sources.css'
+import { paths } from '@/config/paths'
 
 const kinds: { kind: CitingPage['kind']; heading: string }[] = [
   { kind: 'series', heading: 'The show' },
@@ -23,15 +24,15 @@ const kinds: { kind: CitingPage['kind']; heading: string }[] = [
 function pagePath(page: CitingPage): string {
   switch (page.kind) {
     case 'series':
-      return '/'
+      return paths.home()
     case 'origin':
-      return '/origin'
+      return paths.origin()
     case 'character':
-      return `/characters/${page.slug}`
+      return paths.character(page.slug)
     case 'person':
-      return `/people/${page.slug}`
+      return paths.person(page.slug)
     case 'timeline-event':
-      return `/timeline#${page.slug}`
+      return paths.timelineEvent(page.slug)
   }
 }
 
@@ -52,7 +53,7 @@ export function SourcePage({ id }: { id: string }) {
         content={`${name} (${source.outlet ?? 'outlet not named'}, ${date}): a news article cited on ${pageCount} of The Trauma Code wiki, with links to each.`}
       />
       <p className="source-back">
-        <Link to="/sources">All sources</Link>
+        <Link to={paths.sources()}>All sources</Link>
       </p>
       <h1>
         <SourceName source={source} />

@@ -3,6 +3,7 @@ import { formatPartialDate } from '@/lib/format-date'
 import { timelineKindLabels } from '@/content/labels'
 import { type LedgerEntry, ledgerStatusLabels } from '../rumor-ledger'
 import { StatusBadges } from './status-badges'
+import { timelineAnchors } from '@/config/paths'
 
 /** A claim's derived status, and when it predates Netflix's latest statement. */
 export function LedgerStatusBadges({ entry }: { entry: LedgerEntry }) {
@@ -21,7 +22,7 @@ export function LedgerStatusBadges({ entry }: { entry: LedgerEntry }) {
 export function LedgerClaim({ entry }: { entry: LedgerEntry }) {
   const { claim } = entry
   return (
-    <li id={`${entry.event.slug}--${claim.id}`} className="ledger-claim">
+    <li id={timelineAnchors.claim(entry.event.slug, claim.id)} className="ledger-claim">
       <LedgerStatusBadges entry={entry} />{' '}
       <span>
         {claim.text}
@@ -36,7 +37,7 @@ export function LedgerClaim({ entry }: { entry: LedgerEntry }) {
               .sort((a, b) => a.event.date.value.localeCompare(b.event.date.value))
               .map((side) => (
                 <li key={`${side.event.slug}--${side.claim.id}`}>
-                  <a href={`#${side.event.slug}--${side.claim.id}`}>
+                  <a href={`#${timelineAnchors.claim(side.event.slug, side.claim.id)}`}>
                     {timelineKindLabels[side.event.kind]}, {formatPartialDate(side.event.date)}
                   </a>
                   : {side.claim.text}

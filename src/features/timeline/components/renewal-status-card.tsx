@@ -9,6 +9,7 @@ import { timelineQueries } from '../api/timeline-queries'
 import { statusLabels } from '../event-status'
 import { buildRumorLedger, renewalStatusNow } from '../rumor-ledger'
 import { LedgerStatusBadges } from './ledger-claim'
+import { paths } from '@/config/paths'
 
 /**
  * Where a renewal stands, read off the rumor ledger with the same rules as the timeline: the newest
@@ -32,7 +33,7 @@ export function RenewalStatusCard() {
         <span className="muted">Latest claim: </span>
         {current.claim.text}
         <Cite sources={current.claim.sources} /> (
-        <Link to={`/timeline#${current.event.slug}`}>{current.event.title}</Link>,{' '}
+        <Link to={paths.timelineEvent(current.event.slug)}>{current.event.title}</Link>,{' '}
         {timelineKindLabels[current.event.kind].toLowerCase()},{' '}
         {formatPartialDate(current.event.date)})
       </p>
@@ -58,7 +59,7 @@ export function RenewalStatusCard() {
         <p>No official statement answers this claim yet.</p>
       )}
       <p>
-        <Link to="/timeline">Every report and statement in the rumor timeline</Link>
+        <Link to={paths.timeline()}>Every report and statement in the rumor timeline</Link>
       </p>
     </section>
   )

@@ -23,6 +23,7 @@ import '../timeline.css'
 import { LedgerClaim } from './ledger-claim'
 import { StatusBadges } from './status-badges'
 import { useHydrated } from '@/lib/use-hydrated'
+import { paths, timelineAnchors } from '@/config/paths'
 
 function OutletLine({
   event,
@@ -67,7 +68,8 @@ function OfficialResponse({ answer }: { answer: TimelineEventBody }) {
   return (
     <aside className="official-response" aria-label={`Official response: ${answer.title}`}>
       <h4>
-        Official response, <a href={`#${answer.slug}`}>{formatPartialDate(answer.date)}</a>
+        Official response,{' '}
+        <a href={`#${timelineAnchors.event(answer.slug)}`}>{formatPartialDate(answer.date)}</a>
       </h4>
       {answer.quotes.map((quote) => (
         <QuoteFigure key={quote.text} quote={quote} />
@@ -95,7 +97,7 @@ const TimelineEntry = memo(function TimelineEntry({
 }) {
   const { events } = data
   return (
-    <li id={event.slug} className="timeline-event" tabIndex={-1}>
+    <li id={timelineAnchors.event(event.slug)} className="timeline-event" tabIndex={-1}>
       <article aria-labelledby={`${event.slug}-title`}>
         <p className="event-meta">
           <time dateTime={event.date.value}>{formatPartialDate(event.date)}</time>
@@ -155,7 +157,7 @@ const TimelineEntry = memo(function TimelineEntry({
             {event.respondsTo.map((slug, position) => (
               <span key={slug}>
                 {position > 0 ? ', ' : null}
-                <a href={`#${slug}`}>
+                <a href={`#${timelineAnchors.event(slug)}`}>
                   {events.find((other) => other.slug === slug)?.title ?? slug}
                 </a>
               </span>
@@ -168,7 +170,7 @@ const TimelineEntry = memo(function TimelineEntry({
             {event.people.map((slug, position) => (
               <span key={slug}>
                 {position > 0 ? ', ' : null}
-                <Link to={`/people/${slug}`}>{people.get(slug) ?? slug}</Link>
+                <Link to={paths.person(slug)}>{people.get(slug) ?? slug}</Link>
               </span>
             ))}
           </p>
