@@ -1,10 +1,10 @@
 /**
- * What a prerendered page carries for the app to take over without fetching: the query cache as
- * it was when the page was rendered, with spoiler text blanked (see content/redact-spoilers.ts).
- * It travels in a JSON <script> element, which the CSP allows because it never executes.
+ * What a prerendered page carries for the app to take over without fetching: the query cache as it
+ * was when the page was rendered. Pages' documents hold no plot (it has documents of its own), so
+ * neither does this copy. It travels in a JSON <script> element, which the CSP allows because it
+ * never executes.
  */
 import { type DehydratedState, type QueryClient, hydrate } from '@tanstack/react-query'
-import { readChosenSpoilerSettings, revealsAnything, setBeforeReveal } from '@/lib/spoiler-settings'
 
 export const prerenderedStateElementId = 'prerendered-state'
 
@@ -12,19 +12,12 @@ export type PrerenderedState = {
   /** The address the page was rendered for; a static host may serve it for another (a 404). */
   path: string
   queries: DehydratedState
-  /** Hashes of the queries whose spoiler text was blanked. */
-  redactedQueries: string[]
 }
 
 function isPrerenderedState(value: unknown): value is PrerenderedState {
   if (typeof value !== 'object' || value === null) return false
-  const { path, queries, redactedQueries } = value as Record<string, unknown>
-  return (
-    typeof path === 'string' &&
-    typeof queries === 'object' &&
-    queries !== null &&
-    Array.isArray(redactedQueries)
-  )
+  const { path, queries } = value as Record<string, unknown>
+  return typeof path === 'string' && typeof queries === 'object' && queries !== null
 }
 
 export function readPrerenderedState(): PrerenderedState | null {
@@ -38,20 +31,7 @@ export function readPrerenderedState(): PrerenderedState | null {
   }
 }
 
-/**
- * Puts the page's data into the query cache. Its copy has spoiler text blanked: a reader who has
- * unlocked plot needs the real documents, so those queries are dropped now (the loaders fetch
- * them), or refetched before any plot is shown when the reader unlocks it later.
- */
+/** Puts the page's data into the query cache, so the loaders find it there. */
 export function restorePrerenderedQueries(queryClient: QueryClient, state: PrerenderedState) {
   hydrate(queryClient, state.queries)
-  const redacted = new Set(state.redactedQueries)
-  const isRedacted = (query: { queryHash: string }) => redacted.has(query.queryHash)
-  if (revealsAnything(readChosenSpoilerSettings())) {
-    queryClient.removeQueries({ predicate: isRedacted })
-    return
-  }
-  setBeforeReveal(async () => {
-    await queryClient.refetchQueries({ predicate: isRedacted, type: 'all' })
-  })
 }

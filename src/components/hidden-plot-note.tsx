@@ -1,5 +1,5 @@
 import type { Spoiler } from '@/content/schemas'
-import { useChosenSpoilerSettings } from '@/lib/spoiler-settings'
+import { useSpoilerSettings } from '@/lib/spoiler-settings'
 
 function plural(count: number, word: string): string {
   return `${String(count)} ${word}${count === 1 ? '' : 's'}`
@@ -10,7 +10,7 @@ function plural(count: number, word: string): string {
  * reveals it in one click. The hidden sentences themselves are never rendered.
  */
 export function HiddenPlotNote({ hidden }: { hidden: readonly Spoiler[] }) {
-  const [settings, saveSettings] = useChosenSpoilerSettings()
+  const [settings, saveSettings] = useSpoilerSettings()
   const episodes = hidden.flatMap((spoiler) => (spoiler.kind === 'episode' ? [spoiler] : []))
   const webtoonCount = hidden.length - episodes.length
   if (hidden.length === 0) return null

@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react'
-import { seasonOneEpisodeCount, useChosenSpoilerSettings } from '@/lib/spoiler-settings'
+import { seasonOneEpisodeCount, useSpoilerSettings } from '@/lib/spoiler-settings'
 
 const episodeChoices = Array.from({ length: seasonOneEpisodeCount + 1 }, (_, episode) => ({
   value: episode,
@@ -13,7 +13,7 @@ const episodeChoices = Array.from({ length: seasonOneEpisodeCount + 1 }, (_, epi
 
 /** The header button that says how much plot is shown, and opens the two settings. */
 export function SpoilerSettingsControl() {
-  const [settings, saveSettings] = useChosenSpoilerSettings()
+  const [settings, saveSettings] = useSpoilerSettings()
   const [open, setOpen] = useState(false)
   const id = useId()
   const container = useRef<HTMLDivElement>(null)

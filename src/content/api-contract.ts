@@ -39,8 +39,26 @@ const portrayal = z
   .strict()
 export type Portrayal = z.infer<typeof portrayal>
 
+/**
+ * Stands in a section document where a spoiler-marked fact was: what is hidden (the marker) and
+ * where its words are in the plot document (`plot`, an index into the same list there).
+ */
+const plotMarker = z.object({ spoiler: spoilerSchema, plot: z.int().nonnegative() }).strict()
+export type PlotMarker = z.infer<typeof plotMarker>
+
+// Each list of plot facts comes twice: in the section document, open facts and markers for the
+// rest; in the plot document, the marked facts alone, in marker order.
+const summaryFact = characterSchema.shape.summary.element
+const relationship = characterSchema.shape.relationships.element
+const originPlotFact = originSchema.shape.seasonOneAdapted.element
+const markedSummaryFact = summaryFact.extend({ spoiler: spoilerSchema })
+const markedRelationship = relationship.extend({ spoiler: spoilerSchema })
+const markedOriginFact = originPlotFact.extend({ spoiler: spoilerSchema })
+
 const characterBody = characterSchema.omit({ $schema: true }).extend({
   portrayedBy: z.array(portrayal),
+  summary: z.array(z.union([summaryFact.omit({ spoiler: true }), plotMarker])),
+  relationships: z.array(z.union([relationship.omit({ spoiler: true }), plotMarker])),
 })
 export type CharacterBody = z.infer<typeof characterBody>
 
@@ -129,9 +147,13 @@ export const seriesResponseSchema = z
   .strict()
 export type SeriesResponse = z.infer<typeof seriesResponseSchema>
 
+const originFacts = z.array(z.union([originPlotFact.omit({ spoiler: true }), plotMarker]))
 export const originResponseSchema = z
   .object({
-    origin: originSchema.omit({ $schema: true }),
+    origin: originSchema.omit({ $schema: true }).extend({
+      seasonOneAdapted: originFacts,
+      notYetAdapted: originFacts,
+    }),
     author: personBody,
     people: z.array(reference),
     ...cited,
@@ -180,7 +202,7 @@ const searchNameSchema = z
   .strict()
 export type SearchName = z.infer<typeof searchNameSchema>
 
-/** Text to search. Text from a plot fact keeps its spoiler marker, so the client can leave it out. */
+/** Text to search. Plot text is served apart (searchPlot) with its spoiler marker. */
 const searchTextSchema = z
   .object({ text: z.string().min(1), spoiler: spoilerSchema.optional() })
   .strict()
@@ -204,6 +226,31 @@ export type SearchEntry = z.infer<typeof searchEntrySchema>
 export const searchIndexResponseSchema = z.object({ entries: z.array(searchEntrySchema) }).strict()
 export type SearchIndexResponse = z.infer<typeof searchIndexResponseSchema>
 
+export const characterPlotResponseSchema = z
+  .object({ summary: z.array(markedSummaryFact), relationships: z.array(markedRelationship) })
+  .strict()
+export type CharacterPlotResponse = z.infer<typeof characterPlotResponseSchema>
+
+export const originPlotResponseSchema = z
+  .object({
+    seasonOneAdapted: z.array(markedOriginFact),
+    notYetAdapted: z.array(markedOriginFact),
+  })
+  .strict()
+export type OriginPlotResponse = z.infer<typeof originPlotResponseSchema>
+
+/** The plot texts of the search index, by entry, for a reader whose setting reveals plot. */
+export const searchPlotResponseSchema = z
+  .object({
+    entries: z.array(
+      searchEntrySchema
+        .pick({ type: true, slug: true })
+        .extend({ texts: z.array(searchTextSchema.extend({ spoiler: spoilerSchema })) }),
+    ),
+  })
+  .strict()
+export type SearchPlotResponse = z.infer<typeof searchPlotResponseSchema>
+
 export const disagreementsResponseSchema = z
   .object({ disagreements: z.array(disagreementSchema), ...cited })
   .strict()
@@ -222,6 +269,9 @@ export const apiRoutes = {
   source: { path: apiPaths.source, schema: sourceResponseSchema },
   disagreements: { path: apiPaths.disagreements, schema: disagreementsResponseSchema },
   searchIndex: { path: apiPaths.searchIndex, schema: searchIndexResponseSchema },
+  characterPlot: { path: apiPaths.characterPlot, schema: characterPlotResponseSchema },
+  originPlot: { path: apiPaths.originPlot, schema: originPlotResponseSchema },
+  searchPlot: { path: apiPaths.searchPlot, schema: searchPlotResponseSchema },
 } as const satisfies Record<keyof typeof apiPaths, unknown>
 
 export type ApiRoute<Args extends unknown[], Body> = {

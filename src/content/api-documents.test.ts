@@ -24,10 +24,15 @@ function routeFor(url: string) {
 }
 
 describe('the documents served by MSW and written by the build', () => {
-  it('cover one URL per list, per entity and per source', () => {
+  it('cover one URL per list, per entity and per source, and one per plot document', () => {
     const content = result.content
+    const plotDocuments = content.characters.length + 2
     expect(documents.size).toBe(
-      8 + content.characters.length + content.people.length + content.sources.length,
+      8 +
+        content.characters.length +
+        content.people.length +
+        content.sources.length +
+        plotDocuments,
     )
     for (const character of content.characters) {
       expect(documents.has(apiRoutes.character.path(character.slug))).toBe(true)
@@ -86,5 +91,30 @@ describe('the documents served by MSW and written by the build', () => {
         { kind: 'character', slug: 'baek-kang-hyuk', title: 'Baek Kang-hyuk' },
       ]),
     )
+  })
+
+  it('keep plot text in the plot documents alone', () => {
+    const plotTexts = [
+      ...result.content.characters.flatMap((character) => [
+        ...character.summary.flatMap((fact) => (fact.spoiler ? [fact.value] : [])),
+        ...character.relationships.flatMap((relation) =>
+          relation.spoiler ? [relation.description] : [],
+        ),
+      ]),
+      ...result.content.origins.flatMap((origin) =>
+        [...origin.seasonOneAdapted, ...origin.notYetAdapted].flatMap((fact) =>
+          fact.spoiler ? [fact.value] : [],
+        ),
+      ),
+    ]
+    expect(plotTexts.length).toBeGreaterThan(5)
+    const plotUrls = [...documents.keys()].filter((url) => url.startsWith('/api/plot/'))
+    expect(plotUrls.length).toBe(result.content.characters.length + 2)
+    for (const [url, document] of documents) {
+      const body = JSON.stringify(document)
+      const inBody = plotTexts.filter((text) => body.includes(JSON.stringify(text).slice(1, -1)))
+      if (plotUrls.includes(url)) continue
+      expect(inBody, url).toEqual([])
+    }
   })
 })

@@ -4,6 +4,8 @@
  */
 import {
   type CharacterBody,
+  type CharacterPlotResponse,
+  type OriginPlotResponse,
   type CitingPage,
   type EntityReference,
   type Portrayal,
@@ -14,6 +16,7 @@ import { citedSourceIds } from './citations.ts'
 import type { Content } from './collections.ts'
 import { collectDisagreements } from './disagreements.ts'
 import { createSearchIndex } from './search-documents.ts'
+import { splitPlot } from './plot-split.ts'
 import type { Character, Person } from './schemas.ts'
 
 type Named = { slug: string; name: { value: string } }
@@ -65,10 +68,21 @@ export function createApiDocuments(content: Content): Map<string, unknown> {
     return content.characters.filter((character) => wanted.has(character.slug)).map(toReference)
   }
 
-  const characterBodies: CharacterBody[] = content.characters.map((character) => ({
-    ...withoutSchemaPointer(character),
-    portrayedBy: portrayalsOf(character, content.people),
-  }))
+  const characterBodies: CharacterBody[] = []
+  for (const character of content.characters) {
+    const summary = splitPlot(character.summary)
+    const relationships = splitPlot(character.relationships)
+    characterBodies.push({
+      ...withoutSchemaPointer(character),
+      summary: summary.open,
+      relationships: relationships.open,
+      portrayedBy: portrayalsOf(character, content.people),
+    })
+    documents.set(apiRoutes.characterPlot.path(character.slug), {
+      summary: summary.plot,
+      relationships: relationships.plot,
+    } satisfies CharacterPlotResponse)
+  }
 
   documents.set(apiRoutes.characterList.path(), {
     characters: characterBodies.map(
@@ -92,19 +106,22 @@ export function createApiDocuments(content: Content): Map<string, unknown> {
     ),
   })
 
-  for (const character of characterBodies) {
+  content.characters.forEach((fixture, position) => {
+    const character = characterBodies[position]
+    if (!character) return
+    // From the fixture, plot included: names and reference numbers stay put when plot is shown.
     documents.set(apiRoutes.character.path(character.slug), {
       character,
       characters: charactersNamed([
-        ...character.relationships.map((relationship) => relationship.character),
+        ...fixture.relationships.map((relationship) => relationship.character),
         ...character.portrayedBy.flatMap((p) =>
           p.alternatives.map((alternative) => alternative.value),
         ),
       ]),
       people: peopleNamed(character.portrayedBy.map((p) => p.person)),
-      sources: sourcesCitedBy(character),
+      sources: sourcesCitedBy(fixture),
     })
-  }
+  })
 
   const personBodies = content.people.map((person) => withoutSchemaPointer(person))
   const roleSlugs = (person: Person | Omit<Person, '$schema'>) =>
@@ -159,7 +176,17 @@ export function createApiDocuments(content: Content): Map<string, unknown> {
     sources: sourcesCitedBy(seriesBody, personAwards),
   })
 
-  const originBody = withoutSchemaPointer(origin)
+  const seasonOneAdapted = splitPlot(origin.seasonOneAdapted)
+  const notYetAdapted = splitPlot(origin.notYetAdapted)
+  const originBody = {
+    ...withoutSchemaPointer(origin),
+    seasonOneAdapted: seasonOneAdapted.open,
+    notYetAdapted: notYetAdapted.open,
+  }
+  documents.set(apiRoutes.originPlot.path(), {
+    seasonOneAdapted: seasonOneAdapted.plot,
+    notYetAdapted: notYetAdapted.plot,
+  } satisfies OriginPlotResponse)
   const author = personBodies.find((person) => person.slug === originBody.author)
   if (!author) throw new Error(`origin author ${originBody.author} is not a person`)
   documents.set(apiRoutes.origin.path(), {
@@ -169,7 +196,7 @@ export function createApiDocuments(content: Content): Map<string, unknown> {
       author.slug,
       ...originBody.formats.flatMap((format) => format.collaborators.map((entry) => entry.value)),
     ]),
-    sources: sourcesCitedBy(originBody, author.name, author.nameVariants, author.profession),
+    sources: sourcesCitedBy(origin, author.name, author.nameVariants, author.profession),
   })
 
   documents.set(apiRoutes.timeline.path(), {
@@ -210,7 +237,9 @@ export function createApiDocuments(content: Content): Map<string, unknown> {
     documents.set(apiRoutes.source.path(source.id), { source, citedBy })
   }
 
-  documents.set(apiRoutes.searchIndex.path(), createSearchIndex(content))
+  const search = createSearchIndex(content)
+  documents.set(apiRoutes.searchIndex.path(), search.index)
+  documents.set(apiRoutes.searchPlot.path(), search.plot)
 
   const disagreements = collectDisagreements(content)
   documents.set(apiRoutes.disagreements.path(), {

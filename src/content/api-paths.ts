@@ -16,4 +16,10 @@ export const apiPaths = {
   source: (id: string) => `${apiBasePath}/sources/${encodeURIComponent(id)}.json`,
   disagreements: () => `${apiBasePath}/disagreements.json`,
   searchIndex: () => `${apiBasePath}/search.json`,
+  // Plot lives at its own addresses, fetched only when the reader's spoiler setting reveals it, so
+  // no page's document (and no prerendered page) ever holds it.
+  characterPlot: (slug: string) =>
+    `${apiBasePath}/plot/characters/${encodeURIComponent(slug)}.json`,
+  originPlot: () => `${apiBasePath}/plot/origin.json`,
+  searchPlot: () => `${apiBasePath}/plot/search.json`,
 } as const

@@ -20,7 +20,7 @@ describe('the search index document', () => {
   })
 
   it('has one entry per character, person, timeline event and source, and the origin', () => {
-    const { entries } = createSearchIndex(content)
+    const { entries } = createSearchIndex(content).index
     const count = (type: string) => entries.filter((entry) => entry.type === type).length
     expect(count('character')).toBe(content.characters.length)
     expect(count('person')).toBe(content.people.length)
@@ -31,7 +31,7 @@ describe('the search index document', () => {
   })
 
   it('carries every name variant of characters and people', () => {
-    const { entries } = createSearchIndex(content)
+    const { entries } = createSearchIndex(content).index
     for (const entity of [...content.characters, ...content.people]) {
       const entry = entries.find((candidate) => candidate.slug === entity.slug)
       expect(entry?.names.map((name) => name.value)).toEqual([
@@ -41,13 +41,18 @@ describe('the search index document', () => {
     }
   })
 
-  it('keeps the spoiler marker of every plot sentence it holds', () => {
-    const { entries } = createSearchIndex(content)
+  it('serves every plot sentence apart, with its spoiler marker, and none in the index', () => {
+    const { index, plot: plotIndex } = createSearchIndex(content)
     const gated = new Map(
-      entries.flatMap((entry) =>
-        entry.texts.flatMap((text) => (text.spoiler ? [[text.text, text.spoiler] as const] : [])),
+      plotIndex.entries.flatMap((entry) =>
+        entry.texts.map((text) => [text.text, text.spoiler] as const),
       ),
     )
+    const indexTexts = index.entries.flatMap((entry) => entry.texts)
+    expect(indexTexts.filter((text) => text.spoiler !== undefined)).toEqual([])
+    for (const text of gated.keys()) {
+      expect(indexTexts.map((indexed) => indexed.text)).not.toContain(text)
+    }
     const plot = [
       ...content.characters.flatMap((character) => character.summary),
       ...content.origins.flatMap((origin) => [...origin.seasonOneAdapted, ...origin.notYetAdapted]),

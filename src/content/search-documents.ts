@@ -1,9 +1,16 @@
 /**
  * The body of the search index URL: one entry per page (character, person, origin), per timeline
  * event and per source, with every name the articles use for it and the texts to search. Text from
- * a plot fact keeps its spoiler marker; the client indexes it only once the reader has revealed it.
+ * a plot fact goes to a document of its own (searchPlot) with its spoiler marker: the client fetches
+ * and indexes it only once the reader has revealed it.
  */
-import type { SearchEntry, SearchIndexResponse, SearchName, SearchText } from './api-contract.ts'
+import type {
+  SearchEntry,
+  SearchIndexResponse,
+  SearchName,
+  SearchPlotResponse,
+  SearchText,
+} from './api-contract.ts'
 import type { Content } from './collections.ts'
 import { crewJobLabels, timelineKindLabels } from './labels.ts'
 import type { NameVariant, Outlet, Person, Spoiler } from './schemas.ts'
@@ -34,7 +41,29 @@ function plot(facts: readonly { value: string; spoiler?: Spoiler | undefined }[]
   return facts.map(({ value, spoiler }) => (spoiler ? { text: value, spoiler } : { text: value }))
 }
 
-export function createSearchIndex(content: Content): SearchIndexResponse {
+/** The index without plot, and the plot texts of each entry that has any. */
+export function createSearchIndex(content: Content): {
+  index: SearchIndexResponse
+  plot: SearchPlotResponse
+} {
+  const entries = searchEntries(content)
+  return {
+    index: {
+      entries: entries.map((entry) => ({
+        ...entry,
+        texts: entry.texts.filter((text) => text.spoiler === undefined),
+      })),
+    },
+    plot: {
+      entries: entries.flatMap(({ type, slug, texts }) => {
+        const marked = texts.flatMap(({ text, spoiler }) => (spoiler ? [{ text, spoiler }] : []))
+        return marked.length > 0 ? [{ type, slug, texts: marked }] : []
+      }),
+    },
+  }
+}
+
+function searchEntries(content: Content): SearchEntry[] {
   const characters = new Map(content.characters.map((character) => [character.slug, character]))
   const people = new Map(content.people.map((person) => [person.slug, person]))
   const outlets = new Map(content.outlets.map((outlet) => [outlet.slug, outlet]))
@@ -184,13 +213,11 @@ export function createSearchIndex(content: Content): SearchIndexResponse {
     }
   })
 
-  return {
-    entries: [
-      ...characterEntries,
-      ...personEntries,
-      ...eventEntries,
-      ...sourceEntries,
-      ...originEntries,
-    ],
-  }
+  return [
+    ...characterEntries,
+    ...personEntries,
+    ...eventEntries,
+    ...sourceEntries,
+    ...originEntries,
+  ]
 }

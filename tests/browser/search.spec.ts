@@ -91,9 +91,9 @@ test('plot held back by the spoiler settings is never found, until the reader re
 }) => {
   await open(page, '/')
   type Plot = { value: string; spoiler?: unknown }
-  const { origin } = await api<{ origin: { seasonOneAdapted: Plot[]; notYetAdapted: Plot[] } }>(
+  const origin = await api<{ seasonOneAdapted: Plot[]; notYetAdapted: Plot[] }>(
     page,
-    '/api/origin.json',
+    '/api/plot/origin.json',
   )
   const index = await api<{
     entries: { names: { value: string }[]; texts: { text: string; spoiler?: unknown }[] }[]

@@ -46,7 +46,7 @@ type Spoiler = { kind: 'episode'; episode: number } | { kind: 'webtoon' }
 export type GatedFact = { path: string; text: string; spoiler: Spoiler }
 type PlotList = { value?: string; description?: string; spoiler?: Spoiler }[]
 
-/** Every spoiler-marked fact the site serves, read from its own data, with the page that shows it. */
+/** Every spoiler-marked fact the site serves, read from its plot documents, with the page that shows it. */
 export async function gatedFacts(page: Page): Promise<GatedFact[]> {
   const gated = (path: string, list: PlotList): GatedFact[] =>
     list.flatMap((entry) => {
@@ -60,14 +60,15 @@ export async function gatedFacts(page: Page): Promise<GatedFact[]> {
   )
   const facts: GatedFact[] = []
   for (const { slug } of characters) {
-    const { character } = await api<{
-      character: { summary: PlotList; relationships: PlotList }
-    }>(page, apiPaths.character(slug))
-    facts.push(...gated(paths.character(slug), [...character.summary, ...character.relationships]))
+    const plot = await api<{ summary: PlotList; relationships: PlotList }>(
+      page,
+      apiPaths.characterPlot(slug),
+    )
+    facts.push(...gated(paths.character(slug), [...plot.summary, ...plot.relationships]))
   }
-  const { origin } = await api<{ origin: { seasonOneAdapted: PlotList; notYetAdapted: PlotList } }>(
+  const origin = await api<{ seasonOneAdapted: PlotList; notYetAdapted: PlotList }>(
     page,
-    apiPaths.origin(),
+    apiPaths.originPlot(),
   )
   facts.push(...gated(paths.origin(), [...origin.seasonOneAdapted, ...origin.notYetAdapted]))
   return facts

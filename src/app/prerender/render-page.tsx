@@ -7,7 +7,6 @@ import { dehydrate } from '@tanstack/react-query'
 import { StrictMode } from 'react'
 import { renderToString } from 'react-dom/server'
 import { StaticRouterProvider, createStaticHandler, createStaticRouter } from 'react-router'
-import { redactSpoilers } from '@/content/redact-spoilers'
 import { createQueryClient } from '@/lib/query-client'
 import type { PrerenderedState } from '../prerendered-state'
 
@@ -44,14 +43,6 @@ export async function renderPage(origin: string, path: string): Promise<Rendered
   )
   const head = hoistedHead.exec(markup)?.[0] ?? ''
 
-  const redactedQueries: string[] = []
-  const queries = dehydrate(queryClient)
-  for (const query of queries.queries) {
-    const { value, redacted } = redactSpoilers(query.state.data)
-    if (!redacted) continue
-    query.state.data = value
-    redactedQueries.push(query.queryHash)
-  }
   const notFound =
     context.matches.some((match) => match.route.path === '*') ||
     Object.values(context.errors ?? {}).some(isNotFound)
@@ -59,7 +50,7 @@ export async function renderPage(origin: string, path: string): Promise<Rendered
     html: markup.slice(head.length),
     head,
     status: notFound ? 404 : context.statusCode,
-    state: { path, queries, redactedQueries },
+    state: { path, queries: dehydrate(queryClient) },
   }
 }
 

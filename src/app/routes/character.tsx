@@ -3,12 +3,18 @@ import { type LoaderFunctionArgs, useParams } from 'react-router'
 import { characterQueries } from '@/features/characters/api/character-queries'
 import { CharacterPage } from '@/features/characters/components/character-page'
 import { requiredParam } from '../route-params'
+import { prefetchRevealedPlot } from '@/lib/plot'
 import { ensureRouteData } from '@/lib/query-client'
 
 export const clientLoader =
   (queryClient: QueryClient) =>
   async ({ params }: LoaderFunctionArgs) => {
-    await ensureRouteData(queryClient, characterQueries.detail(requiredParam(params, 'slug')))
+    const slug = requiredParam(params, 'slug')
+    const { character } = await ensureRouteData(queryClient, characterQueries.detail(slug))
+    await prefetchRevealedPlot(queryClient, characterQueries.plot(slug), [
+      ...character.summary,
+      ...character.relationships,
+    ])
     return null
   }
 

@@ -4,13 +4,22 @@ import { createApiDocuments } from '@/content/api-documents'
 import { validateFixtureFiles } from '@/content/validate-content'
 import { safeSpoilerSettings } from '@/lib/spoiler-settings'
 import { fixtureFiles } from '@/testing/mocks/fixture-files'
-import { compactText, createSearchEngine, foldText, groupHits, tokenize } from './search-engine'
+import {
+  compactText,
+  createSearchEngine,
+  foldText,
+  groupHits,
+  tokenize,
+  withPlotTexts,
+} from './search-engine'
 
 const validated = validateFixtureFiles(fixtureFiles)
 if (!validated.ok) throw new Error('fixtures must be valid for the search tests')
-const { entries } = apiRoutes.searchIndex.schema.parse(
-  createApiDocuments(validated.content).get(apiRoutes.searchIndex.path()),
-)
+const documents = createApiDocuments(validated.content)
+const index = apiRoutes.searchIndex.schema.parse(documents.get(apiRoutes.searchIndex.path()))
+const plot = apiRoutes.searchPlot.schema.parse(documents.get(apiRoutes.searchPlot.path()))
+/** The index as a reader who reveals plot has it: its texts and the plot document's. */
+const entries = withPlotTexts(index.entries, plot)
 const everythingRevealed = { watchedEpisode: 8, showWebtoonPlot: true }
 const safeEngine = createSearchEngine(entries, safeSpoilerSettings)
 

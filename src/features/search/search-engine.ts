@@ -6,8 +6,28 @@
  * ignores case, accents, hyphens and spaces, and forgives a wrong letter.
  */
 import MiniSearch, { type SearchResult } from 'minisearch'
-import type { SearchEntry, SearchEntryType, SearchName } from '@/content/api-contract'
+import type {
+  SearchEntry,
+  SearchEntryType,
+  SearchName,
+  SearchPlotResponse,
+} from '@/content/api-contract'
 import { type SpoilerSettings, isRevealed } from '@/lib/spoiler-settings'
+
+/** The index's entries with the plot texts of the plot document added to theirs. */
+export function withPlotTexts(
+  entries: readonly SearchEntry[],
+  plot: SearchPlotResponse | undefined,
+): readonly SearchEntry[] {
+  if (!plot) return entries
+  const plotTexts = new Map(
+    plot.entries.map((entry) => [`${entry.type}:${entry.slug}`, entry.texts]),
+  )
+  return entries.map((entry) => {
+    const texts = plotTexts.get(`${entry.type}:${entry.slug}`)
+    return texts ? { ...entry, texts: [...entry.texts, ...texts] } : entry
+  })
+}
 
 /** Lowercase, without accents: "Ju Jí-hoon" and "ju ji-hoon" are the same. */
 export function foldText(text: string): string {

@@ -13,4 +13,10 @@ export const characterQueries = {
       queryKey: [...characterQueries.all(), 'detail', slug] as const,
       queryFn: ({ signal }) => fetchApi('character', [slug], { signal }),
     }),
+  /** The character's spoiler-marked facts, for a reader whose setting reveals them. */
+  plot: (slug: string) =>
+    queryOptions({
+      queryKey: [...characterQueries.all(), 'plot', slug] as const,
+      queryFn: ({ signal }) => fetchApi('characterPlot', [slug], { signal }),
+    }),
 }

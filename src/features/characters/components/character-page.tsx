@@ -5,7 +5,8 @@ import { nameVariantKindLabels } from '@/components/name-variant-labels'
 import { Cite, ReferenceList, ReferenceProvider } from '@/components/references'
 import { HiddenPlotNote } from '@/components/hidden-plot-note'
 import type { CharacterResponse } from '@/content/api-contract'
-import { hiddenSpoilers, revealedFacts, useSpoilerSettings } from '@/lib/spoiler-settings'
+import { PlotParagraphs } from '@/components/plot-paragraphs'
+import { useRevealedPlot, useShownFacts } from '@/lib/plot'
 import { characterQueries } from '../api/character-queries'
 import { paths } from '@/config/paths'
 
@@ -45,9 +46,12 @@ export function CharacterPage({ slug }: { slug: string }) {
     ...data.characters.map((other) => [`character:${other.slug}`, other.name] as const),
   ])
   const occupations = character.occupation.map((entry) => entry.value).join(' or ')
-  const [spoilerSettings] = useSpoilerSettings()
-  const summary = revealedFacts(character.summary, spoilerSettings)
-  const relationships = revealedFacts(character.relationships, spoilerSettings)
+  const plot = useRevealedPlot(characterQueries.plot(slug), [
+    ...character.summary,
+    ...character.relationships,
+  ])
+  const summary = useShownFacts(character.summary, plot?.summary)
+  const relationships = useShownFacts(character.relationships, plot?.relationships)
 
   return (
     <ReferenceProvider sources={data.sources}>
@@ -101,22 +105,15 @@ export function CharacterPage({ slug }: { slug: string }) {
 
         <section aria-labelledby="summary-heading">
           <h2 id="summary-heading">Summary</h2>
-          {summary.map((sentence) => (
-            <p key={sentence.value}>
-              {sentence.value}
-              <Cite sources={sentence.sources} />
-              {sentence.note ? <span className="fact-note"> ({sentence.note})</span> : null}
-            </p>
-          ))}
-          <HiddenPlotNote hidden={hiddenSpoilers(character.summary, spoilerSettings)} />
+          <PlotParagraphs shown={summary.shown} hidden={summary.hidden} />
         </section>
 
         {character.relationships.length > 0 ? (
           <section aria-labelledby="relationships-heading">
             <h2 id="relationships-heading">Relationships</h2>
-            {relationships.length > 0 ? (
+            {relationships.shown.length > 0 ? (
               <ul className="relationship-list">
-                {relationships.map((relationship) => (
+                {relationships.shown.map((relationship) => (
                   <li key={relationship.character}>
                     <Link to={paths.character(relationship.character)}>
                       {names.get(`character:${relationship.character}`) ?? relationship.character}
@@ -127,7 +124,7 @@ export function CharacterPage({ slug }: { slug: string }) {
                 ))}
               </ul>
             ) : null}
-            <HiddenPlotNote hidden={hiddenSpoilers(character.relationships, spoilerSettings)} />
+            <HiddenPlotNote hidden={relationships.hidden} />
           </section>
         ) : null}
       </article>

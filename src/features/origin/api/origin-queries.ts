@@ -8,4 +8,10 @@ export const originQueries = {
       queryKey: [...originQueries.all(), 'detail'] as const,
       queryFn: ({ signal }) => fetchApi('origin', [], { signal }),
     }),
+  /** The source work's spoiler-marked facts, for a reader whose setting reveals them. */
+  plot: () =>
+    queryOptions({
+      queryKey: [...originQueries.all(), 'plot'] as const,
+      queryFn: ({ signal }) => fetchApi('originPlot', [], { signal }),
+    }),
 }

@@ -2,34 +2,24 @@ import { useSuspenseQuery } from '@tanstack/react-query'
 import { Link } from 'react-router'
 import { AttestedValue } from '@/components/attested-value'
 import { Cite, ReferenceList, ReferenceProvider } from '@/components/references'
-import { HiddenPlotNote } from '@/components/hidden-plot-note'
-import type { PlotFact } from '@/content/schemas'
-import { hiddenSpoilers, revealedFacts, useSpoilerSettings } from '@/lib/spoiler-settings'
+import { PlotParagraphs } from '@/components/plot-paragraphs'
+import { useRevealedPlot, useShownFacts } from '@/lib/plot'
 import { originQueries } from '../api/origin-queries'
 import { paths } from '@/config/paths'
 
 const formatNames = { 'web-novel': 'Web novel', webtoon: 'Webtoon' } as const
-
-function PlotParagraphs({ facts }: { facts: PlotFact<string>[] }) {
-  const [spoilerSettings] = useSpoilerSettings()
-  return (
-    <>
-      {revealedFacts(facts, spoilerSettings).map((fact) => (
-        <p key={fact.value}>
-          {fact.value}
-          <Cite sources={fact.sources} />
-        </p>
-      ))}
-      <HiddenPlotNote hidden={hiddenSpoilers(facts, spoilerSettings)} />
-    </>
-  )
-}
 
 export function OriginPage() {
   const { data } = useSuspenseQuery(originQueries.detail())
   const { origin, author } = data
   const personName = new Map(data.people.map((person) => [person.slug, person.name]))
   const penNames = author.nameVariants.filter((variant) => variant.kind === 'pen-name')
+  const plot = useRevealedPlot(originQueries.plot(), [
+    ...origin.seasonOneAdapted,
+    ...origin.notYetAdapted,
+  ])
+  const seasonOneAdapted = useShownFacts(origin.seasonOneAdapted, plot?.seasonOneAdapted)
+  const notYetAdapted = useShownFacts(origin.notYetAdapted, plot?.notYetAdapted)
 
   return (
     <ReferenceProvider sources={data.sources}>
@@ -128,7 +118,7 @@ export function OriginPage() {
 
         <section aria-labelledby="adapted-heading">
           <h2 id="adapted-heading">What season 1 adapted</h2>
-          <PlotParagraphs facts={origin.seasonOneAdapted} />
+          <PlotParagraphs shown={seasonOneAdapted.shown} hidden={seasonOneAdapted.hidden} />
         </section>
 
         <section aria-labelledby="not-adapted-heading">
@@ -137,7 +127,7 @@ export function OriginPage() {
             Threads from the source the drama has not told. Webtoon plot may become a future season,
             so it stays off the page until you choose to see it under “Spoilers” at the top.
           </p>
-          <PlotParagraphs facts={origin.notYetAdapted} />
+          <PlotParagraphs shown={notYetAdapted.shown} hidden={notYetAdapted.hidden} />
         </section>
       </article>
       <ReferenceList />

@@ -1,24 +1,25 @@
 import { queryOptions } from '@tanstack/react-query'
-import { apiPaths } from '@/content/api-paths'
-import { fetchJson } from '@/lib/api-client'
+import { fetchApi } from '@/lib/api-client'
 
+// fetchApi loads the schemas (and zod with them) with the first document, not with every page's
+// header.
 export const searchQueries = {
   all: () => ['search'] as const,
   index: () =>
     queryOptions({
       queryKey: [...searchQueries.all(), 'index'] as const,
-      // The schema (and zod with it) loads with the index, not with every page's header.
-      queryFn: async ({ signal }) => {
-        const { searchIndexResponseSchema } = await import('@/content/api-contract')
-        return fetchJson(apiPaths.searchIndex(), searchIndexResponseSchema, { signal })
-      },
-      staleTime: Infinity,
+      queryFn: ({ signal }) => fetchApi('searchIndex', [], { signal }),
+    }),
+  /** Plot texts, fetched only for a reader whose spoiler setting reveals plot. */
+  plot: () =>
+    queryOptions({
+      queryKey: [...searchQueries.all(), 'plot'] as const,
+      queryFn: ({ signal }) => fetchApi('searchPlot', [], { signal }),
     }),
   /** The engine's code, MiniSearch included, as its own chunk fetched on first use. */
   engine: () =>
     queryOptions({
       queryKey: [...searchQueries.all(), 'engine'] as const,
       queryFn: () => import('../search-engine'),
-      staleTime: Infinity,
     }),
 }

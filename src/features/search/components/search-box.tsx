@@ -8,7 +8,7 @@ import { useNavigate } from 'react-router'
 import type { SearchEntryType, SearchName } from '@/content/api-contract'
 import { formatPartialDate } from '@/lib/format-date'
 import { markInput, useMeasureCommit } from '@/lib/interaction-timing'
-import { useSpoilerSettings } from '@/lib/spoiler-settings'
+import { revealsAnything, useSpoilerSettings } from '@/lib/spoiler-settings'
 import { searchQueries } from '../api/search-queries'
 import type { SearchHit } from '../search-engine'
 import '../search.css'
@@ -71,14 +71,17 @@ export function SearchBox() {
   const [settings] = useSpoilerSettings()
 
   const index = useQuery({ ...searchQueries.index(), enabled: activated })
+  const plot = useQuery({
+    ...searchQueries.plot(),
+    enabled: activated && revealsAnything(settings),
+  })
   const engineModule = useQuery({ ...searchQueries.engine(), enabled: activated })
-  const engine = useMemo(
-    () =>
-      engineModule.data && index.data
-        ? engineModule.data.createSearchEngine(index.data.entries, settings)
-        : undefined,
-    [engineModule.data, index.data, settings],
-  )
+  const engine = useMemo(() => {
+    if (!engineModule.data || !index.data) return undefined
+    const { createSearchEngine, withPlotTexts } = engineModule.data
+    // Until the plot texts are in, search what is there: never a hidden fact, only a late one.
+    return createSearchEngine(withPlotTexts(index.data.entries, plot.data), settings)
+  }, [engineModule.data, index.data, plot.data, settings])
   const groups = useMemo(
     () =>
       engine && engineModule.data && query.trim() !== ''
