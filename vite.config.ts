@@ -6,7 +6,7 @@ import { defineConfig } from 'vite'
 import { notFoundPagePlugin } from './src/build/vite-plugin-not-found-page.ts'
 import { previewSecurityHeadersPlugin, securityPlugin } from './src/build/vite-plugin-security.ts'
 import { serviceWorkerPlugin } from './src/build/vite-plugin-service-worker.ts'
-import { contentApiPlugin } from './src/content/vite-plugin-content-api.ts'
+import { contentApiPlugin } from './src/build/vite-plugin-content-api.ts'
 
 export default defineConfig({
   plugins: [

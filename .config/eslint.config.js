@@ -3,6 +3,8 @@
 import js from '@eslint/js'
 import pluginQuery from '@tanstack/eslint-plugin-query'
 import prettier from 'eslint-config-prettier'
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript'
+import importX from 'eslint-plugin-import-x'
 import reactHooks from 'eslint-plugin-react-hooks'
 import globals from 'globals'
 import tseslint from 'typescript-eslint'
@@ -67,6 +69,19 @@ export default tseslint.config(
   },
   ...pluginQuery.configs['flat/recommended'],
   {
+    // A cycle makes load order matter and hides which layer depends on which: none allowed.
+    files: ['**/*.{ts,tsx}'],
+    plugins: { 'import-x': importX },
+    settings: {
+      // The parser setting lets the rule read the TypeScript files it follows.
+      'import-x/parsers': importX.flatConfigs.typescript.settings['import-x/parsers'],
+      'import-x/resolver-next': [
+        createTypeScriptImportResolver({ project: import.meta.dirname + '/../tsconfig.json' }),
+      ],
+    },
+    rules: { 'import-x/no-cycle': ['error', { ignoreExternal: true }] },
+  },
+  {
     files: ['src/**/*.{ts,tsx}'],
     ignores: testFiles,
     rules: restrictImports([crossFolderRelative]),
@@ -87,7 +102,16 @@ export default tseslint.config(
         message: 'src/content runs under plain Node: use relative imports with .ts.',
       },
       { group: ['react', 'react-*', 'react/*'], message: 'src/content must not depend on React.' },
+      {
+        group: ['../build/*', '../app/*', '../lib/*', '../components/*', '../features/*'],
+        message: 'src/content is the bottom layer: the build and the app depend on it, not back.',
+      },
     ]),
+  },
+  {
+    // Page addresses: read by every layer, so it depends on none.
+    files: ['src/config/**'],
+    rules: restrictImports([{ group: ['*'], message: 'src/config imports nothing.' }]),
   },
   {
     files: ['src/features/**'],

@@ -1,7 +1,7 @@
 /**
  * For `vite preview`'s middlewares: where a request's path points inside the built site. Shared by
  * the 404 page (src/build/vite-plugin-not-found-page.ts) and the data 404s
- * (src/content/vite-plugin-content-api.ts), so both read addresses the same way.
+ * (src/build/vite-plugin-content-api.ts), so both read addresses the same way.
  */
 import { existsSync, statSync } from 'node:fs'
 import path from 'node:path'

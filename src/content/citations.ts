@@ -1,4 +1,4 @@
-import type { JsonPath } from './validate-content.ts'
+import type { JsonPath } from './content-problems.ts'
 
 /** Every entry of every `sources` array anywhere in a value, with its JSON path. */
 export function* sourceCitations(

@@ -2,7 +2,7 @@
 import { readdir, readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { fixturesFolder, jsonSchemaFolder } from './collections.ts'
-import type { FixtureFile } from './validate-content.ts'
+import type { FixtureFile } from './content-problems.ts'
 
 export async function readFixtureFiles(repositoryRoot: string): Promise<FixtureFile[]> {
   const root = path.join(repositoryRoot, fixturesFolder)

@@ -6,7 +6,8 @@ import process from 'node:process'
 import { collectionNames, collections } from './collections.ts'
 import { contentRoot } from './content-root.ts'
 import { readFixtureFiles } from './read-fixture-files.ts'
-import { formatProblem, validateFixtureFiles } from './validate-content.ts'
+import { formatProblem } from './content-problems.ts'
+import { validateFixtureFiles } from './validate-content.ts'
 
 const files = await readFixtureFiles(contentRoot(process.cwd()))
 const result = validateFixtureFiles(files)

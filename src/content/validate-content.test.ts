@@ -1,7 +1,8 @@
 import path from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { readFixtureFiles } from './read-fixture-files.ts'
-import { type FixtureFile, formatProblem, validateFixtureFiles } from './validate-content.ts'
+import { type FixtureFile, formatProblem } from './content-problems.ts'
+import { validateFixtureFiles } from './validate-content.ts'
 
 let fixtures: FixtureFile[]
 beforeAll(async () => {

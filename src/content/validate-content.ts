@@ -14,37 +14,11 @@ import {
   jsonSchemaFolder,
 } from './collections.ts'
 import { sourceCitations } from './citations.ts'
-
-export type FixtureFile = {
-  /** Path from the repository root, with forward slashes, e.g. src/fixtures/characters/x.json */
-  path: string
-  text: string
-}
-
-export type JsonPath = readonly PropertyKey[]
-
-export type ContentProblem = {
-  file: string
-  path: JsonPath
-  message: string
-}
+import type { ContentProblem, FixtureFile, JsonPath } from './content-problems.ts'
 
 export type ValidationResult =
   | { ok: true; content: Content; problems: [] }
   | { ok: false; content: null; problems: ContentProblem[] }
-
-/** `$.roles[0].character[1].value`, the notation editors and jq understand. */
-export function formatJsonPath(path: JsonPath): string {
-  return path.reduce<string>((text, key) => {
-    if (typeof key === 'number') return `${text}[${key}]`
-    const name = String(key)
-    return /^[A-Za-z_$][\w$]*$/.test(name) ? `${text}.${name}` : `${text}[${JSON.stringify(name)}]`
-  }, '$')
-}
-
-export function formatProblem(problem: ContentProblem): string {
-  return `${problem.file}: ${formatJsonPath(problem.path)}: ${problem.message}`
-}
 
 type Located<T> = { file: string; data: T }
 type LocatedContent = { [Name in CollectionName]: Located<Content[Name][number]>[] }

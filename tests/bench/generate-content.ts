@@ -18,7 +18,7 @@ import path from 'node:path'
 import process from 'node:process'
 import { parseArgs } from 'node:util'
 import { collections, fixturesFolder, jsonSchemaFolder } from '../../src/content/collections.ts'
-import { mulberry32, pick } from '../../src/content/seeded-random.ts'
+import { mulberry32, pick } from '../../src/testing/seeded-random.ts'
 import type { Character, Outlet, Person, Source, TimelineEvent } from '../../src/content/schemas.ts'
 
 const repositoryRoot = path.resolve(import.meta.dirname, '../..')

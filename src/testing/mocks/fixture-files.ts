@@ -1,5 +1,5 @@
 /** The fixtures as Vite bundles them, for the MSW handlers in the browser and in Vitest. */
-import type { FixtureFile } from '@/content/validate-content'
+import type { FixtureFile } from '@/content/content-problems'
 
 const fixtureTexts = import.meta.glob<string>(
   ['/src/fixtures/*/*.json', '!/src/fixtures/schemas/*.json'],

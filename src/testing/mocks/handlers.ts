@@ -6,7 +6,8 @@ import { http, HttpResponse } from 'msw'
 import { apiRoutes } from '@/content/api-contract'
 import { apiBasePath } from '@/content/api-paths'
 import { createApiDocuments } from '@/content/api-documents'
-import { formatProblem, validateFixtureFiles } from '@/content/validate-content'
+import { formatProblem } from '@/content/content-problems'
+import { validateFixtureFiles } from '@/content/validate-content'
 import { fixtureFiles } from './fixture-files'
 
 function loadDocuments(): Map<string, unknown> | { problems: string[] } {

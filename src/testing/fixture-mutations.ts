@@ -7,9 +7,14 @@
  * own list, so that a reference the validator stops checking makes the fuzz test fail.
  */
 import { z } from 'zod'
-import { type CollectionName, collectionNames, collections, fixturesFolder } from './collections.ts'
-import { partialDateSchema } from './schemas.ts'
-import { type FixtureFile, formatJsonPath } from './validate-content.ts'
+import {
+  type CollectionName,
+  collectionNames,
+  collections,
+  fixturesFolder,
+} from '../content/collections.ts'
+import { partialDateSchema } from '../content/schemas.ts'
+import { type FixtureFile, formatJsonPath } from '../content/content-problems.ts'
 import { type Random, mulberry32, pick } from './seeded-random.ts'
 
 export type JsonValue =

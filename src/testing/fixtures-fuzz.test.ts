@@ -9,7 +9,7 @@ import { availableParallelism, tmpdir } from 'node:os'
 import path from 'node:path'
 import { promisify } from 'node:util'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { collectionNames, collections, fixturesFolder } from './collections.ts'
+import { collectionNames, collections, fixturesFolder } from '../content/collections.ts'
 import {
   type FixtureMutation,
   type MutationPlan,
@@ -17,15 +17,15 @@ import {
   generateFixtureMutations,
   invalidMutationKinds,
 } from './fixture-mutations.ts'
-import { readFixtureFiles } from './read-fixture-files.ts'
+import { readFixtureFiles } from '../content/read-fixture-files.ts'
 import {
   type ContentProblem,
   type FixtureFile,
   type JsonPath,
   formatJsonPath,
   formatProblem,
-  validateFixtureFiles,
-} from './validate-content.ts'
+} from '../content/content-problems.ts'
+import { validateFixtureFiles } from '../content/validate-content.ts'
 
 const repositoryRoot = path.resolve(import.meta.dirname, '../..')
 const defaultSeed = 20250124

@@ -5,12 +5,13 @@
  */
 import path from 'node:path'
 import type { Connect, Plugin } from 'vite'
-import { builtFile, isFile, requestPath } from '../build/built-file.ts'
-import { apiBasePath } from './api-paths.ts'
-import { createApiDocuments } from './api-documents.ts'
-import { contentRoot } from './content-root.ts'
-import { readFixtureFiles } from './read-fixture-files.ts'
-import { formatProblem, validateFixtureFiles } from './validate-content.ts'
+import { builtFile, isFile, requestPath } from './built-file.ts'
+import { apiBasePath } from '../content/api-paths.ts'
+import { createApiDocuments } from '../content/api-documents.ts'
+import { contentRoot } from '../content/content-root.ts'
+import { readFixtureFiles } from '../content/read-fixture-files.ts'
+import { formatProblem } from '../content/content-problems.ts'
+import { validateFixtureFiles } from '../content/validate-content.ts'
 
 function apiNotFound(isServed: (pathname: string) => boolean): Connect.NextHandleFunction {
   return (request, response, next) => {
