@@ -162,7 +162,7 @@ if (!sizesOnly) {
       ),
     )
   } finally {
-    preview.server.kill()
+    await preview.stop()
   }
   console.log('\nContent scale: real content (1x) and generated sets 10x and 100x its size')
   console.table(await runScaleBenchmark([1, 10, 100], 4311))

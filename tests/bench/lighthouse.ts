@@ -5,26 +5,27 @@
  *
  * Alone: `node tests/bench/lighthouse.ts [base URL] [--runs=N]`. With a URL it audits that server
  * as it is; without one it serves the existing `dist/` (it does not build; run `npm run build`
- * first) with `vite preview` on port 4331 and stops it at the end. `--runs=3` keeps each route's
- * median run. Exits 1 only if a route could not be audited: missing a target is a benchmark
- * result, not an error. Each report's JSON is kept in node_modules/.cache/lighthouse/ for a
- * closer look (open it in https://googlechrome.github.io/lighthouse/viewer/).
+ * first) with `vite preview` on port 4331 and stops it at the end. Exits 1 only if a route could
+ * not be audited: missing a target is a benchmark result, not an error.
  *
- * Scores use Lighthouse's default simulated mobile throttling, so they depend less on the machine
- * than wall-clock times do, but TBT still scales with how busy the CPU was during the run.
+ * The settings are Lighthouse's, from the config file tests/bench/lighthouse.config.ts (mobile,
+ * simulated throttling, four categories). With `--runs=N` each route keeps the run Lighthouse's own
+ * `computeMedianRun` picks: the one nearest the median FCP and TTI, as Lighthouse CI does. The kept
+ * run's reports go to node_modules/.cache/lighthouse/<route>.html (Lighthouse's report, with the
+ * elements each failing audit blames) and .json. Simulated throttling makes scores depend less on
+ * the machine than wall-clock times do, but TBT still follows the CPU load.
  */
-import { spawn, type ChildProcess } from 'node:child_process'
-import { existsSync } from 'node:fs'
 import { mkdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import process from 'node:process'
+import { parseArgs } from 'node:util'
 import * as chromeLauncher from 'chrome-launcher'
-import lighthouse, { type Flags, type Result } from 'lighthouse'
+import lighthouse, { type Result, generateReport } from 'lighthouse'
+import { computeMedianRun, filterToValidRuns } from 'lighthouse/core/lib/median-run.js'
 import { chromiumLaunchOptions } from '../browser/chromium.ts'
+import config, { type CategoryId, categoryIds } from './lighthouse.config.ts'
+import { type PreviewServer, startPreviewServer } from './preview-server.ts'
 import { benchRoutes } from './routes.ts'
-
-const categoryIds = ['performance', 'accessibility', 'best-practices', 'seo'] as const
-type CategoryId = (typeof categoryIds)[number]
 
 /** Minimum score (0-100) per category, and the metric limits, from issue 6. */
 const targets = {
@@ -39,9 +40,7 @@ type FailingAudit = {
   id: string
   title: string
   /** Lighthouse's own words on this page (e.g. where the canonical link points), if any. */
-  detail?: string
-  /** The first few elements, URLs or console messages the audit blames. */
-  offenders: string[]
+  detail: string | undefined
 }
 
 export type Row = {
@@ -54,7 +53,7 @@ export type Row = {
   /** The element whose paint was the LCP, to say what to speed up when LCP misses its target. */
   lcpElement: string | null
   failing: FailingAudit[]
-  /** Wall-clock time of this route's run, including the page load. */
+  /** Lighthouse's own time for the kept run (`timing.total`), page load included. */
   runSeconds: number
   /** Why the route has no scores: a crash, or Lighthouse's runtime error (e.g. page not found). */
   error?: string
@@ -63,109 +62,46 @@ export type Row = {
 // Not test-results/: Playwright empties that folder at the start of every browser test run.
 const reportFolder = path.resolve(import.meta.dirname, '../../node_modules/.cache/lighthouse')
 
-// Debian's Chromium with the same no-phoning-home flags as the browser tests; `--headless` because
-// chrome-launcher would otherwise open a window.
-const chromeFlags = ['--headless', ...chromiumLaunchOptions.args]
-
-const flags: Flags = {
-  output: 'json',
-  logLevel: 'error',
-  onlyCategories: [...categoryIds],
-  // Lighthouse's defaults, spelled out because the targets are defined against them.
-  formFactor: 'mobile',
-  throttlingMethod: 'simulate',
-}
-
-const emptyScores = (): Row['scores'] => ({
-  performance: null,
-  accessibility: null,
-  'best-practices': null,
-  seo: null,
-})
-
-type AuditDetails = NonNullable<Result['audits'][string]['details']>
-type TableItem = Extract<AuditDetails, { type: 'table' }>['items'][number]
-
-const offenderLimit = 3
-
-function describeItem(item: TableItem): string | null {
-  const parts: string[] = []
-  for (const value of Object.values(item)) {
-    if (typeof value !== 'object' || !('type' in value)) continue
-    if (value.type === 'node') parts.push(`${value.selector ?? '?'} "${value.nodeLabel ?? ''}"`)
-    if (value.type === 'source-location') parts.push(value.url)
-  }
-  for (const key of ['url', 'description'] as const) {
-    const value = item[key]
-    if (typeof value === 'string' && value !== '') parts.push(value)
-  }
-  return parts.length === 0 ? null : parts.join(' ')
-}
-
-/** What the audit's details point at; insights nest their tables inside a list. */
-function offenders(details: AuditDetails | undefined): string[] {
-  if (!details) return []
-  const items: TableItem[] = []
-  if (details.type === 'table' || details.type === 'opportunity') items.push(...details.items)
-  if (details.type === 'list') {
-    for (const entry of details.items) if (entry.type === 'table') items.push(...entry.items)
-  }
-  return items
-    .map(describeItem)
-    .filter((text) => text !== null)
-    .slice(0, offenderLimit)
-}
-
 /**
- * Audits that cost a category points. Binary audits fail below 1; metric and insight audits
- * count from below 0.9, where Lighthouse's report stops showing them as passed.
+ * Audits that cost a category points: Lighthouse's report lists a binary audit as failed below 1,
+ * and a metric or insight below 0.9.
  */
 function failingAudits(lhr: Result, category: CategoryId): FailingAudit[] {
-  const failing: FailingAudit[] = []
-  for (const ref of lhr.categories[category]?.auditRefs ?? []) {
+  return (lhr.categories[category]?.auditRefs ?? []).flatMap((ref) => {
     const audit = lhr.audits[ref.id]
-    if (!audit) continue
-    const { scoreDisplayMode, score } = audit
+    if (!audit) return []
+    const { scoreDisplayMode: mode, score } = audit
     const failed =
-      scoreDisplayMode === 'error' ||
-      (score !== null && scoreDisplayMode === 'binary' && score < 1) ||
-      (score !== null &&
-        (scoreDisplayMode === 'numeric' || scoreDisplayMode === 'metricSavings') &&
-        score < 0.9)
-    if (!failed) continue
+      mode === 'error' ||
+      (score !== null && mode === 'binary' && score < 1) ||
+      (score !== null && (mode === 'numeric' || mode === 'metricSavings') && score < 0.9)
+    if (!failed) return []
     const detail = audit.errorMessage ?? audit.explanation ?? audit.displayValue
-    failing.push({
-      category,
-      id: audit.id,
-      title: audit.title,
-      ...(detail ? { detail } : {}),
-      offenders: offenders(audit.details),
-    })
-  }
-  return failing
+    const { id, title } = audit
+    return [{ category, id, title, detail }]
+  })
 }
 
 /** Lighthouse 13 names the LCP element only inside the LCP breakdown insight. */
 function lcpElement(lhr: Result): string | null {
   const details = lhr.audits['lcp-breakdown-insight']?.details
   if (details?.type !== 'list') return null
-  for (const entry of details.items) {
-    if (entry.type === 'node') return `${entry.selector ?? '?'} "${entry.nodeLabel ?? ''}"`
-  }
-  return null
+  const node = details.items.find((entry) => entry.type === 'node')
+  return node ? `${node.selector ?? '?'} "${node.nodeLabel ?? ''}"` : null
 }
 
-function rowFromResult(routePath: string, lhr: Result, runSeconds: number): Row {
-  const scores = emptyScores()
-  for (const id of categoryIds) {
-    const score = lhr.categories[id]?.score
-    scores[id] = score == null ? null : Math.round(score * 100)
-  }
+function rowFromResult(routePath: string, lhr: Result): Row {
+  const scores = Object.fromEntries(
+    categoryIds.map((id) => {
+      const score = lhr.categories[id]?.score
+      return [id, score == null ? null : Math.round(score * 100)]
+    }),
+  ) as Row['scores']
   // A page that did not load fails nearly every audit; the runtime error says it better.
   const failing = lhr.runtimeError
     ? []
     : categoryIds
-        .filter((id) => scores[id] === null || (scores[id] ?? 0) < targets.categories[id])
+        .filter((id) => (scores[id] ?? 0) < targets.categories[id])
         .flatMap((id) => failingAudits(lhr, id))
   const metric = (id: string) => lhr.audits[id]?.numericValue ?? null
   const lcpMs = metric('largest-contentful-paint')
@@ -177,70 +113,68 @@ function rowFromResult(routePath: string, lhr: Result, runSeconds: number): Row 
     cls: metric('cumulative-layout-shift'),
     lcpElement: lcpElement(lhr),
     failing,
-    runSeconds,
+    runSeconds: lhr.timing.total / 1000,
     ...(lhr.runtimeError ? { error: `${lhr.runtimeError.code}: ${lhr.runtimeError.message}` } : {}),
   }
 }
 
-/** One Lighthouse run of one page; a failure becomes a row with the error. */
-async function auditPage(url: string, routePath: string, port: number): Promise<Row> {
-  const started = performance.now()
-  const seconds = () => (performance.now() - started) / 1000
+/** A route Lighthouse could not audit at all. */
+function errorRow(routePath: string, error: unknown): Row {
+  const scores = Object.fromEntries(categoryIds.map((id) => [id, null])) as Row['scores']
+  const message = error instanceof Error ? error.message : String(error)
+  const unmeasured = { lcpSeconds: null, tbtMs: null, cls: null, lcpElement: null, runSeconds: 0 }
+  return { path: routePath, scores, ...unmeasured, failing: [], error: message }
+}
+
+const reportFile = (routePath: string) =>
+  path.join(reportFolder, routePath.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '') || 'home')
+
+/** Keeps Lighthouse's HTML and JSON reports of a route's kept run; failing must not cost the scores. */
+async function saveReport(routePath: string, lhr: Result): Promise<void> {
   try {
-    const result = await lighthouse(url, { ...flags, port })
-    if (!result) throw new Error('Lighthouse returned no result')
-    const row = rowFromResult(routePath, result.lhr, seconds())
-    // The JSON is a convenience; failing to keep it must not cost the scores.
-    try {
-      const name = routePath.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '') || 'home'
-      await mkdir(reportFolder, { recursive: true })
-      const json = typeof result.report === 'string' ? result.report : result.report.join('')
-      await writeFile(path.join(reportFolder, `${name}.json`), json)
-    } catch (error) {
-      console.warn(`Could not save the report of ${routePath}: ${String(error)}`)
-    }
-    return row
+    await mkdir(reportFolder, { recursive: true })
+    await writeFile(`${reportFile(routePath)}.html`, generateReport(lhr, 'html'))
+    await writeFile(`${reportFile(routePath)}.json`, generateReport(lhr, 'json'))
   } catch (error) {
-    return {
-      path: routePath,
-      scores: emptyScores(),
-      lcpSeconds: null,
-      tbtMs: null,
-      cls: null,
-      lcpElement: null,
-      failing: [],
-      runSeconds: seconds(),
-      error: error instanceof Error ? error.message : String(error),
-    }
+    console.warn(`Could not save the report of ${routePath}: ${String(error)}`)
   }
 }
 
 /**
- * Audits each path of `baseUrl` in turn, in one Chromium; a route that fails keeps its row. With
- * `runs` above 1 each route keeps its median run by performance score, because simulated LCP
- * flips between two values depending on whether the page painted before its scripts arrived.
+ * Audits each path of `baseUrl` `runs` times in turn, in one Chromium, and keeps Lighthouse's
+ * median run per route; a route where no run produced FCP and TTI keeps its first run's error.
  */
 export async function runLighthouse(
   baseUrl: string,
   paths: readonly string[],
   { runs = 1 }: { runs?: number } = {},
 ): Promise<Row[]> {
+  // Debian's Chromium with the browser tests' no-phoning-home flags; `--headless`, or
+  // chrome-launcher would open a window.
   const chrome = await chromeLauncher.launch({
     chromePath: chromiumLaunchOptions.executablePath,
-    chromeFlags,
+    chromeFlags: ['--headless', ...chromiumLaunchOptions.args],
     logLevel: 'error',
   })
   const rows: Row[] = []
   try {
     for (const routePath of paths) {
-      const attempts: Row[] = []
-      for (let run = 0; run < runs; run++)
-        attempts.push(await auditPage(new URL(routePath, baseUrl).href, routePath, chrome.port))
-      const scored = attempts
-        .filter((row) => !row.error)
-        .sort((a, b) => (a.scores.performance ?? 0) - (b.scores.performance ?? 0))
-      const median = scored[Math.floor((scored.length - 1) / 2)] ?? attempts[0]
-      if (median) rows.push(median)
+      const url = new URL(routePath, baseUrl).href
+      const results: Result[] = []
+      let firstError: unknown = null
+      for (let run = 0; run < runs; run++) {
+        try {
+          const result = await lighthouse(url, { port: chrome.port, logLevel: 'error' }, config)
+          if (result) results.push(result.lhr)
+          else firstError ??= new Error('Lighthouse returned no result')
+        } catch (error) {
+          firstError ??= error
+        }
+      }
+      const valid = filterToValidRuns(results)
+      const kept = valid.length > 0 ? computeMedianRun(valid) : results[0]
+      if (kept) await saveReport(routePath, kept)
+      rows.push(kept ? rowFromResult(routePath, kept) : errorRow(routePath, firstError))
     }
   } finally {
     chrome.kill()
@@ -270,89 +204,65 @@ export function printLighthouse(rows: readonly Row[]): void {
       ]),
     ),
   )
+  const clip = (text: string) => text.replace(/\s+/g, ' ').slice(0, 160)
   for (const row of rows) {
     if (row.error) console.log(`${row.path}: ERROR ${row.error}`)
     if (row.lcpSeconds !== null && row.lcpSeconds > targets.lcpSeconds)
-      console.log(`${row.path}: LCP element: ${(row.lcpElement ?? 'unknown').slice(0, 160)}`)
+      console.log(`${row.path}: LCP element: ${clip(row.lcpElement ?? 'unknown')}`)
     for (const audit of row.failing) {
-      const detail = audit.detail ? ` (${audit.detail.replace(/\s+/g, ' ').slice(0, 160)})` : ''
+      const detail = audit.detail ? ` (${clip(audit.detail)})` : ''
       console.log(`${row.path}: ${audit.category}: ${audit.id}: ${audit.title}${detail}`)
-      for (const offender of audit.offenders) console.log(`    ${offender.slice(0, 160)}`)
     }
+    if (row.failing.length > 0) console.log(`    elements and URLs: ${reportFile(row.path)}.html`)
   }
   console.log(summary(rows))
 }
 
+/** One line: each target, passed, or failed with the routes that miss it. */
 function summary(rows: readonly Row[]): string {
-  const check = (label: string, misses: (row: Row) => string | null) => {
+  const check = (label: string, miss: (row: Row) => string | null) => {
     const missed = rows.flatMap((row) => {
-      const miss = misses(row)
-      return miss === null ? [] : [`${row.path} ${miss}`]
+      const text = miss(row)
+      return text === null ? [] : [`${row.path} ${text}`]
     })
     return missed.length === 0 ? `${label} pass` : `${label} FAIL (${missed.join(', ')})`
   }
-  const category = (id: CategoryId, label: string) =>
-    check(`${label} >= ${targets.categories[id]}`, (row) => {
+  const scores = categoryIds.map((id) => {
+    const target = targets.categories[id]
+    return check(`${id.replace('-', ' ').replace('seo', 'SEO')} >= ${target}`, (row) => {
       const score = row.scores[id]
       if (score === null) return 'no score'
-      return score < targets.categories[id] ? String(score) : null
+      return score < target ? String(score) : null
     })
-  return [
-    'Lighthouse targets:',
-    [
-      category('performance', 'performance'),
-      category('accessibility', 'accessibility'),
-      category('best-practices', 'best practices'),
-      category('seo', 'SEO'),
-      check(`LCP <= ${targets.lcpSeconds} s`, ({ lcpSeconds }) => {
-        if (lcpSeconds === null) return 'no value'
-        return lcpSeconds > targets.lcpSeconds ? `${lcpSeconds.toFixed(2)} s` : null
-      }),
-      check(`CLS < ${targets.cls}`, ({ cls }) => {
-        if (cls === null) return 'no value'
-        return cls >= targets.cls ? cls.toFixed(3) : null
-      }),
-    ].join('; '),
-  ].join(' ')
+  })
+  const lcp = check(`LCP <= ${targets.lcpSeconds} s`, ({ lcpSeconds }) => {
+    if (lcpSeconds === null) return 'no value'
+    return lcpSeconds > targets.lcpSeconds ? `${lcpSeconds.toFixed(2)} s` : null
+  })
+  const cls = check(`CLS < ${targets.cls}`, (row) => {
+    if (row.cls === null) return 'no value'
+    return row.cls >= targets.cls ? row.cls.toFixed(3) : null
+  })
+  return `Lighthouse targets: ${[...scores, lcp, cls].join('; ')}`
 }
 
-const previewPort = 4331
-
-/** `vite preview` of the existing dist/ on a port of our own; resolves once it answers. */
-export async function startPreview(): Promise<{ url: string; server: ChildProcess }> {
-  const root = path.resolve(import.meta.dirname, '../..')
-  if (!existsSync(path.join(root, 'dist/index.html')))
-    throw new Error('No dist/index.html: run `npm run build` first, or pass a base URL.')
-  const server = spawn(
-    path.join(root, 'node_modules/.bin/vite'),
-    ['preview', '--port', String(previewPort), '--strictPort'],
-    { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] },
-  )
-  const url = `http://localhost:${previewPort}/`
-  const deadline = Date.now() + 30_000
-  while (Date.now() < deadline) {
-    if (server.exitCode !== null) throw new Error(`vite preview exited with ${server.exitCode}`)
-    try {
-      if ((await fetch(url)).ok) return { url, server }
-    } catch {
-      // Not listening yet.
-    }
-    await new Promise((resolve) => setTimeout(resolve, 250))
-  }
-  server.kill()
-  throw new Error(`vite preview did not answer at ${url} within 30 s`)
+/** `vite preview` of the existing dist/ on the Lighthouse run's own port. */
+export function startPreview(): Promise<PreviewServer> {
+  return startPreviewServer({ port: 4331 })
 }
 
 if (import.meta.main) {
-  const args = process.argv.slice(2)
-  const runsArg = args.find((arg) => arg.startsWith('--runs='))
-  const runs = runsArg ? Number(runsArg.slice('--runs='.length)) : 1
+  const { values, positionals } = parseArgs({
+    options: { runs: { type: 'string', default: '1' } },
+    allowPositionals: true,
+  })
+  const runs = Number(values.runs)
   if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs must be a positive integer`)
-  const givenUrl = args.find((arg) => !arg.startsWith('--'))
+  const givenUrl = positionals[0]
   const preview = givenUrl ? null : await startPreview()
   try {
     const baseUrl = givenUrl ?? preview?.url ?? ''
-    const median = runs > 1 ? `, median of ${runs} runs` : ''
+    const median = runs > 1 ? `, Lighthouse's median of ${runs} runs` : ''
     console.log(`Lighthouse (mobile, simulated throttling${median}) against ${baseUrl}`)
     const rows = await runLighthouse(
       baseUrl,
@@ -362,6 +272,6 @@ if (import.meta.main) {
     printLighthouse(rows)
     if (rows.some((row) => row.error)) process.exitCode = 1
   } finally {
-    preview?.server.kill()
+    await preview?.stop()
   }
 }

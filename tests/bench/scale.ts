@@ -8,7 +8,7 @@
  *
  *   node tests/bench/scale.ts [--scales 1,10,100] [--port 4311]
  */
-import { type ChildProcess, spawn, spawnSync } from 'node:child_process'
+import { spawnSync } from 'node:child_process'
 import { mkdtemp, rm } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
@@ -17,6 +17,7 @@ import { parseArgs } from 'node:util'
 import { contentRootVariable } from '../../src/content/content-root.ts'
 import { generateContent } from './generate-content.ts'
 import { type LatencyResult, formatFigures, measureLatency } from './latency.ts'
+import { startPreviewServer } from './preview-server.ts'
 
 const repositoryRoot = path.resolve(import.meta.dirname, '../..')
 const bin = (name: string) => path.join(repositoryRoot, 'node_modules/.bin', name)
@@ -30,33 +31,6 @@ function timed(command: string, args: string[], env: NodeJS.ProcessEnv): number 
     throw new Error(`${command} ${args.join(' ')} failed:\n${run.stdout}\n${run.stderr}`)
   }
   return seconds
-}
-
-async function startPreview(outDir: string, port: number): Promise<ChildProcess> {
-  const preview = spawn(
-    bin('vite'),
-    ['preview', '--port', String(port), '--strictPort', '--outDir', outDir],
-    { cwd: repositoryRoot, stdio: 'ignore' },
-  )
-  const url = `http://localhost:${port}/`
-  for (let attempt = 0; attempt < 100; attempt += 1) {
-    if (preview.exitCode !== null) throw new Error(`vite preview exited (port ${port} in use?)`)
-    try {
-      if ((await fetch(url)).ok) return preview
-    } catch {
-      // Not listening yet.
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100))
-  }
-  preview.kill()
-  throw new Error(`vite preview did not answer at ${url}`)
-}
-
-async function stopPreview(preview: ChildProcess): Promise<void> {
-  if (preview.exitCode !== null) return
-  const exited = new Promise((resolve) => preview.once('exit', resolve))
-  preview.kill()
-  await exited
 }
 
 type Row = {
@@ -85,12 +59,12 @@ export async function runScaleBenchmark(scales: readonly number[], port: number)
         ['src/build/build-site.ts', '--quiet', '--out-dir', outDir],
         env,
       )
-      const preview = await startPreview(outDir, port)
+      const preview = await startPreviewServer({ port, outDir })
       let latency: LatencyResult
       try {
-        latency = await measureLatency({ baseUrl: `http://localhost:${port}` })
+        latency = await measureLatency({ baseUrl: preview.url })
       } finally {
-        await stopPreview(preview)
+        await preview.stop()
       }
       const row: Row = {
         scale: `${scale}x`,
