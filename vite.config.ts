@@ -5,7 +5,6 @@ import { msw } from 'msw/vite'
 import { defineConfig } from 'vite'
 import { notFoundPagePlugin } from './src/build/vite-plugin-not-found-page.ts'
 import { previewSecurityHeadersPlugin, securityPlugin } from './src/build/vite-plugin-security.ts'
-import { serviceWorkerPlugin } from './src/build/vite-plugin-service-worker.ts'
 import { contentApiPlugin } from './src/build/vite-plugin-content-api.ts'
 
 export default defineConfig({
@@ -15,7 +14,6 @@ export default defineConfig({
     contentApiPlugin(),
     securityPlugin(),
     previewSecurityHeadersPlugin(),
-    serviceWorkerPlugin(),
     notFoundPagePlugin(),
   ],
   resolve: {

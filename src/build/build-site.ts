@@ -4,7 +4,9 @@
  * 2. the same app bundled for Node (`vite build --ssr`), to render pages at build time;
  * 3. every page of the wiki rendered to its own HTML file, with its data for hydration, its head
  *    (canonical, Open Graph, JSON-LD) and its route's scripts and styles; then sitemap.xml and
- *    robots.txt.
+ *    robots.txt;
+ * 4. the service worker for offline reading (build-service-worker.ts), which precaches the
+ *    finished home page.
  * Readers, crawlers and readers without JavaScript get the whole page in the first response.
  */
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises'
@@ -30,6 +32,7 @@ import {
   readManifest,
   staticClosure,
 } from './build-output.ts'
+import { writeServiceWorker } from './build-service-worker.ts'
 import {
   escapeAttribute,
   pageHeadTags,
@@ -228,6 +231,7 @@ const serverEntry = (await import(
 )) as typeof PrerenderEntry
 const count = await prerender(serverEntry)
 await rm(serverOutDir, { recursive: true, force: true })
+const worker = await writeServiceWorker(dist, logLevel)
 console.log(
-  `Prerendered ${count} pages and 404.html for ${siteUrl} in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+  `Prerendered ${count} pages and 404.html for ${siteUrl}, sw.js precaching ${worker.count} files, in ${((performance.now() - started) / 1000).toFixed(1)} s`,
 )

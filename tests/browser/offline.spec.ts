@@ -1,94 +1,21 @@
 // Runs against the built site only (the preview project): offline reading through dist/sw.js.
-// The test serves dist itself, so that it can cut the network for real by stopping the server: a
-// controlling service worker answers before page.route or an emulated offline mode would, and
-// only a server that is gone proves the pages come from its cache.
-import { type ChildProcess, spawn } from 'node:child_process'
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
-import { createServer } from 'node:net'
-import { tmpdir } from 'node:os'
-import path from 'node:path'
-import { type Page, expect, test } from './fixtures'
-
-const repositoryRoot = path.resolve(import.meta.dirname, '../..')
-/** Kept clear of the ports the dev server and the shared preview use. */
-const candidatePorts = [4320, 4321, 4322, 4323, 4324, 4325, 4326, 4327, 4328, 4329]
+// The test serves a copy of dist itself, so that it can cut the network for real by stopping the
+// server (offline-server.ts).
+import type { ChildProcess } from 'node:child_process'
+import { rmSync } from 'node:fs'
+import { expect, test } from './fixtures'
+import {
+  freePort,
+  isControlled,
+  snapshotOfDist,
+  startPreview,
+  stopPreview,
+  visitedPages,
+} from './offline-server'
 
 test.use({ serviceWorkers: 'allow' })
 // One browser context and one server through the whole story: online visits, outage, offline visits.
 test.describe.configure({ mode: 'serial' })
-
-function isFree(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const probe = createServer()
-    probe.once('error', () => {
-      resolve(false)
-    })
-    probe.listen(port, () => {
-      probe.close(() => {
-        resolve(true)
-      })
-    })
-  })
-}
-
-async function freePort(): Promise<number> {
-  for (const port of candidatePorts) if (await isFree(port)) return port
-  throw new Error(`No free port in ${candidatePorts.join(', ')}`)
-}
-
-async function waitUntilServing(origin: string, server: ChildProcess): Promise<void> {
-  const deadline = Date.now() + 30_000
-  while (Date.now() < deadline) {
-    if (server.exitCode !== null) throw new Error(`vite preview exited with ${server.exitCode}`)
-    try {
-      if ((await fetch(origin)).ok) return
-    } catch {
-      // Not listening yet.
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200))
-  }
-  throw new Error(`vite preview did not answer at ${origin}`)
-}
-
-function stop(server: ChildProcess): Promise<void> {
-  if (server.exitCode !== null || server.signalCode !== null) return Promise.resolve()
-  return new Promise((resolve) => {
-    server.once('exit', () => {
-      resolve()
-    })
-    server.kill('SIGTERM')
-  })
-}
-
-async function isControlled(page: Page): Promise<boolean> {
-  return page.evaluate(() => navigator.serviceWorker.controller !== null)
-}
-
-/** The files sw.js precaches, as the plugin wrote them into it. */
-function precachedFiles(outDir: string): string[] | null {
-  const worker = path.join(outDir, 'sw.js')
-  if (!existsSync(worker)) return null
-  const list = /const PRECACHE_URLS = (\[[^\]]*\])/.exec(readFileSync(worker, 'utf8'))?.[1]
-  if (list === undefined) return null
-  return (JSON.parse(list) as string[]).map((url) => (url === '/' ? 'index.html' : url.slice(1)))
-}
-
-/**
- * A private copy of dist: other builds may rewrite dist while this test runs, and the worker must
- * see one build throughout. A copy taken mid-build lacks some precached file, so it is retaken.
- */
-async function snapshotOfDist(): Promise<string> {
-  const dist = path.join(repositoryRoot, 'dist')
-  for (let attempt = 0; attempt < 10; attempt += 1) {
-    const copy = mkdtempSync(path.join(tmpdir(), 'trauma-code-offline-'))
-    if (existsSync(dist)) cpSync(dist, copy, { recursive: true })
-    const files = precachedFiles(copy)
-    if (files?.every((file) => existsSync(path.join(copy, file)))) return copy
-    rmSync(copy, { recursive: true, force: true })
-    await new Promise((resolve) => setTimeout(resolve, 3_000))
-  }
-  throw new Error('dist has no complete build with sw.js: run `npm run build` first')
-}
 
 let server: ChildProcess | undefined
 let outDir: string | undefined
@@ -97,18 +24,13 @@ let origin = ''
 test.beforeAll(async () => {
   test.setTimeout(90_000)
   outDir = await snapshotOfDist()
-  const port = await freePort()
+  const port = await freePort(4320) // offline-update.spec.ts uses the next ten
   origin = `http://localhost:${port}`
-  server = spawn(
-    path.join(repositoryRoot, 'node_modules/.bin/vite'),
-    ['preview', '--port', String(port), '--strictPort', '--outDir', outDir],
-    { cwd: repositoryRoot, stdio: 'ignore' },
-  )
-  await waitUntilServing(origin, server)
+  server = await startPreview(outDir, port)
 })
 
 test.afterAll(async () => {
-  if (server) await stop(server)
+  if (server) await stopPreview(server, origin)
   if (outDir) rmSync(outDir, { recursive: true, force: true })
 })
 
@@ -122,8 +44,8 @@ test('visited pages open again with the server gone', async ({ page }) => {
   )
   await expect.poll(() => isControlled(page), { timeout: 20_000 }).toBe(true)
   // This page and any data it fetched loaded before the worker controlled the tab (a prerendered
-  // page may fetch none); the page hands the worker their URLs (register-service-worker.ts), and
-  // this waits until they are cached.
+  // page may fetch none); the page puts them in the worker's caches (register-service-worker.ts),
+  // and this waits until they are cached.
   await expect
     .poll(() =>
       page.evaluate(async () => {
@@ -148,40 +70,16 @@ test('visited pages open again with the server gone', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 1, name: 'Rumor timeline' })).toBeVisible()
 
   // The outage: the server is gone, not merely emulated offline.
-  if (server) await stop(server)
-  await expect
-    .poll(async () => {
-      try {
-        await fetch(origin)
-        return 'up'
-      } catch {
-        return 'down'
-      }
-    })
-    .toBe('down')
+  if (server) await stopPreview(server, origin)
 
   await page.goto(`${origin}/`)
   await expect(page.getByRole('heading', { level: 1 })).toContainText(
     'The Trauma Code: Heroes on Call',
   )
   await expect(page.getByRole('link', { name: 'Characters' }).first()).toBeVisible()
-
-  await page.goto(`${origin}/characters`)
-  await expect(page.getByRole('heading', { level: 1, name: 'Characters' })).toBeVisible()
-  await expect(
-    page.getByRole('listitem').filter({ hasText: 'Baek Kang-hyuk' }).first(),
-  ).toContainText('Played by Ju Ji-hoon')
-
-  await page.goto(`${origin}/characters/baek-kang-hyuk`)
-  await expect(page.getByRole('heading', { level: 1, name: 'Baek Kang-hyuk' })).toBeVisible()
-  await expect(page.getByText('Played by', { exact: true })).toBeVisible()
-  await expect(page.getByRole('link', { name: 'Ju Ji-hoon' }).first()).toBeVisible()
-
-  await page.goto(`${origin}/timeline`)
-  await expect(page.getByRole('heading', { level: 1, name: 'Rumor timeline' })).toBeVisible()
-  await expect(
-    page.getByRole('heading', { level: 2, name: /^Report: seasons 2 and 3/ }),
-  ).toBeVisible()
+  await visitedPages.characters(page, origin)
+  await visitedPages.character(page, origin)
+  await visitedPages.timeline(page, origin)
 
   // A page never visited: the app starts from the cached shell and says the wiki is offline
   // (after the client's three retries), instead of the browser's "site can't be reached".

@@ -1,0 +1,105 @@
+// Runs against the built site only (the preview project): what a second build does to offline
+// reading. The pages a reader visited under one build stay readable offline while the next
+// build's worker waits, and after it takes over, because runtime caches keep their names across
+// builds and Workbox drops only the precache entries the new build no longer lists.
+import { type ChildProcess, execFileSync } from 'node:child_process'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { type Page, expect, test } from './fixtures'
+import {
+  freePort,
+  isControlled,
+  repositoryRoot,
+  snapshotOfDist,
+  startPreview,
+  stopPreview,
+  visitedPages,
+} from './offline-server'
+
+test.use({ serviceWorkers: 'allow' })
+
+let server: ChildProcess | undefined
+let buildA: string | undefined
+let buildB: string | undefined
+let port = 0
+let origin = ''
+
+test.beforeAll(async () => {
+  test.setTimeout(120_000)
+  buildA = await snapshotOfDist()
+  // A real second build, of the same code for another address: every page's canonical link
+  // differs, so the home page, its precache revision and with it sw.js change, as after a content
+  // edit. The JS and CSS keep their names.
+  buildB = mkdtempSync(path.join(tmpdir(), 'trauma-code-offline-b-'))
+  execFileSync(
+    path.join(repositoryRoot, 'node_modules/.bin/node'),
+    ['src/build/build-site.ts', '--quiet', '--out-dir', buildB],
+    { cwd: repositoryRoot, env: { ...process.env, SITE_URL: 'https://second-build.example' } },
+  )
+  port = await freePort(4330) // offline.spec.ts uses the ten before
+  origin = `http://localhost:${port}`
+  server = await startPreview(buildA, port)
+})
+
+test.afterAll(async () => {
+  if (server) await stopPreview(server, origin)
+  for (const folder of [buildA, buildB])
+    if (folder) rmSync(folder, { recursive: true, force: true })
+})
+
+/** The registration's worker that waits for the tabs of the one in charge to close, if any. */
+function waitingWorker(page: Page): Promise<string> {
+  return page.evaluate(
+    async () => (await navigator.serviceWorker.getRegistration())?.waiting?.state ?? 'none',
+  )
+}
+
+async function expectVisitedPagesOffline(page: Page): Promise<void> {
+  await visitedPages.characters(page, origin)
+  await visitedPages.character(page, origin)
+  await visitedPages.timeline(page, origin)
+}
+
+test('a second build keeps visited pages readable offline until its worker has cached them', async ({
+  page,
+  context,
+}) => {
+  test.setTimeout(120_000)
+
+  // Build A: the worker takes control on the first visit, then caches each page read.
+  await page.goto(`${origin}/`)
+  await expect.poll(() => isControlled(page), { timeout: 20_000 }).toBe(true)
+  await visitedPages.characters(page, origin)
+  await visitedPages.character(page, origin)
+  await visitedPages.timeline(page, origin)
+
+  // Build B goes live: the next visit finds its worker, which installs and waits for A's tab.
+  if (server) await stopPreview(server, origin)
+  if (buildB) server = await startPreview(buildB, port)
+  await page.goto(`${origin}/`)
+  await expect.poll(() => waitingWorker(page), { timeout: 20_000 }).toBe('installed')
+
+  // Offline with B waiting: A's worker still answers, from caches B's install left alone.
+  if (server) await stopPreview(server, origin)
+  await expectVisitedPagesOffline(page)
+
+  // Offline once B is in charge: closing A's last tab lets B activate, and B reads the same
+  // runtime caches. A tab opened before the activation would still be A's, so this retries.
+  await page.close()
+  let next: Page | undefined
+  await expect
+    .poll(
+      async () => {
+        await next?.close()
+        next = await context.newPage()
+        await next.goto(`${origin}/characters`)
+        return waitingWorker(next)
+      },
+      { timeout: 20_000 },
+    )
+    .toBe('none')
+  if (!next) throw new Error('no page opened under the second build')
+  await next.locator('html[data-app="ready"]').waitFor({ state: 'attached' })
+  await expectVisitedPagesOffline(next)
+})
