@@ -27,7 +27,7 @@ describe('the documents served by MSW and written by the build', () => {
   it('cover one URL per list, per entity and per source', () => {
     const content = result.content
     expect(documents.size).toBe(
-      8 + content.characters.length + content.people.length + content.sources.length,
+      9 + content.characters.length + content.people.length + content.sources.length,
     )
     for (const character of content.characters) {
       expect(documents.has(apiRoutes.character.path(character.slug))).toBe(true)

@@ -4,23 +4,17 @@ import { Link, useLocation, useSearchParams } from 'react-router'
 import { EmptyState } from '@/components/empty-state'
 import { QuoteFigure } from '@/components/quote'
 import { Cite, ReferenceList, ReferenceProvider } from '@/components/references'
-import type { TimelineEventBody, TimelineResponse } from '@/content/api-contract'
+import type { LedgerEventBody, TimelineEventBody, TimelineResponse } from '@/content/api-contract'
+import type { EventStatus } from '@/content/ledger-contract'
 import type { TimelineKind } from '@/content/schemas'
 import { formatPartialDate } from '@/lib/format-date'
 import { markInput, useMeasureCommit } from '@/lib/interaction-timing'
 import { timelineKindLabels } from '@/content/labels'
 import { timelineQueries } from '../api/timeline-queries'
-import {
-  type EventStatus,
-  type StatusClaim,
-  eventStatus,
-  answersIndex,
-  statusLabels,
-} from '../event-status'
-import { type LedgerEntry, buildRumorLedger } from '../rumor-ledger'
+import { statusLabels } from '../status-labels'
 import { applyFilters, readFilters, searchableTexts } from '../timeline-filters'
 import '../timeline.css'
-import { LedgerClaim } from './ledger-claim'
+import { type ClaimInEvent, LedgerClaim } from './ledger-claim'
 import { StatusBadges } from './status-badges'
 import { useHydrated } from '@/lib/use-hydrated'
 import { paths, timelineAnchors } from '@/config/paths'
@@ -82,33 +76,31 @@ function OfficialResponse({ answer }: { answer: TimelineEventBody }) {
 // entries that come into the list.
 const TimelineEntry = memo(function TimelineEntry({
   event,
-  data,
-  statusClaims,
-  ledgerEntries,
-  answers,
+  outlets,
+  eventsBySlug,
+  claims,
   people,
 }: {
-  event: TimelineEventBody
-  data: TimelineResponse
-  statusClaims: readonly StatusClaim[]
-  ledgerEntries: readonly LedgerEntry[]
-  answers: readonly TimelineEventBody[]
+  event: LedgerEventBody
+  outlets: TimelineResponse['outlets']
+  eventsBySlug: ReadonlyMap<string, LedgerEventBody>
+  claims: ReadonlyMap<string, ClaimInEvent>
   people: ReadonlyMap<string, string>
 }) {
-  const { events } = data
+  const answers = event.answeredBy.flatMap((slug) => eventsBySlug.get(slug) ?? [])
   return (
     <li id={timelineAnchors.event(event.slug)} className="timeline-event" tabIndex={-1}>
       <article aria-labelledby={`${event.slug}-title`}>
         <p className="event-meta">
           <time dateTime={event.date.value}>{formatPartialDate(event.date)}</time>
           <span className="event-kind">{timelineKindLabels[event.kind]}</span>
-          <StatusBadges claims={statusClaims} labels={statusLabels} />
+          <StatusBadges claims={event.statuses} labels={statusLabels} />
         </p>
         <h2 id={`${event.slug}-title`} className="event-title">
           {event.title}
         </h2>
         {event.dateNote ? <p className="fact-note">{event.dateNote}</p> : null}
-        <OutletLine event={event} outlets={data.outlets} />
+        <OutletLine event={event} outlets={outlets} />
         <p>
           {event.summary.value}
           <Cite sources={event.summary.sources} />
@@ -118,8 +110,8 @@ const TimelineEntry = memo(function TimelineEntry({
             <div>
               <h3 className="event-subheading">Claims</h3>
               <ul className="claims">
-                {ledgerEntries.map((entry) => (
-                  <LedgerClaim key={entry.claim.id} entry={entry} />
+                {event.claims.map((claim) => (
+                  <LedgerClaim key={claim.id} event={event} claim={claim} claims={claims} />
                 ))}
               </ul>
             </div>
@@ -158,7 +150,7 @@ const TimelineEntry = memo(function TimelineEntry({
               <span key={slug}>
                 {position > 0 ? ', ' : null}
                 <a href={`#${timelineAnchors.event(slug)}`}>
-                  {events.find((other) => other.slug === slug)?.title ?? slug}
+                  {eventsBySlug.get(slug)?.title ?? slug}
                 </a>
               </span>
             ))}
@@ -180,18 +172,14 @@ const TimelineEntry = memo(function TimelineEntry({
   )
 })
 
-/** Everything the page derives from the events, once per response rather than per keystroke. */
+/**
+ * The lookups and filter options the page needs, once per response rather than per keystroke. The
+ * statuses themselves come derived in the document (src/content/ledger-documents.ts).
+ */
 function deriveTimeline(data: TimelineResponse) {
   const events = data.events
-  // The badges, the status filter and its options all read this.
-  const answers = answersIndex(events)
-  const statusesBySlug = new Map(
-    events.map((event) => [event.slug, eventStatus(event, events, answers)]),
-  )
   const statuses = [
-    ...new Set(
-      [...statusesBySlug.values()].flatMap((claims) => claims.map(({ status }) => status)),
-    ),
+    ...new Set(events.flatMap((event) => event.statuses.map(({ status }) => status))),
   ]
   const outletNames = new Map(
     data.outlets.map((outlet) => [
@@ -201,21 +189,21 @@ function deriveTimeline(data: TimelineResponse) {
   )
   const texts = searchableTexts(events, outletNames)
   const people = new Map(data.people.map((person) => [person.slug, person.name]))
-  const ledgerByEvent = new Map<string, LedgerEntry[]>()
-  for (const entry of buildRumorLedger(events, answers)) {
-    const entries = ledgerByEvent.get(entry.event.slug)
-    if (entries) entries.push(entry)
-    else ledgerByEvent.set(entry.event.slug, [entry])
-  }
+  const eventsBySlug = new Map(events.map((event) => [event.slug, event]))
+  // A claim's disagreements name the other claims by event and id: found here by their anchor.
+  const claims = new Map(
+    events.flatMap((event) =>
+      event.claims.map((claim) => [timelineAnchors.claim(event.slug, claim.id), { event, claim }]),
+    ),
+  )
   const years = [...new Set(events.map((event) => event.date.value.slice(0, 4)))].sort()
   const kinds = [...new Set(events.map((event) => event.kind))]
   return {
-    statusesBySlug,
     statuses,
     texts,
     people,
-    ledgerByEvent,
-    answers,
+    eventsBySlug,
+    claims,
     years,
     kinds,
   }
@@ -228,7 +216,6 @@ function deriveTimeline(data: TimelineResponse) {
  */
 const listStep = 20
 const noSearchParams = new URLSearchParams()
-const noEntries: readonly never[] = []
 
 /** The event a `#slug` or `#slug--claim` link points at. */
 function hashTarget(hash: string): string {
@@ -248,7 +235,7 @@ export function TimelinePage() {
   const hash = hydrated ? addressHash : ''
   const events = data.events
   const derived = useMemo(() => deriveTimeline(data), [data])
-  const { statusesBySlug, statuses, texts, people, ledgerByEvent, answers } = derived
+  const { statuses, texts, people, eventsBySlug, claims } = derived
   const { years, kinds } = derived
   // Typed text answers from this state at once; the address follows as a transition, because
   // changing it re-renders every link on the page (hundreds on a long timeline).
@@ -259,8 +246,8 @@ export function TimelinePage() {
   const filters = { ...filtersInAddress, text: typedText ?? filtersInAddress.text }
   const { kind, status, year, text, order } = filters
   const shown = useMemo(
-    () => applyFilters(events, { kind, status, year, text, order }, texts, statusesBySlug),
-    [events, kind, status, year, text, order, texts, statusesBySlug],
+    () => applyFilters(events, { kind, status, year, text, order }, texts),
+    [events, kind, status, year, text, order, texts],
   )
   // A new filter starts the list from its first step again.
   const filterKey = JSON.stringify([kind, status, year, text, order])
@@ -455,10 +442,9 @@ export function TimelinePage() {
               <TimelineEntry
                 key={event.slug}
                 event={event}
-                data={data}
-                statusClaims={statusesBySlug.get(event.slug) ?? noEntries}
-                ledgerEntries={ledgerByEvent.get(event.slug) ?? noEntries}
-                answers={answers.get(event.slug) ?? noEntries}
+                outlets={data.outlets}
+                eventsBySlug={eventsBySlug}
+                claims={claims}
                 people={people}
               />
             ))}
