@@ -6,7 +6,7 @@ import { timelineKindLabels } from '@/content/labels'
 
 type TimelineOrder = 'oldest' | 'newest'
 
-type TimelineFilters = {
+export type TimelineFilters = {
   kind: TimelineKind | null
   status: EventStatus | null
   year: string | null
