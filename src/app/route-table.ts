@@ -110,7 +110,7 @@ export const pageRouteDetails: Record<PageModule, PageRouteDetails> = {
     addresses: one(paths.home()),
     sample: {
       path: paths.home(),
-      data: [apiPaths.series(), apiPaths.timeline()],
+      data: [apiPaths.series(), apiPaths.renewalStatus()],
       heading: /^The Trauma Code: Heroes on Call/,
       whenEmpty: 'Nothing here yet',
     },

@@ -20,6 +20,7 @@ import {
 } from './schemas.ts'
 import { apiPaths } from './api-paths.ts'
 import { disagreementSchema } from './disagreements.ts'
+import { claimLedgerSchema, eventStatusSchema, statusClaimsSchema } from './ledger-contract.ts'
 
 const reference = z.object({ slug: slugSchema, name: z.string() }).strict()
 export type EntityReference = z.infer<typeof reference>
@@ -161,15 +162,51 @@ export const originResponseSchema = z
   .strict()
 export type OriginResponse = z.infer<typeof originResponseSchema>
 
+const claimBody = timelineEventBody.shape.claims.element
+
+/** A timeline event with what the rumor ledger derives from all the events, computed at build time. */
+const ledgerEventBody = timelineEventBody.extend({
+  claims: z.array(claimBody.extend({ ledger: claimLedgerSchema })),
+  /** The event's status badges (src/content/event-status.ts). */
+  statuses: statusClaimsSchema(eventStatusSchema),
+  /** Slugs of the events that answer this one (their `respondsTo` names it), in timeline order. */
+  answeredBy: z.array(slugSchema),
+})
+export type LedgerEventBody = z.infer<typeof ledgerEventBody>
+export type LedgerClaimBody = LedgerEventBody['claims'][number]
+
 export const timelineResponseSchema = z
   .object({
-    events: z.array(timelineEventBody),
+    events: z.array(ledgerEventBody),
     outlets: z.array(outletBody),
     people: z.array(reference),
     ...cited,
   })
   .strict()
 export type TimelineResponse = z.infer<typeof timelineResponseSchema>
+
+/** The home page's "Renewal status now" card, so the home page never loads the whole timeline. */
+export const renewalStatusResponseSchema = z
+  .object({
+    /** The newest renewal claim nothing has superseded; null when no claim is about renewal. */
+    current: z
+      .object({
+        /** The event that made the claim. */
+        event: timelineEventBody.pick({ slug: true, title: true, date: true, kind: true }),
+        claim: claimBody
+          .pick({ id: true, text: true, sources: true })
+          .extend({ ledger: claimLedgerSchema.pick({ statuses: true, staleSince: true }) }),
+        /** The latest official statement that answers the claim, made on or after it. */
+        answer: timelineEventBody
+          .pick({ slug: true, date: true, stance: true, summary: true, quotes: true })
+          .nullable(),
+      })
+      .strict()
+      .nullable(),
+    ...cited,
+  })
+  .strict()
+export type RenewalStatusResponse = z.infer<typeof renewalStatusResponseSchema>
 
 export const sourceListResponseSchema = z
   .object({
@@ -265,6 +302,7 @@ export const apiRoutes = {
   personList: { path: apiPaths.personList, schema: personListResponseSchema },
   person: { path: apiPaths.person, schema: personResponseSchema },
   timeline: { path: apiPaths.timeline, schema: timelineResponseSchema },
+  renewalStatus: { path: apiPaths.renewalStatus, schema: renewalStatusResponseSchema },
   sourceList: { path: apiPaths.sourceList, schema: sourceListResponseSchema },
   source: { path: apiPaths.source, schema: sourceResponseSchema },
   disagreements: { path: apiPaths.disagreements, schema: disagreementsResponseSchema },

@@ -28,7 +28,7 @@ describe('the documents served by MSW and written by the build', () => {
     const content = result.content
     const plotDocuments = content.characters.length + 2
     expect(documents.size).toBe(
-      8 +
+      9 +
         content.characters.length +
         content.people.length +
         content.sources.length +

@@ -15,6 +15,7 @@ import {
 import { citedSourceIds } from './citations.ts'
 import type { Content } from './collections.ts'
 import { collectDisagreements } from './disagreements.ts'
+import { createLedgerDocuments } from './ledger-documents.ts'
 import { createSearchIndex } from './search-documents.ts'
 import { splitPlot } from './plot-split.ts'
 import type { Character, Person } from './schemas.ts'
@@ -199,8 +200,10 @@ export function createApiDocuments(content: Content): Map<string, unknown> {
     sources: sourcesCitedBy(origin, author.name, author.nameVariants, author.profession),
   })
 
+  const ledger = createLedgerDocuments(eventBodies, sourcesCitedBy)
+  documents.set(apiRoutes.renewalStatus.path(), ledger.renewalStatus)
   documents.set(apiRoutes.timeline.path(), {
-    events: eventBodies,
+    events: ledger.events,
     outlets: content.outlets.map((outlet) => withoutSchemaPointer(outlet)),
     people: peopleNamed(eventBodies.flatMap((event) => event.people)),
     sources: sourcesCitedBy(eventBodies, content.outlets),

@@ -12,6 +12,7 @@ export const apiPaths = {
   personList: () => `${apiBasePath}/people.json`,
   person: (slug: string) => `${apiBasePath}/people/${encodeURIComponent(slug)}.json`,
   timeline: () => `${apiBasePath}/timeline.json`,
+  renewalStatus: () => `${apiBasePath}/renewal-status.json`,
   sourceList: () => `${apiBasePath}/sources.json`,
   source: (id: string) => `${apiBasePath}/sources/${encodeURIComponent(id)}.json`,
   disagreements: () => `${apiBasePath}/disagreements.json`,

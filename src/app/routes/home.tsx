@@ -17,7 +17,7 @@ export { SectionErrorBoundary as ErrorBoundary } from './root-layout'
 export const clientLoader = (queryClient: QueryClient) => async () => {
   await Promise.all([
     ensureRouteData(queryClient, seriesQueries.detail()),
-    ensureRouteData(queryClient, timelineQueries.list()),
+    ensureRouteData(queryClient, timelineQueries.renewalStatus()),
   ])
   return null
 }
@@ -30,9 +30,9 @@ function mergeSources(...lists: SourceBody[][]): SourceBody[] {
 
 export default function HomeRoute() {
   const { data: series } = useSuspenseQuery(seriesQueries.detail())
-  const { data: timeline } = useSuspenseQuery(timelineQueries.list())
+  const { data: renewalStatus } = useSuspenseQuery(timelineQueries.renewalStatus())
   return (
-    <ReferenceProvider sources={mergeSources(series.sources, timeline.sources)}>
+    <ReferenceProvider sources={mergeSources(series.sources, renewalStatus.sources)}>
       <title>The Trauma Code wiki · Heroes on Call fan wiki</title>
       <meta
         name="description"

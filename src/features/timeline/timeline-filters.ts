@@ -1,12 +1,12 @@
 /** Filter state kept in the URL, so a filtered view can be shared as a link. */
-import type { TimelineEventBody } from '@/content/api-contract'
+import type { LedgerEventBody, TimelineEventBody } from '@/content/api-contract'
+import type { EventStatus } from '@/content/ledger-contract'
 import type { TimelineKind } from '@/content/schemas'
 import { timelineKindLabels } from '@/content/labels'
-import type { EventStatus, StatusClaim } from './event-status'
 
 type TimelineOrder = 'oldest' | 'newest'
 
-type TimelineFilters = {
+export type TimelineFilters = {
   kind: TimelineKind | null
   status: EventStatus | null
   year: string | null
@@ -69,19 +69,15 @@ export function searchableTexts(
 }
 
 export function applyFilters(
-  events: readonly TimelineEventBody[],
+  events: readonly LedgerEventBody[],
   filters: TimelineFilters,
   texts: ReadonlyMap<string, string>,
-  statusesBySlug: ReadonlyMap<string, readonly StatusClaim[]>,
-): TimelineEventBody[] {
+): LedgerEventBody[] {
   const words = normalizeText(filters.text).split(' ').filter(Boolean)
   const matching = events.filter((event) => {
     if (filters.kind && event.kind !== filters.kind) return false
     if (filters.year && !event.date.value.startsWith(filters.year)) return false
-    if (
-      filters.status &&
-      !statusesBySlug.get(event.slug)?.some(({ status }) => status === filters.status)
-    ) {
+    if (filters.status && !event.statuses.some(({ status }) => status === filters.status)) {
       return false
     }
     if (words.length === 0) return true

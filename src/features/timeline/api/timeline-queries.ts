@@ -8,4 +8,10 @@ export const timelineQueries = {
       queryKey: [...timelineQueries.all(), 'list'] as const,
       queryFn: ({ signal }) => fetchApi('timeline', [], { signal }),
     }),
+  /** The home card's few fields, derived at build time, instead of the whole timeline. */
+  renewalStatus: () =>
+    queryOptions({
+      queryKey: [...timelineQueries.all(), 'renewal-status'] as const,
+      queryFn: ({ signal }) => fetchApi('renewalStatus', [], { signal }),
+    }),
 }

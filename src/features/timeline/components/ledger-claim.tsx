@@ -1,39 +1,62 @@
 import { Cite } from '@/components/references'
+import type { LedgerClaimBody, LedgerEventBody } from '@/content/api-contract'
+import type { ClaimLedger } from '@/content/ledger-contract'
 import { formatPartialDate } from '@/lib/format-date'
 import { timelineKindLabels } from '@/content/labels'
-import { type LedgerEntry, ledgerStatusLabels } from '../rumor-ledger'
+import { ledgerStatusLabels } from '../status-labels'
 import { StatusBadges } from './status-badges'
 import { timelineAnchors } from '@/config/paths'
 
+/** A claim with the event that made it. */
+export type ClaimInEvent = { event: LedgerEventBody; claim: LedgerClaimBody }
+
 /** A claim's derived status, and when it predates Netflix's latest statement. */
-export function LedgerStatusBadges({ entry }: { entry: LedgerEntry }) {
+export function LedgerStatusBadges({
+  ledger,
+}: {
+  ledger: Pick<ClaimLedger, 'statuses' | 'staleSince'>
+}) {
   return (
-    <StatusBadges claims={entry.statuses} labels={ledgerStatusLabels}>
-      {entry.staleSince ? (
+    <StatusBadges claims={ledger.statuses} labels={ledgerStatusLabels}>
+      {ledger.staleSince ? (
         <span className="status-badge status-stale">
-          Stale: before Netflix’s statement of {formatPartialDate(entry.staleSince.date)}
+          Stale: before Netflix’s statement of {formatPartialDate(ledger.staleSince)}
         </span>
       ) : null}
     </StatusBadges>
   )
 }
 
-/** One claim in the ledger: what was said, its status, and any claim elsewhere that disagrees. */
-export function LedgerClaim({ entry }: { entry: LedgerEntry }) {
-  const { claim } = entry
+/**
+ * One claim in the ledger: what was said, its status, and any claim elsewhere that disagrees. The
+ * build names the disagreeing claims by reference; `claims` (keyed by their anchor) finds them.
+ */
+export function LedgerClaim({
+  event,
+  claim,
+  claims,
+}: {
+  event: LedgerEventBody
+  claim: LedgerClaimBody
+  claims: ReadonlyMap<string, ClaimInEvent>
+}) {
+  const sides = claim.ledger.disagreements.flatMap(({ event: slug, claim: id, replaces }) => {
+    const side = claims.get(timelineAnchors.claim(slug, id))
+    return side ? [{ ...side, replaces }] : []
+  })
   return (
-    <li id={timelineAnchors.claim(entry.event.slug, claim.id)} className="ledger-claim">
-      <LedgerStatusBadges entry={entry} />{' '}
+    <li id={timelineAnchors.claim(event.slug, claim.id)} className="ledger-claim">
+      <LedgerStatusBadges ledger={claim.ledger} />{' '}
       <span>
         {claim.text}
         <Cite sources={claim.sources} />
         {claim.note ? <span className="fact-note"> ({claim.note})</span> : null}
       </span>
-      {entry.disagreements.length > 0 ? (
+      {sides.length > 0 ? (
         <div className="disagreement disagreement-block">
           <span className="disagreement-label">Sources disagree:</span>
           <ul className="disagreement-sides">
-            {[{ event: entry.event, claim }, ...entry.disagreements]
+            {[{ event, claim, replaces: false }, ...sides]
               .sort((a, b) => a.event.date.value.localeCompare(b.event.date.value))
               .map((side) => (
                 <li key={`${side.event.slug}--${side.claim.id}`}>
@@ -42,7 +65,7 @@ export function LedgerClaim({ entry }: { entry: LedgerEntry }) {
                   </a>
                   : {side.claim.text}
                   <Cite sources={side.claim.sources} />
-                  {entry.supersededBy.includes(side) ? (
+                  {side.replaces ? (
                     <span className="muted"> (newer: replaces this claim)</span>
                   ) : null}
                 </li>

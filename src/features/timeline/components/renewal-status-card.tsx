@@ -1,32 +1,31 @@
 import { useSuspenseQuery } from '@tanstack/react-query'
-import { useMemo } from 'react'
 import { Link } from 'react-router'
 import { QuoteFigure } from '@/components/quote'
 import { Cite } from '@/components/references'
 import { formatPartialDate } from '@/lib/format-date'
 import { timelineKindLabels } from '@/content/labels'
 import { timelineQueries } from '../api/timeline-queries'
-import { statusLabels } from '../event-status'
-import { buildRumorLedger, renewalStatusNow } from '../rumor-ledger'
+import { statusLabels } from '../status-labels'
 import { LedgerStatusBadges } from './ledger-claim'
 import { paths } from '@/config/paths'
 
 /**
  * Where a renewal stands, read off the rumor ledger with the same rules as the timeline: the newest
- * renewal claim nothing has replaced, its status, and the official answer beside it.
+ * renewal claim nothing has replaced, its status, and the official answer beside it. The build
+ * derives it (src/content/ledger-documents.ts), so the home page loads this, not the timeline.
  */
 export function RenewalStatusCard() {
-  const { data } = useSuspenseQuery(timelineQueries.list())
-  const current = useMemo(() => renewalStatusNow(buildRumorLedger(data.events)), [data.events])
+  const { data } = useSuspenseQuery(timelineQueries.renewalStatus())
+  const { current } = data
   if (!current) return null
-  const answer = current.answeredBy.at(-1)
+  const { answer } = current
   const asOf = answer?.date ?? current.event.date
 
   return (
     <section className="status-card" aria-labelledby="status-card-heading">
       <h2 id="status-card-heading">Renewal status now</h2>
       <p className="status-card-stance">
-        <LedgerStatusBadges entry={current} />
+        <LedgerStatusBadges ledger={current.claim.ledger} />
         <span className="muted"> as of {formatPartialDate(asOf)}</span>
       </p>
       <p>

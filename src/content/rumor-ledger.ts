@@ -12,20 +12,14 @@
  * A claim made before the latest official statement is stale: readers should weigh it against what
  * Netflix said since. Dates compare as written (YYYY, YYYY-MM, YYYY-MM-DD), so a month sorts before
  * the days in it.
+ *
+ * The rules run at build time (src/content/ledger-documents.ts): the timeline and renewal-status
+ * documents carry what they derive, so the browser only displays it.
  */
-import type { TimelineEventBody } from '@/content/api-contract'
-import type { Stance } from '@/content/schemas'
-import { answersIndex } from './event-status'
-
-type LedgerStatus = 'reported' | 'under-review' | 'denied' | 'confirmed' | 'superseded'
-
-export const ledgerStatusLabels: Record<LedgerStatus, string> = {
-  reported: 'Reported',
-  'under-review': 'Under review',
-  denied: 'Denied',
-  confirmed: 'Confirmed',
-  superseded: 'Superseded',
-}
+import type { TimelineEventBody } from './api-contract.ts'
+import type { LedgerStatus } from './ledger-contract.ts'
+import { answersIndex } from './event-status.ts'
+import type { Stance } from './schemas.ts'
 
 const statusOfStance: Record<Stance, LedgerStatus> = {
   'no-statement': 'reported',
@@ -135,7 +129,7 @@ export function buildRumorLedger(
 
 /**
  * Where a renewal stands: the newest renewal claim that nothing has replaced, with its status and
- * the statements that answer it. The home page's card reads this, so it follows the same rules.
+ * the statements that answer it. The home page's card shows this, so it follows the same rules.
  */
 export function renewalStatusNow(ledger: readonly LedgerEntry[]): LedgerEntry | null {
   const current = ledger.filter(

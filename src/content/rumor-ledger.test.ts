@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { timelineEvent as event } from '@/testing/timeline-event'
-import type { ClaimTopic } from '@/content/schemas'
-import { type LedgerEntry, buildRumorLedger, renewalStatusNow } from './rumor-ledger'
+import { timelineEvent as event } from '../testing/timeline-event.ts'
+import type { ClaimTopic } from './schemas.ts'
+import { type LedgerEntry, buildRumorLedger, renewalStatusNow } from './rumor-ledger.ts'
 
 function claim(id: string, topic: ClaimTopic = 'renewal', sources = ['a']) {
   return { id, topic, text: `Claim ${id}.`, sources }

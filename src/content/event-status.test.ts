@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { timelineEvent as event } from '@/testing/timeline-event'
-import { eventStatus } from './event-status'
+import { timelineEvent as event } from '../testing/timeline-event.ts'
+import { eventStatus } from './event-status.ts'
 
 describe('eventStatus', () => {
   const report = event({ slug: 'report', kind: 'report' })

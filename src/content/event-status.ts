@@ -1,18 +1,11 @@
 /**
  * The status badge of a timeline event, derived from the events themselves: a report or interview
  * takes the stance of the official statements that answer it; a statement or note has its own.
+ * It runs at build time (src/content/ledger-documents.ts): the timeline document carries each
+ * event's statuses, so the browser never runs these rules.
  */
-import { stanceLabels } from '@/components/stance-labels'
-import type { TimelineEventBody } from '@/content/api-contract'
-import type { Stance } from '@/content/schemas'
-
-export type EventStatus = Stance | 'unanswered' | 'released'
-
-export const statusLabels: Record<EventStatus, string> = {
-  unanswered: 'No official answer',
-  ...stanceLabels,
-  released: 'Released',
-}
+import type { TimelineEventBody } from './api-contract.ts'
+import type { EventStatus } from './ledger-contract.ts'
 
 /** Each status with the sources that support it; more than one means the articles disagree. */
 export type StatusClaim = { status: EventStatus; sources: string[] }

@@ -1,0 +1,89 @@
+/**
+ * The rumor ledger's results, as the documents serve them. The rules used to run in the browser,
+ * which made the home page load (and embed in its HTML) the whole timeline for one card; they now
+ * run once here, when the documents are built, and the pages only display what they derived.
+ */
+import type {
+  LedgerEventBody,
+  RenewalStatusResponse,
+  SourceBody,
+  TimelineEventBody,
+} from './api-contract.ts'
+import { answersIndex, eventStatus } from './event-status.ts'
+import type { ClaimLedger } from './ledger-contract.ts'
+import { type LedgerEntry, buildRumorLedger, renewalStatusNow } from './rumor-ledger.ts'
+
+function claimKey(event: string, claim: string): string {
+  return `${event}#${claim}`
+}
+
+/** What a page shows of a ledger entry: the other claims go by reference, not by copy. */
+function claimLedger(entry: LedgerEntry): ClaimLedger {
+  return {
+    statuses: entry.statuses,
+    staleSince: entry.staleSince?.date ?? null,
+    disagreements: entry.disagreements.map((other) => ({
+      event: other.event.slug,
+      claim: other.claim.id,
+      replaces: entry.supersededBy.includes(other),
+    })),
+  }
+}
+
+/** The card's claim, the event that made it and the official answer beside it. */
+function renewalStatus(
+  entry: LedgerEntry | null,
+  sourcesCitedBy: (...values: unknown[]) => SourceBody[],
+): RenewalStatusResponse {
+  if (!entry) return { current: null, sources: [] }
+  const { event, claim } = entry
+  const answer = entry.answeredBy.at(-1)
+  const current: NonNullable<RenewalStatusResponse['current']> = {
+    event: { slug: event.slug, title: event.title, date: event.date, kind: event.kind },
+    claim: {
+      id: claim.id,
+      text: claim.text,
+      sources: claim.sources,
+      ledger: { statuses: entry.statuses, staleSince: entry.staleSince?.date ?? null },
+    },
+    answer: answer
+      ? {
+          slug: answer.slug,
+          date: answer.date,
+          ...(answer.stance ? { stance: answer.stance } : {}),
+          summary: answer.summary,
+          quotes: answer.quotes,
+        }
+      : null,
+  }
+  return { current, sources: sourcesCitedBy(current) }
+}
+
+/**
+ * Runs the ledger once over the events (in timeline order) and returns the timeline's events with
+ * each claim's ledger and each event's statuses and answers, and the renewal-status document.
+ */
+export function createLedgerDocuments(
+  events: readonly TimelineEventBody[],
+  sourcesCitedBy: (...values: unknown[]) => SourceBody[],
+): { events: LedgerEventBody[]; renewalStatus: RenewalStatusResponse } {
+  const answers = answersIndex(events)
+  const ledger = buildRumorLedger(events, answers)
+  const byClaim = new Map(
+    ledger.map((entry) => [claimKey(entry.event.slug, entry.claim.id), entry]),
+  )
+  const withLedger = events.map((event) => ({
+    ...event,
+    claims: event.claims.map((claim) => {
+      const entry = byClaim.get(claimKey(event.slug, claim.id))
+      if (!entry) throw new Error(`no ledger entry for ${event.slug}#${claim.id}`)
+      return { ...claim, ledger: claimLedger(entry) }
+    }),
+    statuses: eventStatus(event, events, answers),
+    answeredBy: (answers.get(event.slug) ?? []).map((answer) => answer.slug),
+  }))
+  return {
+    events: withLedger,
+    renewalStatus: renewalStatus(renewalStatusNow(ledger), sourcesCitedBy),
+  }
+}

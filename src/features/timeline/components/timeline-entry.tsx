@@ -1,0 +1,169 @@
+/**
+ * One event in the rumor timeline: date, kind and status badges, outlet, summary, each claim with
+ * its ledger status, Netflix's answer beside the claims, quotes, and who took part. Everything it
+ * shows was derived at build time; the lookups it gets are built once per response.
+ */
+import { memo } from 'react'
+import { Link } from 'react-router'
+import { QuoteFigure } from '@/components/quote'
+import { Cite } from '@/components/references'
+import type { LedgerEventBody, TimelineEventBody, TimelineResponse } from '@/content/api-contract'
+import { timelineKindLabels } from '@/content/labels'
+import { formatPartialDate } from '@/lib/format-date'
+import { paths, timelineAnchors } from '@/config/paths'
+import { statusLabels } from '../status-labels'
+import { type ClaimInEvent, LedgerClaim } from './ledger-claim'
+import { StatusBadges } from './status-badges'
+
+function OutletLine({
+  event,
+  outlets,
+}: {
+  event: TimelineEventBody
+  outlets: TimelineResponse['outlets']
+}) {
+  if (!event.outlet) return null
+  const outlet = outlets.find((candidate) => candidate.slug === event.outlet?.value)
+  if (!outlet) return null
+  return (
+    <p className="event-outlet">
+      {event.venue ? (
+        <>
+          {event.venue.value}
+          <Cite sources={event.venue.sources} />
+          {', '}
+        </>
+      ) : null}
+      {outlet.name.value}
+      <Cite sources={event.outlet.sources} />
+      {outlet.nameVariants.length > 0 ? (
+        <span className="muted">
+          {' '}
+          (also spelled{' '}
+          {outlet.nameVariants.map((variant, position) => (
+            <span key={variant.value}>
+              {position > 0 ? ', ' : null}
+              {variant.value}
+              <Cite sources={variant.sources} />
+            </span>
+          ))}
+          )
+        </span>
+      ) : null}
+    </p>
+  )
+}
+
+function OfficialResponse({ answer }: { answer: TimelineEventBody }) {
+  return (
+    <aside className="official-response" aria-label={`Official response: ${answer.title}`}>
+      <h4>
+        Official response,{' '}
+        <a href={`#${timelineAnchors.event(answer.slug)}`}>{formatPartialDate(answer.date)}</a>
+      </h4>
+      {answer.quotes.map((quote) => (
+        <QuoteFigure key={quote.text} quote={quote} />
+      ))}
+    </aside>
+  )
+}
+
+// Memoized with props that stay the same between keystrokes, so filtering only renders the
+// entries that come into the list.
+export const TimelineEntry = memo(function TimelineEntry({
+  event,
+  outlets,
+  eventsBySlug,
+  claims,
+  people,
+}: {
+  event: LedgerEventBody
+  outlets: TimelineResponse['outlets']
+  eventsBySlug: ReadonlyMap<string, LedgerEventBody>
+  claims: ReadonlyMap<string, ClaimInEvent>
+  people: ReadonlyMap<string, string>
+}) {
+  const answers = event.answeredBy.flatMap((slug) => eventsBySlug.get(slug) ?? [])
+  return (
+    <li id={timelineAnchors.event(event.slug)} className="timeline-event" tabIndex={-1}>
+      <article aria-labelledby={`${event.slug}-title`}>
+        <p className="event-meta">
+          <time dateTime={event.date.value}>{formatPartialDate(event.date)}</time>
+          <span className="event-kind">{timelineKindLabels[event.kind]}</span>
+          <StatusBadges claims={event.statuses} labels={statusLabels} />
+        </p>
+        <h2 id={`${event.slug}-title`} className="event-title">
+          {event.title}
+        </h2>
+        {event.dateNote ? <p className="fact-note">{event.dateNote}</p> : null}
+        <OutletLine event={event} outlets={outlets} />
+        <p>
+          {event.summary.value}
+          <Cite sources={event.summary.sources} />
+        </p>
+        <div className={answers.length > 0 ? 'claims-and-response' : undefined}>
+          {event.claims.length > 0 ? (
+            <div>
+              <h3 className="event-subheading">Claims</h3>
+              <ul className="claims">
+                {event.claims.map((claim) => (
+                  <LedgerClaim key={claim.id} event={event} claim={claim} claims={claims} />
+                ))}
+              </ul>
+            </div>
+          ) : null}
+          {answers.map((answer) => (
+            <OfficialResponse key={answer.slug} answer={answer} />
+          ))}
+        </div>
+        {event.quotes.length > 0 ? (
+          <div className="event-quotes">
+            {event.quotes.map((quote) => (
+              <QuoteFigure key={quote.text} quote={quote} />
+            ))}
+          </div>
+        ) : null}
+        {event.stance && event.stance.length > 1 ? (
+          <div className="disagreement disagreement-block">
+            <span className="disagreement-label">
+              Sources disagree on how to describe this reply:
+            </span>
+            <ul>
+              {event.stance.map((stance) => (
+                <li key={stance.value}>
+                  {statusLabels[stance.value]}
+                  <Cite sources={stance.sources} />
+                  {stance.note ? `: ${stance.note}` : null}
+                </li>
+              ))}
+            </ul>
+          </div>
+        ) : null}
+        {event.respondsTo?.length ? (
+          <p className="muted">
+            Answers:{' '}
+            {event.respondsTo.map((slug, position) => (
+              <span key={slug}>
+                {position > 0 ? ', ' : null}
+                <a href={`#${timelineAnchors.event(slug)}`}>
+                  {eventsBySlug.get(slug)?.title ?? slug}
+                </a>
+              </span>
+            ))}
+          </p>
+        ) : null}
+        {event.people.length > 0 ? (
+          <p className="event-people">
+            People:{' '}
+            {event.people.map((slug, position) => (
+              <span key={slug}>
+                {position > 0 ? ', ' : null}
+                <Link to={paths.person(slug)}>{people.get(slug) ?? slug}</Link>
+              </span>
+            ))}
+          </p>
+        ) : null}
+      </article>
+    </li>
+  )
+})

@@ -1,0 +1,40 @@
+import type { TimelineResponse } from '@/content/api-contract'
+import { timelineAnchors } from '@/config/paths'
+import { searchableTexts } from './timeline-filters'
+
+/**
+ * The lookups and filter options the page needs, once per response rather than per keystroke. The
+ * statuses themselves come derived in the document (src/content/ledger-documents.ts).
+ */
+export function deriveTimeline(data: TimelineResponse) {
+  const events = data.events
+  const statuses = [
+    ...new Set(events.flatMap((event) => event.statuses.map(({ status }) => status))),
+  ]
+  const outletNames = new Map(
+    data.outlets.map((outlet) => [
+      outlet.slug,
+      [outlet.name.value, ...outlet.nameVariants.map((variant) => variant.value)],
+    ]),
+  )
+  const texts = searchableTexts(events, outletNames)
+  const people = new Map(data.people.map((person) => [person.slug, person.name]))
+  const eventsBySlug = new Map(events.map((event) => [event.slug, event]))
+  // A claim's disagreements name the other claims by event and id: found here by their anchor.
+  const claims = new Map(
+    events.flatMap((event) =>
+      event.claims.map((claim) => [timelineAnchors.claim(event.slug, claim.id), { event, claim }]),
+    ),
+  )
+  const years = [...new Set(events.map((event) => event.date.value.slice(0, 4)))].sort()
+  const kinds = [...new Set(events.map((event) => event.kind))]
+  return {
+    statuses,
+    texts,
+    people,
+    eventsBySlug,
+    claims,
+    years,
+    kinds,
+  }
+}

@@ -1,0 +1,68 @@
+/**
+ * A long list rendered a step at a time. A long timeline (the scale benchmark's 1,000 events) would
+ * otherwise re-render every entry on each keystroke of the filter; today's content fits in one
+ * step, so nothing changes for it. The next step loads as the reader nears the end of the list
+ * (an IntersectionObserver on the "Show more" button), or when they press that button.
+ */
+import { type RefObject, useEffect, useRef, useState } from 'react'
+
+/** Items rendered at first, and added each time. */
+const listStep = 20
+
+/** The next window: one step past what is shown (which a pinned item may have stretched). */
+const grow =
+  (visibleCount: number) =>
+  <Window extends { limit: number }>(current: Window): Window => ({
+    ...current,
+    limit: Math.max(current.limit, visibleCount) + listStep,
+  })
+
+export type IncrementalList<Item> = {
+  visible: readonly Item[]
+  /** Items not rendered yet. */
+  remaining: number
+  /** How many the next step adds. */
+  nextStep: number
+  /** Renders the next step. */
+  showMore: () => void
+  /** Attach to the "Show more" button: the next step loads before the reader reaches it. */
+  showMoreButton: RefObject<HTMLButtonElement | null>
+}
+
+/**
+ * `resetKey` names what `items` were chosen by (the filters): a new one starts from the first step
+ * again. The item at `pinnedIndex` (-1 for none) is always rendered, so a link to an event further
+ * down (search, sources, the status card) finds it.
+ */
+export function useIncrementalList<Item>(
+  items: readonly Item[],
+  { resetKey, pinnedIndex }: { resetKey: string; pinnedIndex: number },
+): IncrementalList<Item> {
+  const [listWindow, setListWindow] = useState({ resetKey, limit: listStep })
+  if (listWindow.resetKey !== resetKey) setListWindow({ resetKey, limit: listStep })
+  const limit = listWindow.resetKey === resetKey ? listWindow.limit : listStep
+  const visibleCount = Math.max(limit, pinnedIndex + 1)
+  const visible = items.length > visibleCount ? items.slice(0, visibleCount) : items
+  const remaining = items.length - visible.length
+  const showMoreButton = useRef<HTMLButtonElement>(null)
+  useEffect(() => {
+    const button = showMoreButton.current
+    if (!button || typeof IntersectionObserver === 'undefined') return
+    // Load the next step before the reader reaches the end, so scrolling never hits a wall.
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((entry) => entry.isIntersecting)) setListWindow(grow(visibleCount))
+      },
+      { rootMargin: '1000px 0px' },
+    )
+    observer.observe(button)
+    return () => observer.disconnect()
+  }, [remaining, visibleCount])
+  return {
+    visible,
+    remaining,
+    nextStep: Math.min(listStep, remaining),
+    showMore: () => setListWindow(grow(visibleCount)),
+    showMoreButton,
+  }
+}

@@ -1,0 +1,102 @@
+/**
+ * The timeline's filters: read from the address, so a filtered view can be shared as a link, and
+ * written back to it as the reader changes them. The search box is uncontrolled and answers from
+ * local state at once, because updating the address re-renders every link on the page.
+ */
+import { type RefObject, useEffect, useRef, useState } from 'react'
+import { useSearchParams } from 'react-router'
+import { markInput } from '@/lib/interaction-timing'
+import { useHydrated } from '@/lib/use-hydrated'
+import { type TimelineFilters, readFilters } from './timeline-filters'
+
+const noSearchParams = new URLSearchParams()
+
+/** Names of the filters in the address (`q` is the text). */
+export type FilterName = 'q' | 'kind' | 'status' | 'year' | 'order'
+
+export type TimelineFilterControls = {
+  /** What the list shows: the address's filters, with the text as typed. */
+  filters: TimelineFilters
+  isFiltered: boolean
+  /** The uncontrolled search box, kept in step with the address. */
+  searchInput: RefObject<HTMLInputElement | null>
+  /** Writes one filter to the address; an empty value removes it. */
+  update: (name: FilterName, value: string) => void
+  /** The search box's change handler. */
+  typeText: (text: string) => void
+  /** Removes every filter but the order. */
+  clear: () => void
+}
+
+/** `statuses` are the ones the events have: a status filter naming any other is ignored. */
+export function useTimelineFilters(statuses: readonly string[]): TimelineFilterControls {
+  const [addressParams, setSearchParams] = useSearchParams()
+  // The prerendered timeline is unfiltered: the address's filters apply from the render after
+  // hydration, so hydration finds the markup it expects.
+  const searchParams = useHydrated() ? addressParams : noSearchParams
+  // The search box is uncontrolled: typing must never wait for the URL to catch up.
+  const searchInput = useRef<HTMLInputElement>(null)
+  // Typed text answers from this state at once; the address follows as a transition, because
+  // changing it re-renders every link on the page (hundreds on a long timeline).
+  const [typedText, setTypedText] = useState<string | null>(null)
+  const filtersInAddress = readFilters(searchParams, statuses)
+  // Once the address has caught up with what was typed, it leads again (a link may change it).
+  if (typedText !== null && typedText === filtersInAddress.text) setTypedText(null)
+  const filters = { ...filtersInAddress, text: typedText ?? filtersInAddress.text }
+
+  function update(name: FilterName, value: string) {
+    setSearchParams(
+      (current) => {
+        const next = new URLSearchParams(current)
+        if (value === '') next.delete(name)
+        else next.set(name, value)
+        return next
+      },
+      { replace: true, preventScrollReset: true },
+    )
+  }
+
+  // The text box is uncontrolled (typing never waits for the address), so it is kept in step here:
+  // on a prerendered page it takes what was typed before the app started; later, it follows the
+  // address when a link or Back changes it.
+  const isFirstTextSync = useRef(true)
+  const addressText = filtersInAddress.text
+  useEffect(() => {
+    const input = searchInput.current
+    if (!input) return
+    const typedBeforeStart = isFirstTextSync.current && input.value !== addressText
+    isFirstTextSync.current = false
+    if (typedBeforeStart) {
+      setTypedText(input.value)
+      update('q', input.value)
+    } else if (typedText === null && input.value !== addressText) {
+      input.value = addressText
+    }
+    // `update` is a new function each render and only writes the address.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [addressText, typedText])
+
+  return {
+    filters,
+    isFiltered:
+      filters.kind !== null ||
+      filters.status !== null ||
+      filters.year !== null ||
+      filters.text !== '',
+    searchInput,
+    update,
+    typeText(text) {
+      markInput('timeline-filter')
+      setTypedText(text)
+      update('q', text)
+    },
+    clear() {
+      if (searchInput.current) searchInput.current.value = ''
+      setTypedText(null)
+      setSearchParams(filters.order === 'newest' ? { order: 'newest' } : {}, {
+        replace: true,
+        preventScrollReset: true,
+      })
+    },
+  }
+}
