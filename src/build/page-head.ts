@@ -3,7 +3,7 @@
  * address, Open Graph tags and JSON-LD. Structured data states only facts every citing article
  * agrees on; where the articles disagree, the field is left out rather than one value picked.
  */
-import type { Fact } from '../content/schemas.ts'
+import type { Fact } from '../content/fact-schemas.ts'
 import type { PersonResponse, SeriesResponse } from '../content/api-contract.ts'
 
 const siteName = 'The Trauma Code wiki'

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react'
-import type { Attested } from '@/content/schemas'
+import type { Attested } from '@/content/fact-schemas'
 import { Cite } from './references'
 
 /**

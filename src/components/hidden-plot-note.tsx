@@ -1,4 +1,4 @@
-import type { Spoiler } from '@/content/schemas'
+import type { Spoiler } from '@/content/fact-schemas'
 import { useSpoilerSettings } from '@/lib/spoiler-settings'
 
 function plural(count: number, word: string): string {

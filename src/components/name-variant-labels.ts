@@ -1,4 +1,4 @@
-import type { NameVariant } from '@/content/schemas'
+import type { NameVariant } from '@/content/fact-schemas'
 
 /** How a name variant relates to the main name, in words. */
 export const nameVariantKindLabels: Record<NameVariant['kind'], string> = {

@@ -1,4 +1,4 @@
-import type { Spoiler } from '@/content/schemas'
+import type { Spoiler } from '@/content/fact-schemas'
 import { HiddenPlotNote } from './hidden-plot-note'
 import { Cite } from './references'
 

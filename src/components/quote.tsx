@@ -1,4 +1,4 @@
-import type { Quote } from '@/content/schemas'
+import type { Quote } from '@/content/fact-schemas'
 import { Cite } from './references'
 
 const listFormat = new Intl.ListFormat('en', { type: 'conjunction' })

@@ -1,4 +1,4 @@
-import type { Stance } from '@/content/schemas'
+import type { Stance } from '@/content/timeline-schemas'
 
 /** Netflix's position on a renewal, as the articles describe it. */
 export const stanceLabels: Record<Stance, string> = {

@@ -6,19 +6,16 @@
 import { z } from 'zod'
 import {
   characterSchema,
-  fact,
-  nameVariantKindSchema,
   originSchema,
   outletSchema,
-  partialDateSchema,
   personSchema,
   seriesSchema,
-  slugSchema,
   sourceSchema,
-  spoilerSchema,
-  timelineEventSchema,
 } from './schemas.ts'
+import { timelineEventSchema } from './timeline-schemas.ts'
+import { fact, slugSchema, spoilerSchema } from './fact-schemas.ts'
 import { apiPaths } from './api-paths.ts'
+import { searchIndexResponseSchema, searchPlotResponseSchema } from './search-contract.ts'
 import { disagreementSchema } from './disagreements.ts'
 import { claimLedgerSchema, eventStatusSchema, statusClaimsSchema } from './ledger-contract.ts'
 
@@ -223,46 +220,6 @@ export const sourceResponseSchema = z
   .strict()
 export type SourceResponse = z.infer<typeof sourceResponseSchema>
 
-const searchEntryTypeSchema = z.enum(['character', 'person', 'timeline-event', 'source', 'origin'])
-export type SearchEntryType = z.infer<typeof searchEntryTypeSchema>
-
-const searchNameSchema = z
-  .object({
-    value: z.string().min(1),
-    /**
-     * `name` is the entry's main name; the variant kinds are its other spellings; `outlet` and
-     * `author` are names of something else that should find the entry (the outlet that ran a
-     * report, the author of the origin).
-     */
-    kind: z.enum(['name', ...nameVariantKindSchema.options, 'outlet', 'author']),
-  })
-  .strict()
-export type SearchName = z.infer<typeof searchNameSchema>
-
-/** Text to search. Plot text is served apart (searchPlot) with its spoiler marker. */
-const searchTextSchema = z
-  .object({ text: z.string().min(1), spoiler: spoilerSchema.optional() })
-  .strict()
-export type SearchText = z.infer<typeof searchTextSchema>
-
-const searchEntrySchema = z
-  .object({
-    type: searchEntryTypeSchema,
-    slug: slugSchema,
-    /** The app path that opens the entry, e.g. /people/ju-ji-hoon or /timeline#<event-slug>. */
-    path: z.string().startsWith('/'),
-    title: z.string().min(1),
-    subtitle: z.string(),
-    date: partialDateSchema.optional(),
-    names: z.array(searchNameSchema),
-    texts: z.array(searchTextSchema),
-  })
-  .strict()
-export type SearchEntry = z.infer<typeof searchEntrySchema>
-
-export const searchIndexResponseSchema = z.object({ entries: z.array(searchEntrySchema) }).strict()
-export type SearchIndexResponse = z.infer<typeof searchIndexResponseSchema>
-
 export const characterPlotResponseSchema = z
   .object({ summary: z.array(markedSummaryFact), relationships: z.array(markedRelationship) })
   .strict()
@@ -275,18 +232,6 @@ export const originPlotResponseSchema = z
   })
   .strict()
 export type OriginPlotResponse = z.infer<typeof originPlotResponseSchema>
-
-/** The plot texts of the search index, by entry, for a reader whose setting reveals plot. */
-export const searchPlotResponseSchema = z
-  .object({
-    entries: z.array(
-      searchEntrySchema
-        .pick({ type: true, slug: true })
-        .extend({ texts: z.array(searchTextSchema.extend({ spoiler: spoilerSchema })) }),
-    ),
-  })
-  .strict()
-export type SearchPlotResponse = z.infer<typeof searchPlotResponseSchema>
 
 export const disagreementsResponseSchema = z
   .object({ disagreements: z.array(disagreementSchema), ...cited })

@@ -10,8 +10,8 @@ import {
   personSchema,
   seriesSchema,
   sourceSchema,
-  timelineEventSchema,
 } from './schemas.ts'
+import { timelineEventSchema } from './timeline-schemas.ts'
 
 export const fixturesFolder = 'src/fixtures'
 export const jsonSchemaFolder = 'schemas'

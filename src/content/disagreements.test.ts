@@ -1,7 +1,7 @@
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { collectDisagreements } from './disagreements.ts'
-import { readFixtureFiles } from './read-fixture-files.ts'
+import { readFixtureFiles } from './node/read-fixture-files.ts'
 import { validateFixtureFiles } from './validate-content.ts'
 
 const result = validateFixtureFiles(

@@ -6,14 +6,8 @@
  */
 import { z } from 'zod'
 import type { Content } from './collections.ts'
-import {
-  type Attested,
-  type ClaimTopic,
-  type Fact,
-  partialDateSchema,
-  slugSchema,
-  stanceSchema,
-} from './schemas.ts'
+import { type ClaimTopic, stanceSchema } from './timeline-schemas.ts'
+import { type Attested, type Fact, partialDateSchema, slugSchema } from './fact-schemas.ts'
 import { paths } from '../config/paths.ts'
 
 const disagreementValueSchema = z.discriminatedUnion('kind', [

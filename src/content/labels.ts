@@ -2,7 +2,8 @@
  * Reader-facing names of enum values, shared by the pages and by the documents built here (the
  * search index), so both say the same thing.
  */
-import type { CrewJob, TimelineKind } from './schemas.ts'
+import type { CrewJob } from './schemas.ts'
+import type { TimelineKind } from './timeline-schemas.ts'
 
 export const timelineKindLabels: Record<TimelineKind, string> = {
   release: 'Release',

@@ -4,7 +4,8 @@
  * so a page only displays statuses; these schemas say what the results look like.
  */
 import { z } from 'zod'
-import { partialDateSchema, slugSchema, sourceIdSchema, stanceSchema } from './schemas.ts'
+import { stanceSchema } from './timeline-schemas.ts'
+import { partialDateSchema, slugSchema, sourceIdSchema } from './fact-schemas.ts'
 
 /** An event's badge: Netflix's stance, or that no one has answered it, or that it was a release. */
 export const eventStatusSchema = z.enum([...stanceSchema.options, 'unanswered', 'released'])

@@ -2,7 +2,7 @@ import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { apiRoutes } from './api-contract.ts'
 import { createApiDocuments } from './api-documents.ts'
-import { readFixtureFiles } from './read-fixture-files.ts'
+import { readFixtureFiles } from './node/read-fixture-files.ts'
 import { validateFixtureFiles } from './validate-content.ts'
 
 const result = validateFixtureFiles(

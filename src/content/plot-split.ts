@@ -5,7 +5,7 @@
  * setting reveals them. So no page's data, and no prerendered page, ever holds plot text.
  */
 import type { PlotMarker } from './api-contract.ts'
-import type { Spoiler } from './schemas.ts'
+import type { Spoiler } from './fact-schemas.ts'
 
 type MaybeMarked = { spoiler?: Spoiler | undefined }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { timelineEvent as event } from '../testing/timeline-event.ts'
-import type { ClaimTopic } from './schemas.ts'
+import type { ClaimTopic } from './timeline-schemas.ts'
 import { type LedgerEntry, buildRumorLedger, renewalStatusNow } from './rumor-ledger.ts'
 
 function claim(id: string, topic: ClaimTopic = 'renewal', sources = ['a']) {

@@ -19,7 +19,7 @@
 import type { TimelineEventBody } from './api-contract.ts'
 import type { LedgerStatus } from './ledger-contract.ts'
 import { answersIndex } from './event-status.ts'
-import type { Stance } from './schemas.ts'
+import type { Stance } from './timeline-schemas.ts'
 
 const statusOfStance: Record<Stance, LedgerStatus> = {
   'no-statement': 'reported',

@@ -10,10 +10,11 @@ import type {
   SearchName,
   SearchPlotResponse,
   SearchText,
-} from './api-contract.ts'
+} from './search-contract.ts'
 import type { Content } from './collections.ts'
 import { crewJobLabels, timelineKindLabels } from './labels.ts'
-import type { NameVariant, Outlet, Person, Spoiler } from './schemas.ts'
+import type { Outlet, Person } from './schemas.ts'
+import type { NameVariant, Spoiler } from './fact-schemas.ts'
 import { paths } from '../config/paths.ts'
 
 type Named = { name: { value: string }; nameVariants: readonly NameVariant[] }

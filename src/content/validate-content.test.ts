@@ -1,6 +1,6 @@
 import path from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { readFixtureFiles } from './read-fixture-files.ts'
+import { readFixtureFiles } from './node/read-fixture-files.ts'
 import { type FixtureFile, formatProblem } from './content-problems.ts'
 import { validateFixtureFiles } from './validate-content.ts'
 

@@ -1,4 +1,4 @@
-import type { PartialDate } from '@/content/schemas'
+import type { PartialDate } from '@/content/fact-schemas'
 
 const monthNames = [
   'January',

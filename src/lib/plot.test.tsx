@@ -1,7 +1,7 @@
 import { act, renderHook } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest'
 import type { PlotMarker } from '@/content/api-contract'
-import type { Spoiler } from '@/content/schemas'
+import type { Spoiler } from '@/content/fact-schemas'
 import { useShownFacts } from './plot'
 import { saveSpoilerSettings } from './spoiler-settings'
 

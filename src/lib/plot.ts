@@ -11,7 +11,7 @@ import {
   useQuery,
 } from '@tanstack/react-query'
 import type { PlotMarker } from '@/content/api-contract'
-import type { Spoiler } from '@/content/schemas'
+import type { Spoiler } from '@/content/fact-schemas'
 import { ensureRouteData } from './query-client'
 import {
   type SpoilerSettings,

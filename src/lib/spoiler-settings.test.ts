@@ -1,6 +1,6 @@
 import { act, renderHook, waitFor } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest'
-import type { Spoiler } from '@/content/schemas'
+import type { Spoiler } from '@/content/fact-schemas'
 import {
   isRevealed,
   readSpoilerSettings,

@@ -4,7 +4,7 @@
  * from any episode, no webtoon plot.
  */
 import { useSyncExternalStore } from 'react'
-import type { Spoiler } from '@/content/schemas'
+import type { Spoiler } from '@/content/fact-schemas'
 
 export const seasonOneEpisodeCount = 8
 

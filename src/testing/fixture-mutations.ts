@@ -13,7 +13,7 @@ import {
   collections,
   fixturesFolder,
 } from '../content/collections.ts'
-import { partialDateSchema } from '../content/schemas.ts'
+import { partialDateSchema } from '../content/fact-schemas.ts'
 import { type FixtureFile, formatJsonPath } from '../content/content-problems.ts'
 import { type Random, mulberry32, pick } from './seeded-random.ts'
 

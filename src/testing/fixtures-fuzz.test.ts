@@ -17,7 +17,7 @@ import {
   generateFixtureMutations,
   invalidMutationKinds,
 } from './fixture-mutations.ts'
-import { readFixtureFiles } from '../content/read-fixture-files.ts'
+import { readFixtureFiles } from '../content/node/read-fixture-files.ts'
 import {
   type ContentProblem,
   type FixtureFile,
@@ -172,7 +172,7 @@ describe('fuzzed fixtures', () => {
 })
 
 describe('the validate command on fuzzed fixtures', () => {
-  const cli = path.join(repositoryRoot, 'src/content/validate-cli.ts')
+  const cli = path.join(repositoryRoot, 'src/content/node/validate-cli.ts')
   const run = promisify(execFile)
   const workspaces: string[] = []
   afterAll(async () => {

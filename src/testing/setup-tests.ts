@@ -1,7 +1,11 @@
 import '@testing-library/jest-dom/vitest'
-import { cleanup } from '@testing-library/react'
+import { cleanup, configure } from '@testing-library/react'
 import { afterAll, afterEach, beforeAll, beforeEach, expect, vi } from 'vitest'
 import { server } from './mocks/server'
+
+// findBy… and waitFor give up after 1 s by default; on a busy 2-core CI machine a page's lazy route
+// module and its data can take longer than that to arrive, which failed tests that were right.
+configure({ asyncUtilTimeout: 5000 })
 
 // A request no handler knows is a bug in the test or the app, never something to let through.
 beforeAll(() => server.listen({ onUnhandledFrame: 'error' }))

@@ -19,7 +19,8 @@ import process from 'node:process'
 import { parseArgs } from 'node:util'
 import { collections, fixturesFolder, jsonSchemaFolder } from '../../src/content/collections.ts'
 import { mulberry32, pick } from '../../src/testing/seeded-random.ts'
-import type { Character, Outlet, Person, Source, TimelineEvent } from '../../src/content/schemas.ts'
+import type { Character, Outlet, Person, Source } from '../../src/content/schemas.ts'
+import type { TimelineEvent } from '../../src/content/timeline-schemas.ts'
 
 const repositoryRoot = path.resolve(import.meta.dirname, '../..')
 

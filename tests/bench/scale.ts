@@ -14,7 +14,7 @@ import os from 'node:os'
 import path from 'node:path'
 import process from 'node:process'
 import { parseArgs } from 'node:util'
-import { contentRootVariable } from '../../src/content/content-root.ts'
+import { contentRootVariable } from '../../src/content/node/content-root.ts'
 import { generateContent } from './generate-content.ts'
 import { type LatencyResult, formatFigures, measureLatency } from './latency.ts'
 import { startPreviewServer } from './preview-server.ts'
@@ -52,7 +52,7 @@ export async function runScaleBenchmark(scales: readonly number[], port: number)
       const outDir = path.join(workspace, `dist-${scale}x`)
       const { counts } = await generateContent({ scale, out: root })
       const env = { ...process.env, [contentRootVariable]: root }
-      const validate = timed(bin('node'), ['src/content/validate-cli.ts'], env)
+      const validate = timed(bin('node'), ['src/content/node/validate-cli.ts'], env)
       // The whole production build: bundle, data files and every prerendered page.
       const build = timed(
         bin('node'),

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { type SearchEntry, apiRoutes } from '@/content/api-contract'
+import { apiRoutes } from '@/content/api-contract'
+import { type SearchEntry } from '@/content/search-contract'
 import { createApiDocuments } from '@/content/api-documents'
 import { validateFixtureFiles } from '@/content/validate-content'
 import { safeSpoilerSettings } from '@/lib/spoiler-settings'

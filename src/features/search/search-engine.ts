@@ -11,7 +11,7 @@ import type {
   SearchEntryType,
   SearchName,
   SearchPlotResponse,
-} from '@/content/api-contract'
+} from '@/content/search-contract'
 import { type SpoilerSettings, isRevealed } from '@/lib/spoiler-settings'
 
 /** The index's entries with the plot texts of the plot document added to theirs. */

@@ -1,7 +1,7 @@
 /** Filter state kept in the URL, so a filtered view can be shared as a link. */
 import type { LedgerEventBody, TimelineEventBody } from '@/content/api-contract'
 import type { EventStatus } from '@/content/ledger-contract'
-import type { TimelineKind } from '@/content/schemas'
+import type { TimelineKind } from '@/content/timeline-schemas'
 import { timelineKindLabels } from '@/content/labels'
 
 type TimelineOrder = 'oldest' | 'newest'

@@ -5,7 +5,7 @@
 import { useQuery } from '@tanstack/react-query'
 import { type KeyboardEvent, useEffect, useId, useMemo, useRef, useState } from 'react'
 import { useNavigate } from 'react-router'
-import type { SearchEntryType, SearchName } from '@/content/api-contract'
+import type { SearchEntryType, SearchName } from '@/content/search-contract'
 import { formatPartialDate } from '@/lib/format-date'
 import { markInput, useMeasureCommit } from '@/lib/interaction-timing'
 import { revealsAnything, useSpoilerSettings } from '@/lib/spoiler-settings'

@@ -1,6 +1,6 @@
 import { useId } from 'react'
 import type { EventStatus } from '@/content/ledger-contract'
-import type { TimelineKind } from '@/content/schemas'
+import type { TimelineKind } from '@/content/timeline-schemas'
 import { timelineKindLabels } from '@/content/labels'
 import { statusLabels } from '../status-labels'
 import type { TimelineFilterControls } from '../use-timeline-filters'

@@ -1,8 +1,8 @@
 /** Reads every fixture from disk, for the validate command and the production build. */
 import { readdir, readFile } from 'node:fs/promises'
 import path from 'node:path'
-import { fixturesFolder, jsonSchemaFolder } from './collections.ts'
-import type { FixtureFile } from './content-problems.ts'
+import { fixturesFolder, jsonSchemaFolder } from '../collections.ts'
+import type { FixtureFile } from '../content-problems.ts'
 
 export async function readFixtureFiles(repositoryRoot: string): Promise<FixtureFile[]> {
   const root = path.join(repositoryRoot, fixturesFolder)

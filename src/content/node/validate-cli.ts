@@ -3,11 +3,11 @@
  * Exits 1 when there is any problem, so CI and the before-commit habit catch it.
  */
 import process from 'node:process'
-import { collectionNames, collections } from './collections.ts'
+import { collectionNames, collections } from '../collections.ts'
 import { contentRoot } from './content-root.ts'
 import { readFixtureFiles } from './read-fixture-files.ts'
-import { formatProblem } from './content-problems.ts'
-import { validateFixtureFiles } from './validate-content.ts'
+import { formatProblem } from '../content-problems.ts'
+import { validateFixtureFiles } from '../validate-content.ts'
 
 const files = await readFixtureFiles(contentRoot(process.cwd()))
 const result = validateFixtureFiles(files)

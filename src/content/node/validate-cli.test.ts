@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterEach, beforeEach, expect, it } from 'vitest'
 
-const repositoryRoot = path.resolve(import.meta.dirname, '../..')
-const cli = path.join(repositoryRoot, 'src/content/validate-cli.ts')
+const repositoryRoot = path.resolve(import.meta.dirname, '../../..')
+const cli = path.join(repositoryRoot, 'src/content/node/validate-cli.ts')
 let workspace: string
 
 beforeEach(async () => {

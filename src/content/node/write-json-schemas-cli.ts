@@ -2,8 +2,8 @@
 import { writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import process from 'node:process'
-import { fixturesFolder, jsonSchemaFolder } from './collections.ts'
-import { jsonSchemaDocuments } from './json-schemas.ts'
+import { fixturesFolder, jsonSchemaFolder } from '../collections.ts'
+import { jsonSchemaDocuments } from '../json-schemas.ts'
 
 const folder = path.join(process.cwd(), fixturesFolder, jsonSchemaFolder)
 for (const { fileName, text } of jsonSchemaDocuments()) {

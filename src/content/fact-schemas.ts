@@ -1,0 +1,193 @@
+/**
+ * The content model's building blocks: facts and their citations, plot markers, dates, quotes, name
+ * variants and awards. The collections built from them are in schemas.ts. Together they are the
+ * one source of truth for fixture files, TypeScript types, the JSON Schema
+ * that editors use, API response validation and the `validate` command.
+ *
+ * Conventions a contributor relies on:
+ * - A `Fact` is one value with the ids of the articles that state it.
+ * - An `Attested` field is a list of facts about the same thing. One entry: the articles agree.
+ *   More than one: the articles disagree, and every page shows each value beside its citations.
+ * - Plot facts carry a `spoiler` marker so a page can hold them back (see issue "spoiler gate").
+ */
+import { z } from 'zod'
+
+// The built site's Content-Security-Policy forbids eval. zod would otherwise probe for it with
+// `new Function` as each object schema is built, which the browser reports as a violation even
+// though zod catches the error, so this runs before any schema here is created. Node (validate,
+// build) keeps the faster compiled parsers.
+if (typeof window !== 'undefined') z.config({ jitless: true })
+
+export const slugSchema = z
+  .string()
+  .regex(
+    /^[a-z0-9]+(?:-[a-z0-9]+)*$/,
+    'must be lowercase letters and digits joined by single hyphens, like "baek-kang-hyuk"',
+  )
+  .describe('Lowercase words joined by hyphens; equal to the file name without .json')
+
+export const sourceIdSchema = slugSchema.describe(
+  'The id of an article in src/fixtures/sources (its file name without .json)',
+)
+
+/** Text written in our own words; short, single paragraph, no markup. */
+export const proseSchema = z.string().trim().min(1, 'must not be empty').max(1200)
+export const nameSchema = z.string().trim().min(1, 'must not be empty').max(120)
+
+export const linkSchema = z
+  .url({ protocol: /^https?$/, error: 'must be an http:// or https:// address' })
+  .describe('A web address starting with http:// or https://')
+
+export const sourcesSchema = z
+  .array(sourceIdSchema)
+  .min(1, 'cite at least one source id')
+  .describe('Ids of the articles that state this (src/fixtures/sources/<id>.json)')
+
+export const spoilerSchema = z
+  .discriminatedUnion('kind', [
+    z
+      .object({
+        kind: z.literal('episode'),
+        season: z.literal(1),
+        episode: z.int().min(1).max(8).describe('The season 1 episode (1 to 8) that reveals this'),
+        episodeStated: z
+          .boolean()
+          .describe(
+            'true when the article names the episode; false when it does not and the fact is held back until this episode to be safe',
+          ),
+      })
+      .strict(),
+    z
+      .object({
+        kind: z.literal('webtoon'),
+        note: z.string().max(300).optional(),
+      })
+      .strict(),
+  ])
+  .describe(
+    'Marks plot: revealed in a season 1 episode, or webtoon plot beyond the drama. Pages hide it until the reader unlocks it.',
+  )
+export type Spoiler = z.infer<typeof spoilerSchema>
+
+export function fact<T extends z.ZodType>(value: T) {
+  return z
+    .object({
+      value,
+      sources: sourcesSchema,
+      note: z
+        .string()
+        .trim()
+        .min(1)
+        .max(600)
+        .optional()
+        .describe('Why this value differs, how it was worded, or what the article does not say'),
+    })
+    .strict()
+}
+
+/**
+ * A sentence of plot. Only plot can carry a spoiler marker, so the places a page must gate are
+ * exactly the places this schema is used.
+ */
+export function plotFact<T extends z.ZodType>(value: T) {
+  return fact(value).extend({ spoiler: spoilerSchema.optional() })
+}
+
+export function attested<T extends z.ZodType>(value: T) {
+  return z
+    .array(fact(value))
+    .min(1, 'give at least one value with its sources')
+    .describe(
+      'One entry when the articles agree; one entry per differing value, each with its own sources, when they disagree',
+    )
+}
+
+export type Fact<T> = { value: T; sources: string[]; note?: string }
+export type PlotFact<T> = Fact<T> & { spoiler?: Spoiler }
+export type Attested<T> = Fact<T>[]
+
+export const datePrecisionSchema = z.enum(['day', 'month', 'year'])
+export type DatePrecision = z.infer<typeof datePrecisionSchema>
+
+const dateFormats: Record<DatePrecision, RegExp> = {
+  day: /^\d{4}-\d{2}-\d{2}$/,
+  month: /^\d{4}-\d{2}$/,
+  year: /^\d{4}$/,
+}
+
+/** True when `value` is a real calendar date written as YYYY-MM-DD, YYYY-MM or YYYY for `precision`. */
+export function isRealPartialDate(value: string, precision: DatePrecision): boolean {
+  if (!dateFormats[precision].test(value)) return false
+  const [year = Number.NaN, month = 1, day = 1] = value.split('-').map(Number)
+  if (month < 1 || month > 12) return false
+  const lastDay = new Date(Date.UTC(year, month, 0)).getUTCDate()
+  return day >= 1 && day <= lastDay
+}
+
+export const partialDateSchema = z
+  .object({
+    value: z
+      .string()
+      .describe('YYYY-MM-DD for a day, YYYY-MM for a month, YYYY for a year (ISO 8601)'),
+    precision: datePrecisionSchema,
+    qualifier: z
+      .enum(['on', 'on-or-before', 'on-or-after'])
+      .default('on')
+      .describe(
+        '"on-or-before" when an article only shows it happened by that date (for example, before the article was written)',
+      ),
+  })
+  .strict()
+  .superRefine((date, context) => {
+    if (!isRealPartialDate(date.value, date.precision)) {
+      context.addIssue({
+        code: 'custom',
+        path: ['value'],
+        message: `"${date.value}" is not a real date written as ${
+          { day: 'YYYY-MM-DD', month: 'YYYY-MM', year: 'YYYY' }[date.precision]
+        } (precision "${date.precision}")`,
+      })
+    }
+  })
+export type PartialDate = z.infer<typeof partialDateSchema>
+
+export const quoteSchema = z
+  .object({
+    text: z
+      .string()
+      .trim()
+      .min(1)
+      .max(320, 'quote only short statements (320 characters at most)')
+      .describe('The words as the article prints them'),
+    speaker: nameSchema.describe('Who said it, as the article names them'),
+    via: z
+      .array(nameSchema)
+      .optional()
+      .describe('Outlets or translators the article credits for the quote, e.g. "The Direct"'),
+    sources: sourcesSchema,
+  })
+  .strict()
+export type Quote = z.infer<typeof quoteSchema>
+
+export const nameVariantKindSchema = z.enum(['romanization', 'pen-name', 'real-name', 'short-form'])
+
+export const nameVariantSchema = fact(nameSchema).extend({
+  kind: nameVariantKindSchema.describe('How this name relates to the main one'),
+})
+export type NameVariant = z.infer<typeof nameVariantSchema>
+
+export const jsonSchemaPointer = z
+  .string()
+  .describe("Relative path to this collection's JSON Schema, for editor completion")
+
+export const awardSchema = z
+  .object({
+    ceremony: nameSchema,
+    edition: z.int().positive().optional().describe('e.g. 61 for the 61st ceremony'),
+    category: nameSchema,
+    date: partialDateSchema,
+    sources: sourcesSchema,
+    note: proseSchema.optional(),
+  })
+  .strict()
+export type Award = z.infer<typeof awardSchema>

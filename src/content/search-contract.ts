@@ -1,0 +1,63 @@
+/**
+ * The search documents' part of the data contract: the index (every page with its names and the
+ * texts to search) and, apart, the plot texts for a reader whose setting reveals them.
+ */
+import { z } from 'zod'
+import {
+  nameVariantKindSchema,
+  partialDateSchema,
+  slugSchema,
+  spoilerSchema,
+} from './fact-schemas.ts'
+
+const searchEntryTypeSchema = z.enum(['character', 'person', 'timeline-event', 'source', 'origin'])
+export type SearchEntryType = z.infer<typeof searchEntryTypeSchema>
+
+const searchNameSchema = z
+  .object({
+    value: z.string().min(1),
+    /**
+     * `name` is the entry's main name; the variant kinds are its other spellings; `outlet` and
+     * `author` are names of something else that should find the entry (the outlet that ran a
+     * report, the author of the origin).
+     */
+    kind: z.enum(['name', ...nameVariantKindSchema.options, 'outlet', 'author']),
+  })
+  .strict()
+export type SearchName = z.infer<typeof searchNameSchema>
+
+/** Text to search. Plot text is served apart (searchPlot) with its spoiler marker. */
+const searchTextSchema = z
+  .object({ text: z.string().min(1), spoiler: spoilerSchema.optional() })
+  .strict()
+export type SearchText = z.infer<typeof searchTextSchema>
+
+const searchEntrySchema = z
+  .object({
+    type: searchEntryTypeSchema,
+    slug: slugSchema,
+    /** The app path that opens the entry, e.g. /people/ju-ji-hoon or /timeline#<event-slug>. */
+    path: z.string().startsWith('/'),
+    title: z.string().min(1),
+    subtitle: z.string(),
+    date: partialDateSchema.optional(),
+    names: z.array(searchNameSchema),
+    texts: z.array(searchTextSchema),
+  })
+  .strict()
+export type SearchEntry = z.infer<typeof searchEntrySchema>
+
+export const searchIndexResponseSchema = z.object({ entries: z.array(searchEntrySchema) }).strict()
+export type SearchIndexResponse = z.infer<typeof searchIndexResponseSchema>
+
+/** The plot texts of the search index, by entry, for a reader whose setting reveals plot. */
+export const searchPlotResponseSchema = z
+  .object({
+    entries: z.array(
+      searchEntrySchema
+        .pick({ type: true, slug: true })
+        .extend({ texts: z.array(searchTextSchema.extend({ spoiler: spoilerSchema })) }),
+    ),
+  })
+  .strict()
+export type SearchPlotResponse = z.infer<typeof searchPlotResponseSchema>
