@@ -2,6 +2,7 @@
  * Bad data at run time: damaged documents give each page the readable error state inside the
  * site's layout, never a blank or half-drawn page; script and HTML in content show as text.
  */
+import { paths } from '@/config/paths'
 import { screen, within } from '@testing-library/react'
 import { http, HttpResponse } from 'msw'
 import { describe, expect, it } from 'vitest'
@@ -100,7 +101,7 @@ describe('a page whose data is damaged', () => {
         ),
     },
     {
-      page: `/characters/${baekKangHyuk}`,
+      page: paths.character(baekKangHyuk),
       damage: 'a summary sentence cites a string instead of a list',
       serve: () =>
         serveJson(
@@ -192,7 +193,7 @@ describe('script and HTML in content', () => {
         objectAt(document, 'character', 'summary', 0).value = markup
       }),
     )
-    renderApp(`/characters/${baekKangHyuk}`)
+    renderApp(paths.character(baekKangHyuk))
     const summary = await screen.findByRole('region', { name: 'Summary' })
     expect(within(summary).getByText(markup, { exact: false })).toBeInTheDocument()
     expect(summary.textContent).toContain(markup)
@@ -238,7 +239,7 @@ describe('script and HTML in content', () => {
         return body === undefined ? undefined : HttpResponse.json(body as JsonObject)
       }),
     )
-    renderApp(`/characters/${baekKangHyuk}`)
+    renderApp(paths.character(baekKangHyuk))
     const summary = await screen.findByRole('region', { name: 'Summary' })
     expect(within(summary).getByText(markup, { exact: false })).toBeInTheDocument()
     expect(document.querySelector(liveMarkup)).toBeNull()
