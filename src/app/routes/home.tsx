@@ -10,6 +10,7 @@ import { RenewalStatusCard } from '@/features/timeline/components/renewal-status
 import { paths } from '@/config/paths'
 import { sectionLinks } from '../route-table'
 import { ensureRouteData } from '@/lib/query-client'
+import './home.css'
 
 // The page is one section's document: when it is missing, the section has nothing in it yet.
 export { SectionErrorBoundary as ErrorBoundary } from './root-layout'

@@ -19,6 +19,7 @@ import { isApiError } from '@/lib/api-client'
 import { paths } from '@/config/paths'
 import { sectionLinks } from '../route-table'
 import { NotFoundPage } from './not-found-page'
+import './root-layout.css'
 
 function Shell({ children }: { children: ReactNode }) {
   return (

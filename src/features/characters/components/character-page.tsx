@@ -8,6 +8,7 @@ import type { CharacterResponse } from '@/content/api-contract'
 import { hiddenSpoilers, revealedFacts, useSpoilerSettings } from '@/lib/spoiler-settings'
 import { characterQueries } from '../api/character-queries'
 import { paths } from '@/config/paths'
+import '../characters.css'
 
 type Character = CharacterResponse['character']
 

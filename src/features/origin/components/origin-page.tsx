@@ -7,6 +7,7 @@ import type { PlotFact } from '@/content/schemas'
 import { hiddenSpoilers, revealedFacts, useSpoilerSettings } from '@/lib/spoiler-settings'
 import { originQueries } from '../api/origin-queries'
 import { paths } from '@/config/paths'
+import '../origin.css'
 
 const formatNames = { 'web-novel': 'Web novel', webtoon: 'Webtoon' } as const
 

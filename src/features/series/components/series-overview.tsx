@@ -7,6 +7,7 @@ import { formatPartialDate } from '@/lib/format-date'
 import { ordinal } from '@/lib/format-ordinal'
 import { seriesQueries } from '../api/series-queries'
 import { paths } from '@/config/paths'
+import '../series.css'
 
 function AwardLine({ award }: { award: Award }) {
   return (
