@@ -4,6 +4,7 @@ import { AttestedValue } from '@/components/attested-value'
 import { nameVariantKindLabels } from '@/components/name-variant-labels'
 import { Cite, ReferenceList, ReferenceProvider } from '@/components/references'
 import { HiddenPlotNote } from '@/components/hidden-plot-note'
+import { Infobox, InfoboxRow } from '@/components/infobox'
 import type { CharacterResponse } from '@/content/api-contract'
 import { hiddenSpoilers, revealedFacts, useSpoilerSettings } from '@/lib/spoiler-settings'
 import { characterQueries } from '../api/character-queries'
@@ -65,40 +66,32 @@ export function CharacterPage({ slug }: { slug: string }) {
           {character.name.value}
           <Cite sources={character.name.sources} />
         </h1>
-        <dl className="infobox">
-          <dt>Occupation</dt>
-          <dd>
+        <Infobox>
+          <InfoboxRow label="Occupation">
             <AttestedValue values={character.occupation} render={(value) => value} />
-          </dd>
+          </InfoboxRow>
           {character.affiliation.length > 0 ? (
-            <>
-              <dt>Works at</dt>
-              <dd>
-                <AttestedValue values={character.affiliation} render={(value) => value} />
-              </dd>
-            </>
+            <InfoboxRow label="Works at">
+              <AttestedValue values={character.affiliation} render={(value) => value} />
+            </InfoboxRow>
           ) : null}
-          <dt>Played by</dt>
-          <dd>
+          <InfoboxRow label="Played by">
             <PlayedBy character={character} names={names} />
-          </dd>
+          </InfoboxRow>
           {character.nameVariants.length > 0 ? (
-            <>
-              <dt>Also written</dt>
-              <dd>
-                <ul className="plain-list">
-                  {character.nameVariants.map((variant) => (
-                    <li key={variant.value}>
-                      {variant.value}{' '}
-                      <span className="muted">({nameVariantKindLabels[variant.kind]})</span>
-                      <Cite sources={variant.sources} />
-                    </li>
-                  ))}
-                </ul>
-              </dd>
-            </>
+            <InfoboxRow label="Also written">
+              <ul className="plain-list">
+                {character.nameVariants.map((variant) => (
+                  <li key={variant.value}>
+                    {variant.value}{' '}
+                    <span className="muted">({nameVariantKindLabels[variant.kind]})</span>
+                    <Cite sources={variant.sources} />
+                  </li>
+                ))}
+              </ul>
+            </InfoboxRow>
           ) : null}
-        </dl>
+        </Infobox>
 
         <section aria-labelledby="summary-heading">
           <h2 id="summary-heading">Summary</h2>

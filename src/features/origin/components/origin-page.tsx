@@ -3,6 +3,7 @@ import { Link } from 'react-router'
 import { AttestedValue } from '@/components/attested-value'
 import { Cite, ReferenceList, ReferenceProvider } from '@/components/references'
 import { HiddenPlotNote } from '@/components/hidden-plot-note'
+import { Infobox, InfoboxRow } from '@/components/infobox'
 import type { PlotFact } from '@/content/schemas'
 import { hiddenSpoilers, revealedFacts, useSpoilerSettings } from '@/lib/spoiler-settings'
 import { originQueries } from '../api/origin-queries'
@@ -48,47 +49,39 @@ export function OriginPage() {
         <p className="lede">
           The story The Trauma Code: Heroes on Call adapts, written by a doctor under a pen name.
         </p>
-        <dl className="infobox">
-          <dt>Author</dt>
-          <dd>
+        <Infobox>
+          <InfoboxRow label="Author">
             <Link to={paths.person(author.slug)}>
               {author.honorific ? `${author.honorific.value} ` : null}
               {author.name.value}
             </Link>
             <Cite sources={author.name.sources} />
             <span className="muted"> (real name)</span>
-          </dd>
+          </InfoboxRow>
           {penNames.length > 0 ? (
-            <>
-              <dt>Pen names</dt>
-              <dd>
-                <ul className="plain-list">
-                  {penNames.map((variant) => (
-                    <li key={variant.value}>
-                      {variant.value}
-                      <Cite sources={variant.sources} />
-                    </li>
-                  ))}
-                </ul>
-              </dd>
-            </>
+            <InfoboxRow label="Pen names">
+              <ul className="plain-list">
+                {penNames.map((variant) => (
+                  <li key={variant.value}>
+                    {variant.value}
+                    <Cite sources={variant.sources} />
+                  </li>
+                ))}
+              </ul>
+            </InfoboxRow>
           ) : null}
           {author.profession ? (
-            <>
-              <dt>Author’s profession</dt>
-              <dd>
-                <AttestedValue values={author.profession} render={(value) => value} />
-              </dd>
-            </>
+            <InfoboxRow label="Author’s profession">
+              <AttestedValue values={author.profession} render={(value) => value} />
+            </InfoboxRow>
           ) : null}
-          <dt>The drama adapts</dt>
-          <dd>
+          <InfoboxRow label="The drama adapts">
             <AttestedValue
               values={origin.dramaBasedOn}
               render={(value) => `the ${formatNames[value].toLowerCase()}`}
             />
-          </dd>
-        </dl>
+          </InfoboxRow>
+        </Infobox>
 
         <section aria-labelledby="formats-heading">
           <h2 id="formats-heading">Formats</h2>

@@ -1,6 +1,7 @@
 import { useSuspenseQuery } from '@tanstack/react-query'
 import { AttestedValue } from '@/components/attested-value'
 import { nameVariantKindLabels } from '@/components/name-variant-labels'
+import { Infobox, InfoboxRow } from '@/components/infobox'
 import { QuoteFigure } from '@/components/quote'
 import { Cite, ReferenceList, ReferenceProvider } from '@/components/references'
 import type { PersonBody, TimelineEventBody } from '@/content/api-contract'
@@ -115,50 +116,38 @@ export function PersonPage({ slug }: { slug: string }) {
       <h1>{heading}</h1>
       <p className="lede">{creditSentence(person, charactersBySlug)}</p>
 
-      <dl className="person-facts">
-        <div>
-          <dt>Name</dt>
-          <dd>
-            {person.name.value}
-            <Cite sources={person.name.sources} />
-            <Note text={person.name.note} />
-          </dd>
-        </div>
+      <Infobox spacing="compact" className="person-infobox">
+        <InfoboxRow label="Name">
+          {person.name.value}
+          <Cite sources={person.name.sources} />
+          <Note text={person.name.note} />
+        </InfoboxRow>
         {person.honorific ? (
-          <div>
-            <dt>Title</dt>
-            <dd>
-              {person.honorific.value}
-              <Cite sources={person.honorific.sources} />
-              <Note text={person.honorific.note} />
-            </dd>
-          </div>
+          <InfoboxRow label="Title">
+            {person.honorific.value}
+            <Cite sources={person.honorific.sources} />
+            <Note text={person.honorific.note} />
+          </InfoboxRow>
         ) : null}
         {person.nameVariants.length > 0 ? (
-          <div>
-            <dt>Other names</dt>
-            <dd>
-              <ul className="person-plain-list">
-                {person.nameVariants.map((variant) => (
-                  <li key={`${variant.kind}-${variant.value}`}>
-                    {variant.value} ({nameVariantKindLabels[variant.kind]})
-                    <Cite sources={variant.sources} />
-                    <Note text={variant.note} />
-                  </li>
-                ))}
-              </ul>
-            </dd>
-          </div>
+          <InfoboxRow label="Other names">
+            <ul className="person-plain-list">
+              {person.nameVariants.map((variant) => (
+                <li key={`${variant.kind}-${variant.value}`}>
+                  {variant.value} ({nameVariantKindLabels[variant.kind]})
+                  <Cite sources={variant.sources} />
+                  <Note text={variant.note} />
+                </li>
+              ))}
+            </ul>
+          </InfoboxRow>
         ) : null}
         {person.profession ? (
-          <div>
-            <dt>Profession</dt>
-            <dd>
-              <AttestedValue values={person.profession} render={(value) => value} />
-            </dd>
-          </div>
+          <InfoboxRow label="Profession">
+            <AttestedValue values={person.profession} render={(value) => value} />
+          </InfoboxRow>
         ) : null}
-      </dl>
+      </Infobox>
 
       {person.roles.length > 0 ? (
         <section aria-labelledby="person-roles" className="person-section">

@@ -1,5 +1,6 @@
 import { useSuspenseQuery } from '@tanstack/react-query'
 import { Link } from 'react-router'
+import { Infobox, InfoboxRow } from '@/components/infobox'
 import type { CitingPage } from '@/content/api-contract'
 import { formatPartialDate } from '@/lib/format-date'
 import { sourceQueries } from '../api/source-queries'
@@ -59,32 +60,23 @@ export function SourcePage({ id }: { id: string }) {
         <SourceName source={source} />
       </h1>
       {source.headline === null ? null : <p className="lede">{source.label}</p>}
-      <dl className="source-facts">
-        <dt>Outlet</dt>
-        <dd>{source.outlet ?? 'Not named in the article'}</dd>
-        <dt>Published</dt>
-        <dd>
+      <Infobox spacing="compact" className="source-infobox">
+        <InfoboxRow label="Outlet">{source.outlet ?? 'Not named in the article'}</InfoboxRow>
+        <InfoboxRow label="Published">
           <PublishedDate published={source.published} />
-        </dd>
+        </InfoboxRow>
         {source.publishedNote === undefined ? null : (
-          <>
-            <dt>About the date</dt>
-            <dd>{source.publishedNote}</dd>
-          </>
+          <InfoboxRow label="About the date">{source.publishedNote}</InfoboxRow>
         )}
         {url === null ? null : (
-          <>
-            <dt>Online</dt>
-            <dd>
-              <ExternalArticleLink url={url} />
-            </dd>
-          </>
+          <InfoboxRow label="Online">
+            <ExternalArticleLink url={url} />
+          </InfoboxRow>
         )}
-        <dt>Saved copy</dt>
-        <dd>
+        <InfoboxRow label="Saved copy">
           <code>{source.seedFile}</code>
-        </dd>
-      </dl>
+        </InfoboxRow>
+      </Infobox>
       <section aria-labelledby="cited-by-heading">
         <h2 id="cited-by-heading">Cited by</h2>
         <p>
