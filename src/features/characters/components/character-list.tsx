@@ -33,14 +33,14 @@ function PortrayedBy({
           {position > 0 ? ', ' : null}
           Played by {peopleBySlug.get(portrayal.person) ?? portrayal.person}
           <Cite sources={portrayal.sources} />
-          {portrayal.alternatives.map((alternative) => (
-            <span key={alternative.value} className="disagreement-inline">
-              {' '}
-              (sources disagree: another article gives this actor’s role as{' '}
-              {charactersBySlug.get(alternative.value) ?? alternative.value}
-              <Cite sources={alternative.sources} />)
-            </span>
-          ))}
+          {portrayal.alternatives.length > 0 ? (
+            <AttestedValue
+              values={portrayal.alternatives}
+              layout="aside"
+              against="another article gives this actor’s role as"
+              render={(slug) => charactersBySlug.get(slug) ?? slug}
+            />
+          ) : null}
         </span>
       ))}
     </>

@@ -23,16 +23,16 @@ function PlayedBy({ character, names }: { character: Character; names: Map<strin
             {names.get(`person:${portrayal.person}`) ?? portrayal.person}
           </Link>
           <Cite sources={portrayal.sources} />
-          {portrayal.alternatives.map((alternative) => (
-            <p key={alternative.value} className="disagreement disagreement-block">
-              <span className="disagreement-label">Sources disagree:</span> another article gives
-              this actor’s role as{' '}
-              <Link to={paths.character(alternative.value)}>
-                {names.get(`character:${alternative.value}`) ?? alternative.value}
-              </Link>
-              <Cite sources={alternative.sources} />
-            </p>
-          ))}
+          {portrayal.alternatives.length > 0 ? (
+            <AttestedValue
+              values={portrayal.alternatives}
+              layout="block"
+              against="another article gives this actor’s role as"
+              render={(slug) => (
+                <Link to={paths.character(slug)}>{names.get(`character:${slug}`) ?? slug}</Link>
+              )}
+            />
+          ) : null}
         </li>
       ))}
     </ul>

@@ -153,35 +153,24 @@ export function PersonPage({ slug }: { slug: string }) {
         <section aria-labelledby="person-roles" className="person-section">
           <h2 id="person-roles">Roles</h2>
           <ul className="person-plain-list">
-            {person.roles.map((role, position) => {
-              const [only] = role.character
-              if (role.character.length === 1 && only) {
-                return (
-                  <li key={position} className="person-role">
-                    <CharacterLink slug={only.value} charactersBySlug={charactersBySlug} />
-                    <Cite sources={only.sources} />
-                    <Note text={only.note} />
-                  </li>
-                )
-              }
-              return (
-                <li key={position} className="person-role disagreement person-disputed">
-                  <p className="person-disputed-label">
-                    <span className="disagreement-label">Sources disagree</span> on which character
-                    this part is:
-                  </p>
-                  <ul className="person-claims">
-                    {role.character.map((claim) => (
-                      <li key={claim.value} className="person-claim">
-                        <CharacterLink slug={claim.value} charactersBySlug={charactersBySlug} />
-                        <Cite sources={claim.sources} />
-                        <Note text={claim.note} />
-                      </li>
-                    ))}
-                  </ul>
-                </li>
-              )
-            })}
+            {person.roles.map((role, position) => (
+              <li
+                key={position}
+                className={
+                  role.character.length > 1 ? 'person-role person-disputed' : 'person-role'
+                }
+              >
+                <AttestedValue
+                  values={role.character}
+                  layout="boxes"
+                  about="on which character this part is"
+                  render={(slug) => (
+                    <CharacterLink slug={slug} charactersBySlug={charactersBySlug} />
+                  )}
+                  note={(claim) => <Note text={claim.note} />}
+                />
+              </li>
+            ))}
           </ul>
         </section>
       ) : null}
