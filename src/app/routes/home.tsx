@@ -2,6 +2,7 @@ import type { QueryClient } from '@tanstack/react-query'
 import { useSuspenseQuery } from '@tanstack/react-query'
 import { Link } from 'react-router'
 import { ReferenceList, ReferenceProvider } from '@/components/references'
+import { PageHead } from '@/components/page-head'
 import type { SourceBody } from '@/content/api-contract'
 import { seriesQueries } from '@/features/series/api/series-queries'
 import { SeriesOverview } from '@/features/series/components/series-overview'
@@ -34,11 +35,7 @@ export default function HomeRoute() {
   const { data: timeline } = useSuspenseQuery(timelineQueries.list())
   return (
     <ReferenceProvider sources={mergeSources(series.sources, timeline.sources)}>
-      <title>The Trauma Code wiki · Heroes on Call fan wiki</title>
-      <meta
-        name="description"
-        content="Fan wiki for the Netflix medical drama The Trauma Code: Heroes on Call: characters, cast and crew, the webtoon it adapts and every season 2 and 3 rumor, each fact cited."
-      />
+      <PageHead description="Fan wiki for the Netflix medical drama The Trauma Code: Heroes on Call: characters, cast and crew, the webtoon it adapts and every season 2 and 3 rumor, each fact cited." />
       <div className="home-layout">
         <div className="home-main">
           <SeriesOverview />

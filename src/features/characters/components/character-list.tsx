@@ -3,6 +3,7 @@ import { Link } from 'react-router'
 import { AttestedValue } from '@/components/attested-value'
 import { EmptyState } from '@/components/empty-state'
 import { Cite, ReferenceList, ReferenceProvider } from '@/components/references'
+import { PageHead } from '@/components/page-head'
 import type { CharacterListResponse } from '@/content/api-contract'
 import type { CharacterGroup } from '@/content/schemas'
 import { characterQueries } from '../api/character-queries'
@@ -56,10 +57,9 @@ export function CharacterList() {
 
   return (
     <ReferenceProvider sources={data.sources}>
-      <title>Characters · The Trauma Code wiki</title>
-      <meta
-        name="description"
-        content="Every named character in The Trauma Code: Heroes on Call, with who plays them, each fact cited to its article."
+      <PageHead
+        title="Characters"
+        description="Every named character in The Trauma Code: Heroes on Call, with who plays them, each fact cited to its article."
       />
       <h1>Characters</h1>
       <p className="lede">

@@ -5,6 +5,7 @@ import { nameVariantKindLabels } from '@/components/name-variant-labels'
 import { Cite, ReferenceList, ReferenceProvider } from '@/components/references'
 import { HiddenPlotNote } from '@/components/hidden-plot-note'
 import { Infobox, InfoboxRow } from '@/components/infobox'
+import { PageHead } from '@/components/page-head'
 import type { CharacterResponse } from '@/content/api-contract'
 import { hiddenSpoilers, revealedFacts, useSpoilerSettings } from '@/lib/spoiler-settings'
 import { characterQueries } from '../api/character-queries'
@@ -53,10 +54,10 @@ export function CharacterPage({ slug }: { slug: string }) {
 
   return (
     <ReferenceProvider sources={data.sources}>
-      <title>{`${character.name.value} · Characters · The Trauma Code wiki`}</title>
-      <meta
-        name="description"
-        content={`${character.name.value}, ${occupations.toLowerCase()} in The Trauma Code: Heroes on Call. Every fact cited to its news article.`}
+      <PageHead
+        title={character.name.value}
+        section="Characters"
+        description={`${character.name.value}, ${occupations.toLowerCase()} in The Trauma Code: Heroes on Call. Every fact cited to its news article.`}
       />
       <nav aria-label="Breadcrumb" className="breadcrumb">
         <Link to={paths.characters()}>Characters</Link>

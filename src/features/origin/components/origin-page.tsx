@@ -4,6 +4,7 @@ import { AttestedValue } from '@/components/attested-value'
 import { Cite, ReferenceList, ReferenceProvider } from '@/components/references'
 import { HiddenPlotNote } from '@/components/hidden-plot-note'
 import { Infobox, InfoboxRow } from '@/components/infobox'
+import { PageHead } from '@/components/page-head'
 import type { PlotFact } from '@/content/schemas'
 import { hiddenSpoilers, revealedFacts, useSpoilerSettings } from '@/lib/spoiler-settings'
 import { originQueries } from '../api/origin-queries'
@@ -35,10 +36,10 @@ export function OriginPage() {
 
   return (
     <ReferenceProvider sources={data.sources}>
-      <title>{`${origin.title.value} · Origin · The Trauma Code wiki`}</title>
-      <meta
-        name="description"
-        content={`${origin.title.value}, the web novel and webtoon by ${author.name.value} that The Trauma Code: Heroes on Call adapts: what season 1 covered and what it has not told yet.`}
+      <PageHead
+        title={origin.title.value}
+        section="Origin"
+        description={`${origin.title.value}, the web novel and webtoon by ${author.name.value} that The Trauma Code: Heroes on Call adapts: what season 1 covered and what it has not told yet.`}
       />
       <article className="entity" aria-labelledby="origin-title">
         <p className="kicker">The source work</p>

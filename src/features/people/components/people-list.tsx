@@ -5,6 +5,7 @@ import { AttestedValue } from '@/components/attested-value'
 import { EmptyState } from '@/components/empty-state'
 import { nameVariantKindLabels } from '@/components/name-variant-labels'
 import { Cite, ReferenceList, ReferenceProvider } from '@/components/references'
+import { PageHead } from '@/components/page-head'
 import type { PersonListResponse } from '@/content/api-contract'
 import { crewJobLabels } from '@/content/labels'
 import type { Attested } from '@/content/schemas'
@@ -74,10 +75,9 @@ export function PeopleList() {
 
   return (
     <ReferenceProvider sources={data.sources}>
-      <title>Cast & crew · The Trauma Code wiki</title>
-      <meta
-        name="description"
-        content="Who plays whom in The Trauma Code: Heroes on Call, and who directed it, wrote it and wrote the story it is based on, each credit cited to its article."
+      <PageHead
+        title="Cast & crew"
+        description="Who plays whom in The Trauma Code: Heroes on Call, and who directed it, wrote it and wrote the story it is based on, each credit cited to its article."
       />
       <h1>Cast & crew</h1>
       <p className="lede">

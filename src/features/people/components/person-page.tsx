@@ -4,6 +4,7 @@ import { nameVariantKindLabels } from '@/components/name-variant-labels'
 import { Infobox, InfoboxRow } from '@/components/infobox'
 import { QuoteFigure } from '@/components/quote'
 import { Cite, ReferenceList, ReferenceProvider } from '@/components/references'
+import { PageHead } from '@/components/page-head'
 import type { PersonBody, TimelineEventBody } from '@/content/api-contract'
 import { crewJobLabels } from '@/content/labels'
 import type { Award } from '@/content/schemas'
@@ -111,8 +112,10 @@ export function PersonPage({ slug }: { slug: string }) {
 
   return (
     <ReferenceProvider sources={data.sources}>
-      <title>{`${person.name.value} · The Trauma Code wiki`}</title>
-      <meta name="description" content={describe(person, statements, charactersBySlug)} />
+      <PageHead
+        title={person.name.value}
+        description={describe(person, statements, charactersBySlug)}
+      />
       <h1>{heading}</h1>
       <p className="lede">{creditSentence(person, charactersBySlug)}</p>
 

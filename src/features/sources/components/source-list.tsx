@@ -1,6 +1,7 @@
 import { useSuspenseQuery } from '@tanstack/react-query'
 import { Link } from 'react-router'
 import { EmptyState } from '@/components/empty-state'
+import { PageHead } from '@/components/page-head'
 import type { SourceBody } from '@/content/api-contract'
 import { formatPartialDate } from '@/lib/format-date'
 import { sourceQueries } from '../api/source-queries'
@@ -54,10 +55,9 @@ export function SourceList() {
 
   return (
     <>
-      <title>Sources · The Trauma Code wiki</title>
-      <meta
-        name="description"
-        content="The news articles every fact on The Trauma Code wiki cites, with their outlet, date and every page that cites them."
+      <PageHead
+        title="Sources"
+        description="The news articles every fact on The Trauma Code wiki cites, with their outlet, date and every page that cites them."
       />
       <h1>Sources</h1>
       <p className="lede">

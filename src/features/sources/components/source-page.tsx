@@ -1,6 +1,7 @@
 import { useSuspenseQuery } from '@tanstack/react-query'
 import { Link } from 'react-router'
 import { Infobox, InfoboxRow } from '@/components/infobox'
+import { PageHead } from '@/components/page-head'
 import type { CitingPage } from '@/content/api-contract'
 import { formatPartialDate } from '@/lib/format-date'
 import { sourceQueries } from '../api/source-queries'
@@ -48,10 +49,10 @@ export function SourcePage({ id }: { id: string }) {
 
   return (
     <>
-      <title>{`${name} · Sources · The Trauma Code wiki`}</title>
-      <meta
-        name="description"
-        content={`${name} (${source.outlet ?? 'outlet not named'}, ${date}): a news article cited on ${pageCount} of The Trauma Code wiki, with links to each.`}
+      <PageHead
+        title={name}
+        section="Sources"
+        description={`${name} (${source.outlet ?? 'outlet not named'}, ${date}): a news article cited on ${pageCount} of The Trauma Code wiki, with links to each.`}
       />
       <p className="source-back">
         <Link to={paths.sources()}>All sources</Link>
