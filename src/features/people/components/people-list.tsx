@@ -10,19 +10,9 @@ import type { PersonListResponse } from '@/content/api-contract'
 import { crewJobLabels } from '@/content/labels'
 import type { Attested } from '@/content/schemas'
 import { peopleQueries } from '../api/people-queries'
+import { CharacterLink } from './character-link'
 import '../people.css'
 import { paths } from '@/config/paths'
-
-/** A link to a character's page, named as the API names them. */
-export function CharacterLink({
-  slug,
-  charactersBySlug,
-}: {
-  slug: string
-  charactersBySlug: ReadonlyMap<string, string>
-}) {
-  return <Link to={paths.character(slug)}>{charactersBySlug.get(slug) ?? slug}</Link>
-}
 
 /** One part: the character with its citations, or every character the articles name for it. */
 function RoleValue({

@@ -11,7 +11,7 @@ import type { Award } from '@/content/schemas'
 import { formatPartialDate } from '@/lib/format-date'
 import { ordinal } from '@/lib/format-ordinal'
 import { peopleQueries } from '../api/people-queries'
-import { CharacterLink } from './people-list'
+import { CharacterLink } from './character-link'
 import '../people.css'
 
 const showTitle = 'The Trauma Code: Heroes on Call'

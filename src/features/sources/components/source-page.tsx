@@ -11,7 +11,7 @@ import {
   SourceName,
   sourceTitle,
   webAddress,
-} from './source-list'
+} from './source-details'
 import '../sources.css'
 import { paths } from '@/config/paths'
 
