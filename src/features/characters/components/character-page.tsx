@@ -1,7 +1,7 @@
 import { useSuspenseQuery } from '@tanstack/react-query'
 import { Link } from 'react-router'
 import { AttestedValue } from '@/components/attested-value'
-import { nameVariantKindLabels } from '@/components/name-variant-labels'
+import { NameVariantList } from '@/components/name-variant-list'
 import { Cite, ReferenceList, ReferenceProvider } from '@/components/references'
 import { HiddenPlotNote } from '@/components/hidden-plot-note'
 import { Infobox, InfoboxRow } from '@/components/infobox'
@@ -81,15 +81,11 @@ export function CharacterPage({ slug }: { slug: string }) {
           </InfoboxRow>
           {character.nameVariants.length > 0 ? (
             <InfoboxRow label="Also written">
-              <ul className="plain-list">
-                {character.nameVariants.map((variant) => (
-                  <li key={variant.value}>
-                    {variant.value}{' '}
-                    <span className="muted">({nameVariantKindLabels[variant.kind]})</span>
-                    <Cite sources={variant.sources} />
-                  </li>
-                ))}
-              </ul>
+              <NameVariantList
+                variants={character.nameVariants}
+                className="plain-list"
+                kindClassName="muted"
+              />
             </InfoboxRow>
           ) : null}
         </Infobox>

@@ -4,6 +4,7 @@ import { AttestedValue } from '@/components/attested-value'
 import { Cite, ReferenceList, ReferenceProvider } from '@/components/references'
 import { HiddenPlotNote } from '@/components/hidden-plot-note'
 import { Infobox, InfoboxRow } from '@/components/infobox'
+import { NameVariantList } from '@/components/name-variant-list'
 import { PageHead } from '@/components/page-head'
 import type { PlotFact } from '@/content/schemas'
 import { hiddenSpoilers, revealedFacts, useSpoilerSettings } from '@/lib/spoiler-settings'
@@ -61,14 +62,7 @@ export function OriginPage() {
           </InfoboxRow>
           {penNames.length > 0 ? (
             <InfoboxRow label="Pen names">
-              <ul className="plain-list">
-                {penNames.map((variant) => (
-                  <li key={variant.value}>
-                    {variant.value}
-                    <Cite sources={variant.sources} />
-                  </li>
-                ))}
-              </ul>
+              <NameVariantList variants={penNames} showKind={false} className="plain-list" />
             </InfoboxRow>
           ) : null}
           {author.profession ? (

@@ -3,7 +3,7 @@ import type { ReactNode } from 'react'
 import { Link } from 'react-router'
 import { AttestedValue } from '@/components/attested-value'
 import { EmptyState } from '@/components/empty-state'
-import { nameVariantKindLabels } from '@/components/name-variant-labels'
+import { NameVariantList } from '@/components/name-variant-list'
 import { Cite, ReferenceList, ReferenceProvider } from '@/components/references'
 import { PageHead } from '@/components/page-head'
 import type { PersonListResponse } from '@/content/api-contract'
@@ -41,14 +41,7 @@ function PersonCard({ person, children }: { person: ListedPerson; children: Reac
       {children}
       {person.nameVariants.length > 0 ? (
         <p className="card-line card-muted">
-          Also known as{' '}
-          {person.nameVariants.map((variant, position) => (
-            <span key={`${variant.kind}-${variant.value}`}>
-              {position > 0 ? ', ' : null}
-              {variant.value} ({nameVariantKindLabels[variant.kind]})
-              <Cite sources={variant.sources} />
-            </span>
-          ))}
+          Also known as <NameVariantList variants={person.nameVariants} inline />
         </p>
       ) : null}
     </li>

@@ -1,6 +1,6 @@
 import { useSuspenseQuery } from '@tanstack/react-query'
 import { AttestedValue } from '@/components/attested-value'
-import { nameVariantKindLabels } from '@/components/name-variant-labels'
+import { NameVariantList } from '@/components/name-variant-list'
 import { Infobox, InfoboxRow } from '@/components/infobox'
 import { QuoteFigure } from '@/components/quote'
 import { Cite, ReferenceList, ReferenceProvider } from '@/components/references'
@@ -134,15 +134,11 @@ export function PersonPage({ slug }: { slug: string }) {
         ) : null}
         {person.nameVariants.length > 0 ? (
           <InfoboxRow label="Other names">
-            <ul className="person-plain-list">
-              {person.nameVariants.map((variant) => (
-                <li key={`${variant.kind}-${variant.value}`}>
-                  {variant.value} ({nameVariantKindLabels[variant.kind]})
-                  <Cite sources={variant.sources} />
-                  <Note text={variant.note} />
-                </li>
-              ))}
-            </ul>
+            <NameVariantList
+              variants={person.nameVariants}
+              className="person-plain-list"
+              note={(variant) => <Note text={variant.note} />}
+            />
           </InfoboxRow>
         ) : null}
         {person.profession ? (
