@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react'
 import { Link } from 'react-router'
 import { paths } from '@/config/paths'
+import './empty-state.css'
 
 /** What a page says when the wiki has nothing for it yet: never a blank area. */
 export function EmptyState({ title, children }: { title: string; children?: ReactNode }) {

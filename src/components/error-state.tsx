@@ -1,4 +1,5 @@
 import { isApiError } from '@/lib/api-client'
+import './error-state.css'
 
 /** A readable explanation of a failed page load, with a retry that really fetches again. */
 export function ErrorState({ error, onRetry }: { error: unknown; onRetry?: () => void }) {

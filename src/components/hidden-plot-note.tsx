@@ -1,5 +1,6 @@
 import type { Spoiler } from '@/content/fact-schemas'
 import { useSpoilerSettings } from '@/lib/spoiler-settings'
+import './hidden-plot-note.css'
 
 function plural(count: number, word: string): string {
   return `${String(count)} ${word}${count === 1 ? '' : 's'}`

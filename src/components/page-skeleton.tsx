@@ -1,3 +1,5 @@
+import './page-skeleton.css'
+
 /** Placeholder blocks shaped like a list page, so the layout does not jump when data arrives. */
 export function PageSkeleton({ rows = 6 }: { rows?: number }) {
   return (

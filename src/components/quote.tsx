@@ -1,5 +1,6 @@
 import type { Quote } from '@/content/fact-schemas'
 import { Cite } from './references'
+import './quote.css'
 
 const listFormat = new Intl.ListFormat('en', { type: 'conjunction' })
 

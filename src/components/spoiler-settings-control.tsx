@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react'
 import { seasonOneEpisodeCount, useSpoilerSettings } from '@/lib/spoiler-settings'
+import './spoiler-settings-control.css'
 
 const episodeChoices = Array.from({ length: seasonOneEpisodeCount + 1 }, (_, episode) => ({
   value: episode,

@@ -1,5 +1,6 @@
 import { useId } from 'react'
 import { type ThemeChoice, applyThemeChoice, useThemeChoice } from '@/lib/theme'
+import './theme-select.css'
 
 const choices: { value: ThemeChoice; label: string }[] = [
   { value: 'system', label: 'System' },

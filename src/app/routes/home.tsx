@@ -2,6 +2,7 @@ import type { QueryClient } from '@tanstack/react-query'
 import { useSuspenseQuery } from '@tanstack/react-query'
 import { Link } from 'react-router'
 import { ReferenceList, ReferenceProvider } from '@/components/references'
+import { PageHead } from '@/components/page-head'
 import type { SourceBody } from '@/content/api-contract'
 import { seriesQueries } from '@/features/series/api/series-queries'
 import { SeriesOverview } from '@/features/series/components/series-overview'
@@ -10,6 +11,7 @@ import { RenewalStatusCard } from '@/features/timeline/components/renewal-status
 import { paths } from '@/config/paths'
 import { sectionLinks } from '../route-table'
 import { ensureRouteData } from '@/lib/query-client'
+import './home.css'
 
 // The page is one section's document: when it is missing, the section has nothing in it yet.
 export { SectionErrorBoundary as ErrorBoundary } from './root-layout'
@@ -33,11 +35,7 @@ export default function HomeRoute() {
   const { data: renewalStatus } = useSuspenseQuery(timelineQueries.renewalStatus())
   return (
     <ReferenceProvider sources={mergeSources(series.sources, renewalStatus.sources)}>
-      <title>The Trauma Code wiki · Heroes on Call fan wiki</title>
-      <meta
-        name="description"
-        content="Fan wiki for the Netflix medical drama The Trauma Code: Heroes on Call: characters, cast and crew, the webtoon it adapts and every season 2 and 3 rumor, each fact cited."
-      />
+      <PageHead description="Fan wiki for the Netflix medical drama The Trauma Code: Heroes on Call: characters, cast and crew, the webtoon it adapts and every season 2 and 3 rumor, each fact cited." />
       <div className="home-layout">
         <div className="home-main">
           <SeriesOverview />

@@ -14,11 +14,13 @@ import { ErrorState } from '@/components/error-state'
 import { PageSkeleton } from '@/components/page-skeleton'
 import { SpoilerSettingsControl } from '@/components/spoiler-settings-control'
 import { ThemeSelect } from '@/components/theme-select'
+import { PageHead } from '@/components/page-head'
 import { SearchBox } from '@/features/search/components/search-box'
 import { isApiError } from '@/lib/api-client'
 import { paths } from '@/config/paths'
 import { sectionLinks } from '../route-table'
 import { NotFoundPage } from './not-found-page'
+import './root-layout.css'
 
 function Shell({ children }: { children: ReactNode }) {
   return (
@@ -117,7 +119,7 @@ export function SectionErrorBoundary() {
   if (!isNotFound(useRouteError())) return <RouteErrorBoundary />
   return (
     <>
-      <title>Nothing here yet · The Trauma Code wiki</title>
+      <PageHead title="Nothing here yet" />
       <h1>Nothing here yet</h1>
       <EmptyState title="This section has no content yet" />
     </>
@@ -131,7 +133,7 @@ export function RouteErrorBoundary() {
   if (isNotFound(error)) return <NotFoundPage />
   return (
     <>
-      <title>Error · The Trauma Code wiki</title>
+      <PageHead title="Error" />
       <ErrorState error={error} onRetry={() => void revalidator.revalidate()} />
     </>
   )

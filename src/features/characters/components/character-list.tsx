@@ -3,6 +3,7 @@ import { Link } from 'react-router'
 import { AttestedValue } from '@/components/attested-value'
 import { EmptyState } from '@/components/empty-state'
 import { Cite, ReferenceList, ReferenceProvider } from '@/components/references'
+import { PageHead } from '@/components/page-head'
 import type { CharacterListResponse } from '@/content/api-contract'
 import type { CharacterGroup } from '@/content/schemas'
 import { characterQueries } from '../api/character-queries'
@@ -33,14 +34,14 @@ function PortrayedBy({
           {position > 0 ? ', ' : null}
           Played by {peopleBySlug.get(portrayal.person) ?? portrayal.person}
           <Cite sources={portrayal.sources} />
-          {portrayal.alternatives.map((alternative) => (
-            <span key={alternative.value} className="disagreement-inline">
-              {' '}
-              (sources disagree: another article gives this actor’s role as{' '}
-              {charactersBySlug.get(alternative.value) ?? alternative.value}
-              <Cite sources={alternative.sources} />)
-            </span>
-          ))}
+          {portrayal.alternatives.length > 0 ? (
+            <AttestedValue
+              values={portrayal.alternatives}
+              layout="aside"
+              against="another article gives this actor’s role as"
+              render={(slug) => charactersBySlug.get(slug) ?? slug}
+            />
+          ) : null}
         </span>
       ))}
     </>
@@ -56,10 +57,9 @@ export function CharacterList() {
 
   return (
     <ReferenceProvider sources={data.sources}>
-      <title>Characters · The Trauma Code wiki</title>
-      <meta
-        name="description"
-        content="Every named character in The Trauma Code: Heroes on Call, with who plays them, each fact cited to its article."
+      <PageHead
+        title="Characters"
+        description="Every named character in The Trauma Code: Heroes on Call, with who plays them, each fact cited to its article."
       />
       <h1>Characters</h1>
       <p className="lede">

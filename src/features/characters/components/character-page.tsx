@@ -1,14 +1,17 @@
 import { useSuspenseQuery } from '@tanstack/react-query'
 import { Link } from 'react-router'
 import { AttestedValue } from '@/components/attested-value'
-import { nameVariantKindLabels } from '@/components/name-variant-labels'
+import { NameVariantList } from '@/components/name-variant-list'
 import { Cite, ReferenceList, ReferenceProvider } from '@/components/references'
 import { HiddenPlotNote } from '@/components/hidden-plot-note'
+import { Infobox, InfoboxRow } from '@/components/infobox'
+import { PageHead } from '@/components/page-head'
 import type { CharacterResponse } from '@/content/api-contract'
 import { PlotParagraphs } from '@/components/plot-paragraphs'
 import { useRevealedPlot, useShownFacts } from '@/lib/plot'
 import { characterQueries } from '../api/character-queries'
 import { paths } from '@/config/paths'
+import '../characters.css'
 
 type Character = CharacterResponse['character']
 
@@ -22,16 +25,16 @@ function PlayedBy({ character, names }: { character: Character; names: Map<strin
             {names.get(`person:${portrayal.person}`) ?? portrayal.person}
           </Link>
           <Cite sources={portrayal.sources} />
-          {portrayal.alternatives.map((alternative) => (
-            <p key={alternative.value} className="disagreement disagreement-block">
-              <span className="disagreement-label">Sources disagree:</span> another article gives
-              this actor’s role as{' '}
-              <Link to={paths.character(alternative.value)}>
-                {names.get(`character:${alternative.value}`) ?? alternative.value}
-              </Link>
-              <Cite sources={alternative.sources} />
-            </p>
-          ))}
+          {portrayal.alternatives.length > 0 ? (
+            <AttestedValue
+              values={portrayal.alternatives}
+              layout="block"
+              against="another article gives this actor’s role as"
+              render={(slug) => (
+                <Link to={paths.character(slug)}>{names.get(`character:${slug}`) ?? slug}</Link>
+              )}
+            />
+          ) : null}
         </li>
       ))}
     </ul>
@@ -55,10 +58,10 @@ export function CharacterPage({ slug }: { slug: string }) {
 
   return (
     <ReferenceProvider sources={data.sources}>
-      <title>{`${character.name.value} · Characters · The Trauma Code wiki`}</title>
-      <meta
-        name="description"
-        content={`${character.name.value}, ${occupations.toLowerCase()} in The Trauma Code: Heroes on Call. Every fact cited to its news article.`}
+      <PageHead
+        title={character.name.value}
+        section="Characters"
+        description={`${character.name.value}, ${occupations.toLowerCase()} in The Trauma Code: Heroes on Call. Every fact cited to its news article.`}
       />
       <nav aria-label="Breadcrumb" className="breadcrumb">
         <Link to={paths.characters()}>Characters</Link>
@@ -68,40 +71,28 @@ export function CharacterPage({ slug }: { slug: string }) {
           {character.name.value}
           <Cite sources={character.name.sources} />
         </h1>
-        <dl className="infobox">
-          <dt>Occupation</dt>
-          <dd>
+        <Infobox>
+          <InfoboxRow label="Occupation">
             <AttestedValue values={character.occupation} render={(value) => value} />
-          </dd>
+          </InfoboxRow>
           {character.affiliation.length > 0 ? (
-            <>
-              <dt>Works at</dt>
-              <dd>
-                <AttestedValue values={character.affiliation} render={(value) => value} />
-              </dd>
-            </>
+            <InfoboxRow label="Works at">
+              <AttestedValue values={character.affiliation} render={(value) => value} />
+            </InfoboxRow>
           ) : null}
-          <dt>Played by</dt>
-          <dd>
+          <InfoboxRow label="Played by">
             <PlayedBy character={character} names={names} />
-          </dd>
+          </InfoboxRow>
           {character.nameVariants.length > 0 ? (
-            <>
-              <dt>Also written</dt>
-              <dd>
-                <ul className="plain-list">
-                  {character.nameVariants.map((variant) => (
-                    <li key={variant.value}>
-                      {variant.value}{' '}
-                      <span className="muted">({nameVariantKindLabels[variant.kind]})</span>
-                      <Cite sources={variant.sources} />
-                    </li>
-                  ))}
-                </ul>
-              </dd>
-            </>
+            <InfoboxRow label="Also written">
+              <NameVariantList
+                variants={character.nameVariants}
+                className="plain-list"
+                kindClassName="muted"
+              />
+            </InfoboxRow>
           ) : null}
-        </dl>
+        </Infobox>
 
         <section aria-labelledby="summary-heading">
           <h2 id="summary-heading">Summary</h2>

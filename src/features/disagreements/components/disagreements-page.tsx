@@ -3,6 +3,7 @@ import { Link } from 'react-router'
 import { EmptyState } from '@/components/empty-state'
 import { Cite, ReferenceList, ReferenceProvider } from '@/components/references'
 import { stanceLabels } from '@/components/stance-labels'
+import { PageHead } from '@/components/page-head'
 import type { Disagreement, DisagreementValue } from '@/content/disagreements'
 import { formatPartialDate } from '@/lib/format-date'
 import { disagreementQueries } from '../api/disagreement-queries'
@@ -57,10 +58,9 @@ export function DisagreementsPage() {
 
   return (
     <ReferenceProvider sources={data.sources}>
-      <title>Where the sources disagree · The Trauma Code wiki</title>
-      <meta
-        name="description"
-        content="Every point on which the news articles about The Trauma Code: Heroes on Call disagree, each value with its citation."
+      <PageHead
+        title="Where the sources disagree"
+        description="Every point on which the news articles about The Trauma Code: Heroes on Call disagree, each value with its citation."
       />
       <h1>Where the sources disagree</h1>
       <p className="lede">

@@ -2,10 +2,14 @@ import { useSuspenseQuery } from '@tanstack/react-query'
 import { Link } from 'react-router'
 import { AttestedValue } from '@/components/attested-value'
 import { Cite, ReferenceList, ReferenceProvider } from '@/components/references'
+import { Infobox, InfoboxRow } from '@/components/infobox'
+import { NameVariantList } from '@/components/name-variant-list'
+import { PageHead } from '@/components/page-head'
 import { PlotParagraphs } from '@/components/plot-paragraphs'
 import { useRevealedPlot, useShownFacts } from '@/lib/plot'
 import { originQueries } from '../api/origin-queries'
 import { paths } from '@/config/paths'
+import '../origin.css'
 
 const formatNames = { 'web-novel': 'Web novel', webtoon: 'Webtoon' } as const
 
@@ -23,10 +27,10 @@ export function OriginPage() {
 
   return (
     <ReferenceProvider sources={data.sources}>
-      <title>{`${origin.title.value} · Origin · The Trauma Code wiki`}</title>
-      <meta
-        name="description"
-        content={`${origin.title.value}, the web novel and webtoon by ${author.name.value} that The Trauma Code: Heroes on Call adapts: what season 1 covered and what it has not told yet.`}
+      <PageHead
+        title={origin.title.value}
+        section="Origin"
+        description={`${origin.title.value}, the web novel and webtoon by ${author.name.value} that The Trauma Code: Heroes on Call adapts: what season 1 covered and what it has not told yet.`}
       />
       <article className="entity" aria-labelledby="origin-title">
         <p className="kicker">The source work</p>
@@ -37,47 +41,32 @@ export function OriginPage() {
         <p className="lede">
           The story The Trauma Code: Heroes on Call adapts, written by a doctor under a pen name.
         </p>
-        <dl className="infobox">
-          <dt>Author</dt>
-          <dd>
+        <Infobox>
+          <InfoboxRow label="Author">
             <Link to={paths.person(author.slug)}>
               {author.honorific ? `${author.honorific.value} ` : null}
               {author.name.value}
             </Link>
             <Cite sources={author.name.sources} />
             <span className="muted"> (real name)</span>
-          </dd>
+          </InfoboxRow>
           {penNames.length > 0 ? (
-            <>
-              <dt>Pen names</dt>
-              <dd>
-                <ul className="plain-list">
-                  {penNames.map((variant) => (
-                    <li key={variant.value}>
-                      {variant.value}
-                      <Cite sources={variant.sources} />
-                    </li>
-                  ))}
-                </ul>
-              </dd>
-            </>
+            <InfoboxRow label="Pen names">
+              <NameVariantList variants={penNames} showKind={false} className="plain-list" />
+            </InfoboxRow>
           ) : null}
           {author.profession ? (
-            <>
-              <dt>Author’s profession</dt>
-              <dd>
-                <AttestedValue values={author.profession} render={(value) => value} />
-              </dd>
-            </>
+            <InfoboxRow label="Author’s profession">
+              <AttestedValue values={author.profession} render={(value) => value} />
+            </InfoboxRow>
           ) : null}
-          <dt>The drama adapts</dt>
-          <dd>
+          <InfoboxRow label="The drama adapts">
             <AttestedValue
               values={origin.dramaBasedOn}
               render={(value) => `the ${formatNames[value].toLowerCase()}`}
             />
-          </dd>
-        </dl>
+          </InfoboxRow>
+        </Infobox>
 
         <section aria-labelledby="formats-heading">
           <h2 id="formats-heading">Formats</h2>

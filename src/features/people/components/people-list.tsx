@@ -3,25 +3,16 @@ import type { ReactNode } from 'react'
 import { Link } from 'react-router'
 import { AttestedValue } from '@/components/attested-value'
 import { EmptyState } from '@/components/empty-state'
-import { nameVariantKindLabels } from '@/components/name-variant-labels'
+import { NameVariantList } from '@/components/name-variant-list'
 import { Cite, ReferenceList, ReferenceProvider } from '@/components/references'
+import { PageHead } from '@/components/page-head'
 import type { PersonListResponse } from '@/content/api-contract'
 import { crewJobLabels } from '@/content/labels'
 import type { Attested } from '@/content/fact-schemas'
 import { peopleQueries } from '../api/people-queries'
+import { CharacterLink } from './character-link'
 import '../people.css'
 import { paths } from '@/config/paths'
-
-/** A link to a character's page, named as the API names them. */
-export function CharacterLink({
-  slug,
-  charactersBySlug,
-}: {
-  slug: string
-  charactersBySlug: ReadonlyMap<string, string>
-}) {
-  return <Link to={paths.character(slug)}>{charactersBySlug.get(slug) ?? slug}</Link>
-}
 
 /** One part: the character with its citations, or every character the articles name for it. */
 function RoleValue({
@@ -50,14 +41,7 @@ function PersonCard({ person, children }: { person: ListedPerson; children: Reac
       {children}
       {person.nameVariants.length > 0 ? (
         <p className="card-line card-muted">
-          Also known as{' '}
-          {person.nameVariants.map((variant, position) => (
-            <span key={`${variant.kind}-${variant.value}`}>
-              {position > 0 ? ', ' : null}
-              {variant.value} ({nameVariantKindLabels[variant.kind]})
-              <Cite sources={variant.sources} />
-            </span>
-          ))}
+          Also known as <NameVariantList variants={person.nameVariants} inline />
         </p>
       ) : null}
     </li>
@@ -74,10 +58,9 @@ export function PeopleList() {
 
   return (
     <ReferenceProvider sources={data.sources}>
-      <title>Cast & crew · The Trauma Code wiki</title>
-      <meta
-        name="description"
-        content="Who plays whom in The Trauma Code: Heroes on Call, and who directed it, wrote it and wrote the story it is based on, each credit cited to its article."
+      <PageHead
+        title="Cast & crew"
+        description="Who plays whom in The Trauma Code: Heroes on Call, and who directed it, wrote it and wrote the story it is based on, each credit cited to its article."
       />
       <h1>Cast & crew</h1>
       <p className="lede">

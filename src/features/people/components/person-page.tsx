@@ -1,15 +1,17 @@
 import { useSuspenseQuery } from '@tanstack/react-query'
 import { AttestedValue } from '@/components/attested-value'
-import { nameVariantKindLabels } from '@/components/name-variant-labels'
+import { NameVariantList } from '@/components/name-variant-list'
+import { Infobox, InfoboxRow } from '@/components/infobox'
 import { QuoteFigure } from '@/components/quote'
 import { Cite, ReferenceList, ReferenceProvider } from '@/components/references'
+import { PageHead } from '@/components/page-head'
 import type { PersonBody, TimelineEventBody } from '@/content/api-contract'
 import { crewJobLabels } from '@/content/labels'
 import type { Award } from '@/content/fact-schemas'
 import { formatPartialDate } from '@/lib/format-date'
 import { ordinal } from '@/lib/format-ordinal'
 import { peopleQueries } from '../api/people-queries'
-import { CharacterLink } from './people-list'
+import { CharacterLink } from './character-link'
 import '../people.css'
 
 const showTitle = 'The Trauma Code: Heroes on Call'
@@ -110,89 +112,64 @@ export function PersonPage({ slug }: { slug: string }) {
 
   return (
     <ReferenceProvider sources={data.sources}>
-      <title>{`${person.name.value} · The Trauma Code wiki`}</title>
-      <meta name="description" content={describe(person, statements, charactersBySlug)} />
+      <PageHead
+        title={person.name.value}
+        description={describe(person, statements, charactersBySlug)}
+      />
       <h1>{heading}</h1>
       <p className="lede">{creditSentence(person, charactersBySlug)}</p>
 
-      <dl className="person-facts">
-        <div>
-          <dt>Name</dt>
-          <dd>
-            {person.name.value}
-            <Cite sources={person.name.sources} />
-            <Note text={person.name.note} />
-          </dd>
-        </div>
+      <Infobox spacing="compact" className="person-infobox">
+        <InfoboxRow label="Name">
+          {person.name.value}
+          <Cite sources={person.name.sources} />
+          <Note text={person.name.note} />
+        </InfoboxRow>
         {person.honorific ? (
-          <div>
-            <dt>Title</dt>
-            <dd>
-              {person.honorific.value}
-              <Cite sources={person.honorific.sources} />
-              <Note text={person.honorific.note} />
-            </dd>
-          </div>
+          <InfoboxRow label="Title">
+            {person.honorific.value}
+            <Cite sources={person.honorific.sources} />
+            <Note text={person.honorific.note} />
+          </InfoboxRow>
         ) : null}
         {person.nameVariants.length > 0 ? (
-          <div>
-            <dt>Other names</dt>
-            <dd>
-              <ul className="person-plain-list">
-                {person.nameVariants.map((variant) => (
-                  <li key={`${variant.kind}-${variant.value}`}>
-                    {variant.value} ({nameVariantKindLabels[variant.kind]})
-                    <Cite sources={variant.sources} />
-                    <Note text={variant.note} />
-                  </li>
-                ))}
-              </ul>
-            </dd>
-          </div>
+          <InfoboxRow label="Other names">
+            <NameVariantList
+              variants={person.nameVariants}
+              className="person-plain-list"
+              note={(variant) => <Note text={variant.note} />}
+            />
+          </InfoboxRow>
         ) : null}
         {person.profession ? (
-          <div>
-            <dt>Profession</dt>
-            <dd>
-              <AttestedValue values={person.profession} render={(value) => value} />
-            </dd>
-          </div>
+          <InfoboxRow label="Profession">
+            <AttestedValue values={person.profession} render={(value) => value} />
+          </InfoboxRow>
         ) : null}
-      </dl>
+      </Infobox>
 
       {person.roles.length > 0 ? (
         <section aria-labelledby="person-roles" className="person-section">
           <h2 id="person-roles">Roles</h2>
           <ul className="person-plain-list">
-            {person.roles.map((role, position) => {
-              const [only] = role.character
-              if (role.character.length === 1 && only) {
-                return (
-                  <li key={position} className="person-role">
-                    <CharacterLink slug={only.value} charactersBySlug={charactersBySlug} />
-                    <Cite sources={only.sources} />
-                    <Note text={only.note} />
-                  </li>
-                )
-              }
-              return (
-                <li key={position} className="person-role disagreement person-disputed">
-                  <p className="person-disputed-label">
-                    <span className="disagreement-label">Sources disagree</span> on which character
-                    this part is:
-                  </p>
-                  <ul className="person-claims">
-                    {role.character.map((claim) => (
-                      <li key={claim.value} className="person-claim">
-                        <CharacterLink slug={claim.value} charactersBySlug={charactersBySlug} />
-                        <Cite sources={claim.sources} />
-                        <Note text={claim.note} />
-                      </li>
-                    ))}
-                  </ul>
-                </li>
-              )
-            })}
+            {person.roles.map((role, position) => (
+              <li
+                key={position}
+                className={
+                  role.character.length > 1 ? 'person-role person-disputed' : 'person-role'
+                }
+              >
+                <AttestedValue
+                  values={role.character}
+                  layout="boxes"
+                  about="on which character this part is"
+                  render={(slug) => (
+                    <CharacterLink slug={slug} charactersBySlug={charactersBySlug} />
+                  )}
+                  note={(claim) => <Note text={claim.note} />}
+                />
+              </li>
+            ))}
           </ul>
         </section>
       ) : null}

@@ -1,12 +1,14 @@
 import { useSuspenseQuery } from '@tanstack/react-query'
 import { Link } from 'react-router'
 import { AttestedValue } from '@/components/attested-value'
+import { Infobox, InfoboxRow } from '@/components/infobox'
 import { Cite } from '@/components/references'
 import type { Award } from '@/content/fact-schemas'
 import { formatPartialDate } from '@/lib/format-date'
 import { ordinal } from '@/lib/format-ordinal'
 import { seriesQueries } from '../api/series-queries'
 import { paths } from '@/config/paths'
+import '../series.css'
 
 function AwardLine({ award }: { award: Award }) {
   return (
@@ -37,48 +39,39 @@ export function SeriesOverview() {
         <Cite sources={series.title.sources} />
       </h1>
       <div className="overview">
-        <dl className="infobox overview-infobox">
+        <Infobox className="overview-infobox">
           {series.alternativeTitles.length > 0 ? (
-            <>
-              <dt>Also called</dt>
-              <dd>
-                <ul className="plain-list">
-                  {series.alternativeTitles.map((title) => (
-                    <li key={title.value}>
-                      {title.value}
-                      <Cite sources={title.sources} />
-                      {title.note ? <span className="fact-note"> ({title.note})</span> : null}
-                    </li>
-                  ))}
-                </ul>
-              </dd>
-            </>
+            <InfoboxRow label="Also called">
+              <ul className="plain-list">
+                {series.alternativeTitles.map((title) => (
+                  <li key={title.value}>
+                    {title.value}
+                    <Cite sources={title.sources} />
+                    {title.note ? <span className="fact-note"> ({title.note})</span> : null}
+                  </li>
+                ))}
+              </ul>
+            </InfoboxRow>
           ) : null}
-          <dt>Premiere</dt>
-          <dd>
+          <InfoboxRow label="Premiere">
             <AttestedValue values={series.premiere} render={formatPartialDate} />
-          </dd>
-          <dt>Platform</dt>
-          <dd>
+          </InfoboxRow>
+          <InfoboxRow label="Platform">
             <AttestedValue values={series.platform} render={(value) => value} />
-          </dd>
-          <dt>Episodes</dt>
-          <dd>
+          </InfoboxRow>
+          <InfoboxRow label="Episodes">
             <AttestedValue values={series.episodeCount} render={(value) => value} />
-          </dd>
-          <dt>Director</dt>
-          <dd>
+          </InfoboxRow>
+          <InfoboxRow label="Director">
             <AttestedValue values={series.director} render={personLink} />
-          </dd>
-          <dt>Screenwriter</dt>
-          <dd>
+          </InfoboxRow>
+          <InfoboxRow label="Screenwriter">
             <AttestedValue values={series.screenwriter} render={personLink} />
-          </dd>
-          <dt>Based on</dt>
-          <dd>
+          </InfoboxRow>
+          <InfoboxRow label="Based on">
             <Link to={paths.origin()}>{data.origin.name}</Link>
-          </dd>
-        </dl>
+          </InfoboxRow>
+        </Infobox>
         <div className="overview-text">
           {series.description.map((fact) => (
             <p key={fact.value}>

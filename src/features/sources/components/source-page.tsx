@@ -1,5 +1,7 @@
 import { useSuspenseQuery } from '@tanstack/react-query'
 import { Link } from 'react-router'
+import { Infobox, InfoboxRow } from '@/components/infobox'
+import { PageHead } from '@/components/page-head'
 import type { CitingPage } from '@/content/api-contract'
 import { formatPartialDate } from '@/lib/format-date'
 import { sourceQueries } from '../api/source-queries'
@@ -9,7 +11,7 @@ import {
   SourceName,
   sourceTitle,
   webAddress,
-} from './source-list'
+} from './source-details'
 import '../sources.css'
 import { paths } from '@/config/paths'
 
@@ -47,10 +49,10 @@ export function SourcePage({ id }: { id: string }) {
 
   return (
     <>
-      <title>{`${name} · Sources · The Trauma Code wiki`}</title>
-      <meta
-        name="description"
-        content={`${name} (${source.outlet ?? 'outlet not named'}, ${date}): a news article cited on ${pageCount} of The Trauma Code wiki, with links to each.`}
+      <PageHead
+        title={name}
+        section="Sources"
+        description={`${name} (${source.outlet ?? 'outlet not named'}, ${date}): a news article cited on ${pageCount} of The Trauma Code wiki, with links to each.`}
       />
       <p className="source-back">
         <Link to={paths.sources()}>All sources</Link>
@@ -59,32 +61,23 @@ export function SourcePage({ id }: { id: string }) {
         <SourceName source={source} />
       </h1>
       {source.headline === null ? null : <p className="lede">{source.label}</p>}
-      <dl className="source-facts">
-        <dt>Outlet</dt>
-        <dd>{source.outlet ?? 'Not named in the article'}</dd>
-        <dt>Published</dt>
-        <dd>
+      <Infobox spacing="compact" className="source-infobox">
+        <InfoboxRow label="Outlet">{source.outlet ?? 'Not named in the article'}</InfoboxRow>
+        <InfoboxRow label="Published">
           <PublishedDate published={source.published} />
-        </dd>
+        </InfoboxRow>
         {source.publishedNote === undefined ? null : (
-          <>
-            <dt>About the date</dt>
-            <dd>{source.publishedNote}</dd>
-          </>
+          <InfoboxRow label="About the date">{source.publishedNote}</InfoboxRow>
         )}
         {url === null ? null : (
-          <>
-            <dt>Online</dt>
-            <dd>
-              <ExternalArticleLink url={url} />
-            </dd>
-          </>
+          <InfoboxRow label="Online">
+            <ExternalArticleLink url={url} />
+          </InfoboxRow>
         )}
-        <dt>Saved copy</dt>
-        <dd>
+        <InfoboxRow label="Saved copy">
           <code>{source.seedFile}</code>
-        </dd>
-      </dl>
+        </InfoboxRow>
+      </Infobox>
       <section aria-labelledby="cited-by-heading">
         <h2 id="cited-by-heading">Cited by</h2>
         <p>

@@ -1,0 +1,30 @@
+import type { ReactNode } from 'react'
+import './infobox.css'
+
+/**
+ * A page's key facts in a box under its heading (character, person, source, origin, the show):
+ * each label beside its value, stacked on narrow screens. Holds `InfoboxRow`s.
+ */
+export function Infobox({
+  spacing = 'roomy',
+  className,
+  children,
+}: {
+  /** `roomy` on the character and origin pages and the home page, `compact` on people and sources. */
+  spacing?: 'roomy' | 'compact'
+  className?: string
+  children: ReactNode
+}) {
+  const classes = ['infobox', spacing === 'compact' ? 'infobox-compact' : null, className]
+  return <dl className={classes.filter(Boolean).join(' ')}>{children}</dl>
+}
+
+/** One fact of an `Infobox`: its label and its value. */
+export function InfoboxRow({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div>
+      <dt>{label}</dt>
+      <dd>{children}</dd>
+    </div>
+  )
+}

@@ -1,0 +1,27 @@
+const siteName = 'The Trauma Code wiki'
+
+/**
+ * The page's <title> and <meta name="description">, which React hoists into <head> (and the
+ * prerender into the HTML). Titles read "Page · Section · The Trauma Code wiki"; leave `title` out
+ * on the home page, whose title leads with the site's name.
+ */
+export function PageHead({
+  title,
+  section,
+  description,
+}: {
+  title?: string
+  section?: string
+  description?: string
+}) {
+  const fullTitle =
+    title === undefined
+      ? `${siteName} · Heroes on Call fan wiki`
+      : [title, section, siteName].filter((part) => part !== undefined).join(' · ')
+  return (
+    <>
+      <title>{fullTitle}</title>
+      {description === undefined ? null : <meta name="description" content={description} />}
+    </>
+  )
+}
