@@ -44,24 +44,17 @@ export async function prefetchRevealedPlot<Data, Key extends QueryKey>(
   await ensureRouteData(queryClient, options).catch(() => undefined)
 }
 
-/** The plot document, fetched once the reader's setting reveals one of `entries`' markers. */
-export function useRevealedPlot<Data, Key extends QueryKey>(
-  options: PlotOptions<Data, Key>,
-  entries: readonly object[],
-): Data | undefined {
-  const [settings] = useSpoilerSettings()
-  return useQuery({ ...options, enabled: revealsAnyMarker(entries, settings) }).data
-}
+type ShownFacts<Fact> = { shown: Fact[]; hidden: Spoiler[] }
 
-/**
- * The facts to show, in their order: open facts, and the plot the setting reveals once its
- * document is in; the rest are placeholders, counted in `hidden`.
- */
-export function useShownFacts<Fact extends object>(
-  entries: readonly (Fact | PlotMarker)[],
+/** A list of facts from a page's document: open facts, and markers in place of plot. */
+type MarkedList<Fact> = readonly (Fact | PlotMarker)[]
+
+/** The facts a setting shows, given the plot document (or undefined until it is in). */
+export function shownFacts<Fact extends object>(
+  entries: MarkedList<Fact>,
   plot: readonly Fact[] | undefined,
-): { shown: Fact[]; hidden: Spoiler[] } {
-  const [settings] = useSpoilerSettings()
+  settings: SpoilerSettings,
+): ShownFacts<Fact> {
   const shown: Fact[] = []
   const hidden: Spoiler[] = []
   for (const entry of entries) {
@@ -74,4 +67,27 @@ export function useShownFacts<Fact extends object>(
     else hidden.push(entry.spoiler)
   }
   return { shown, hidden }
+}
+
+/**
+ * A page's plot lists as the reader may see them: open facts, and the plot the setting reveals
+ * once its document is in, in their order; the rest are placeholders, counted in `hidden`. The plot
+ * document (named by `options`, with a list of the same name for each of `lists`) is fetched only
+ * when the setting reveals one of the lists' markers.
+ */
+export function usePlotLists<Plot extends Record<string, readonly object[]>, Key extends QueryKey>(
+  options: PlotOptions<Plot, Key>,
+  lists: { [Name in keyof Plot]: MarkedList<Omit<Plot[Name][number], 'spoiler'>> },
+): { [Name in keyof Plot]: ShownFacts<Omit<Plot[Name][number], 'spoiler'>> } {
+  const [settings] = useSpoilerSettings()
+  const names = Object.keys(lists) as (keyof Plot)[]
+  const wanted = names.some((name) => revealsAnyMarker(lists[name], settings))
+  const plot = useQuery({ ...options, enabled: wanted }).data
+  const result = {} as { [Name in keyof Plot]: ShownFacts<Omit<Plot[Name][number], 'spoiler'>> }
+  for (const name of names) {
+    // Each plot list holds the marked facts of the list of the same name: the same fact type.
+    const marked = plot?.[name] as readonly Omit<Plot[typeof name][number], 'spoiler'>[] | undefined
+    result[name] = shownFacts(lists[name], marked, settings)
+  }
+  return result
 }

@@ -8,7 +8,7 @@ import { Infobox, InfoboxRow } from '@/components/infobox'
 import { PageHead } from '@/components/page-head'
 import type { CharacterResponse } from '@/content/api-contract'
 import { PlotParagraphs } from '@/components/plot-paragraphs'
-import { useRevealedPlot, useShownFacts } from '@/lib/plot'
+import { usePlotLists } from '@/lib/plot'
 import { characterQueries } from '../api/character-queries'
 import { paths } from '@/config/paths'
 import '../characters.css'
@@ -49,12 +49,10 @@ export function CharacterPage({ slug }: { slug: string }) {
     ...data.characters.map((other) => [`character:${other.slug}`, other.name] as const),
   ])
   const occupations = character.occupation.map((entry) => entry.value).join(' or ')
-  const plot = useRevealedPlot(characterQueries.plot(slug), [
-    ...character.summary,
-    ...character.relationships,
-  ])
-  const summary = useShownFacts(character.summary, plot?.summary)
-  const relationships = useShownFacts(character.relationships, plot?.relationships)
+  const { summary, relationships } = usePlotLists(characterQueries.plot(slug), {
+    summary: character.summary,
+    relationships: character.relationships,
+  })
 
   return (
     <ReferenceProvider sources={data.sources}>

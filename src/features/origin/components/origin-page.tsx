@@ -6,7 +6,7 @@ import { Infobox, InfoboxRow } from '@/components/infobox'
 import { NameVariantList } from '@/components/name-variant-list'
 import { PageHead } from '@/components/page-head'
 import { PlotParagraphs } from '@/components/plot-paragraphs'
-import { useRevealedPlot, useShownFacts } from '@/lib/plot'
+import { usePlotLists } from '@/lib/plot'
 import { originQueries } from '../api/origin-queries'
 import { paths } from '@/config/paths'
 import '../origin.css'
@@ -18,12 +18,10 @@ export function OriginPage() {
   const { origin, author } = data
   const personName = new Map(data.people.map((person) => [person.slug, person.name]))
   const penNames = author.nameVariants.filter((variant) => variant.kind === 'pen-name')
-  const plot = useRevealedPlot(originQueries.plot(), [
-    ...origin.seasonOneAdapted,
-    ...origin.notYetAdapted,
-  ])
-  const seasonOneAdapted = useShownFacts(origin.seasonOneAdapted, plot?.seasonOneAdapted)
-  const notYetAdapted = useShownFacts(origin.notYetAdapted, plot?.notYetAdapted)
+  const { seasonOneAdapted, notYetAdapted } = usePlotLists(originQueries.plot(), {
+    seasonOneAdapted: origin.seasonOneAdapted,
+    notYetAdapted: origin.notYetAdapted,
+  })
 
   return (
     <ReferenceProvider sources={data.sources}>

@@ -7,6 +7,7 @@ import { useSuspenseQuery } from '@tanstack/react-query'
 import { useMemo } from 'react'
 import { useLocation } from 'react-router'
 import { EmptyState } from '@/components/empty-state'
+import { PageHead } from '@/components/page-head'
 import { ReferenceList, ReferenceProvider } from '@/components/references'
 import { useMeasureCommit } from '@/lib/interaction-timing'
 import { useHydrated } from '@/lib/use-hydrated'
@@ -55,10 +56,9 @@ export function TimelinePage() {
 
   return (
     <ReferenceProvider sources={data.sources}>
-      <title>Rumor timeline · The Trauma Code wiki</title>
-      <meta
-        name="description"
-        content="Every report, interview and Netflix statement about seasons 2 and 3 of The Trauma Code: Heroes on Call, in date order, with Netflix's answer beside each claim."
+      <PageHead
+        title="Rumor timeline"
+        description="Every report, interview and Netflix statement about seasons 2 and 3 of The Trauma Code: Heroes on Call, in date order, with Netflix's answer beside each claim."
       />
       <h1>Rumor timeline</h1>
       <p className="lede">
