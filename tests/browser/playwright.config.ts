@@ -30,7 +30,7 @@ export default defineConfig({
   projects: [
     {
       name: 'dev',
-      testIgnore: /(preview-static|prerender|offline)\.spec\.ts$/,
+      testIgnore: /(preview-static|prerender|offline|offline-update)\.spec\.ts$/,
       use: { baseURL: `http://localhost:${ports.dev}`, serviceWorkers: 'allow' },
     },
     {
