@@ -12,7 +12,7 @@ const repositoryRoot = path.resolve(import.meta.dirname, '../..')
 test('a reader reaches every character, person, source and timeline event by following links from home', async ({
   page,
 }) => {
-  test.setTimeout(180_000)
+  test.setTimeout(300_000)
   const expected = await everyPage(page)
   const reached = new Set<string>()
   const queue = ['/']
@@ -98,7 +98,7 @@ for (const pagePath of pagesFromFixtures) {
 
 test('no two pages share a title', async ({ page }) => {
   // Visits every page in turn; the dev server compiles each route on first sight.
-  test.setTimeout(120_000)
+  test.setTimeout(240_000)
   const titles = new Map<string, string>()
   for (const pagePath of pagesFromFixtures) {
     await page.goto(pagePath)

@@ -18,6 +18,9 @@ export default defineConfig({
   fullyParallel: true,
   forbidOnly: isCI,
   retries: 0,
+  // Twice Playwright's default: on this 2-core CI machine, with both servers and two browsers
+  // running, the heaviest tests (four axe scans, or a walk over every page) took up to 28 s of 30.
+  timeout: 60_000,
   workers: 2,
   reporter: [['list']],
   use: {

@@ -11,7 +11,7 @@ async function pageText(page: Page, path: string): Promise<string> {
 test('a first-time reader sees no gated fact on any page, only a placeholder saying what is hidden', async ({
   page,
 }) => {
-  test.setTimeout(180_000)
+  test.setTimeout(300_000)
   const facts = await gatedFacts(page)
   expect(facts.some((fact) => fact.spoiler.kind === 'episode')).toBe(true)
   expect(facts.some((fact) => fact.spoiler.kind === 'webtoon')).toBe(true)
