@@ -3,14 +3,7 @@
  * The validate command, the JSON Schema writer, the MSW handlers and the build all read this list.
  */
 import type { z } from 'zod'
-import {
-  characterSchema,
-  originSchema,
-  outletSchema,
-  personSchema,
-  seriesSchema,
-  sourceSchema,
-} from './schemas.ts'
+import * as schemas from './schemas.ts'
 import { timelineEventSchema } from './timeline-schemas.ts'
 
 export const fixturesFolder = 'src/fixtures'
@@ -27,23 +20,23 @@ type CollectionDefinition<Schema extends z.ZodType> = {
 }
 
 export const collections = {
-  series: { folder: 'series', schema: seriesSchema, idField: 'slug', singular: 'series' },
-  origins: { folder: 'origin', schema: originSchema, idField: 'slug', singular: 'origin' },
+  series: { folder: 'series', schema: schemas.seriesSchema, idField: 'slug', singular: 'series' },
+  origins: { folder: 'origin', schema: schemas.originSchema, idField: 'slug', singular: 'origin' },
   characters: {
     folder: 'characters',
-    schema: characterSchema,
+    schema: schemas.characterSchema,
     idField: 'slug',
     singular: 'character',
   },
-  people: { folder: 'people', schema: personSchema, idField: 'slug', singular: 'person' },
+  people: { folder: 'people', schema: schemas.personSchema, idField: 'slug', singular: 'person' },
   timeline: {
     folder: 'timeline',
     schema: timelineEventSchema,
     idField: 'slug',
     singular: 'timeline-event',
   },
-  sources: { folder: 'sources', schema: sourceSchema, idField: 'id', singular: 'source' },
-  outlets: { folder: 'outlets', schema: outletSchema, idField: 'slug', singular: 'outlet' },
+  sources: { folder: 'sources', schema: schemas.sourceSchema, idField: 'id', singular: 'source' },
+  outlets: { folder: 'outlets', schema: schemas.outletSchema, idField: 'slug', singular: 'outlet' },
 } as const satisfies Record<string, CollectionDefinition<z.ZodType>>
 
 export type CollectionName = keyof typeof collections

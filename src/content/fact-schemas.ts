@@ -180,6 +180,21 @@ export const jsonSchemaPointer = z
   .string()
   .describe("Relative path to this collection's JSON Schema, for editor completion")
 
+/**
+ * One fixture file: its `$schema` pointer and its slug (the file name and the page address); each
+ * collection extends it with its own fields. Strict, so a misspelt field is an error rather than
+ * silently dropped (`extend` keeps that).
+ */
+export const entitySchema = z.strictObject({ $schema: jsonSchemaPointer, slug: slugSchema })
+
+/** An entity known by a name: the spelling most articles use, and every other one with sources. */
+export const namedEntitySchema = entitySchema.extend({
+  name: fact(nameSchema).describe('The spelling most articles use'),
+  nameVariants: z
+    .array(nameVariantSchema)
+    .describe('Every other spelling or name the articles use, each with its sources'),
+})
+
 export const awardSchema = z
   .object({
     ceremony: nameSchema,

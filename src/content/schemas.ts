@@ -8,10 +8,11 @@ import {
   attested,
   awardSchema,
   fact,
+  entitySchema,
   jsonSchemaPointer,
   linkSchema,
   nameSchema,
-  nameVariantSchema,
+  namedEntitySchema,
   partialDateSchema,
   plotFact,
   proseSchema,
@@ -60,15 +61,9 @@ export type Source = z.infer<typeof sourceSchema>
 // ---------------------------------------------------------------------------------------------
 // Outlets the articles cite: kept once so their spelling variants are searchable.
 
-export const outletSchema = z
-  .object({
-    $schema: jsonSchemaPointer,
-    slug: slugSchema,
-    name: fact(nameSchema),
-    nameVariants: z.array(nameVariantSchema),
-    description: fact(proseSchema).optional(),
-  })
-  .strict()
+export const outletSchema = namedEntitySchema.extend({
+  description: fact(proseSchema).optional(),
+})
 export type Outlet = z.infer<typeof outletSchema>
 
 // ---------------------------------------------------------------------------------------------
@@ -82,31 +77,23 @@ const crewJobSchema = z.enum([
 ])
 export type CrewJob = z.infer<typeof crewJobSchema>
 
-export const personSchema = z
-  .object({
-    $schema: jsonSchemaPointer,
-    slug: slugSchema,
-    name: fact(nameSchema).describe('The spelling most articles use'),
-    nameVariants: z
-      .array(nameVariantSchema)
-      .describe('Every other spelling or name the articles use, each with its sources'),
-    honorific: fact(nameSchema).optional().describe('A title the articles use, e.g. "Dr."'),
-    profession: attested(proseSchema).optional(),
-    roles: z
-      .array(
-        z
-          .object({
-            character: attested(slugSchema).describe(
-              'The character slug. Two entries when articles name different characters for the same part.',
-            ),
-          })
-          .strict(),
-      )
-      .describe('Characters this person plays'),
-    crewJobs: z.array(fact(crewJobSchema)).describe('Jobs behind the camera or on the source work'),
-    awards: z.array(awardSchema).describe('Awards this person won for the show'),
-  })
-  .strict()
+export const personSchema = namedEntitySchema.extend({
+  honorific: fact(nameSchema).optional().describe('A title the articles use, e.g. "Dr."'),
+  profession: attested(proseSchema).optional(),
+  roles: z
+    .array(
+      z
+        .object({
+          character: attested(slugSchema).describe(
+            'The character slug. Two entries when articles name different characters for the same part.',
+          ),
+        })
+        .strict(),
+    )
+    .describe('Characters this person plays'),
+  crewJobs: z.array(fact(crewJobSchema)).describe('Jobs behind the camera or on the source work'),
+  awards: z.array(awardSchema).describe('Awards this person won for the show'),
+})
 export type Person = z.infer<typeof personSchema>
 
 // ---------------------------------------------------------------------------------------------
@@ -117,110 +104,96 @@ export const characterGroupSchema = z
   .describe('Where the character list groups this character')
 export type CharacterGroup = z.infer<typeof characterGroupSchema>
 
-export const characterSchema = z
-  .object({
-    $schema: jsonSchemaPointer,
-    slug: slugSchema,
-    name: fact(nameSchema).describe('The spelling most articles use'),
-    nameVariants: z.array(nameVariantSchema),
-    group: characterGroupSchema,
-    occupation: attested(proseSchema),
-    affiliation: z
-      .array(fact(proseSchema))
-      .describe('Where they work; several entries when articles name it differently'),
-    summary: z
-      .array(plotFact(proseSchema))
-      .min(1)
-      .describe(
-        'Sentences in our own words, each with its sources; plot facts carry a spoiler marker',
-      ),
-    relationships: z.array(
-      z
-        .object({
-          character: slugSchema,
-          description: proseSchema.describe("How they relate, from this character's side"),
-          sources: sourcesSchema,
-          spoiler: spoilerSchema.optional(),
-        })
-        .strict(),
+export const characterSchema = namedEntitySchema.extend({
+  group: characterGroupSchema,
+  occupation: attested(proseSchema),
+  affiliation: z
+    .array(fact(proseSchema))
+    .describe('Where they work; several entries when articles name it differently'),
+  summary: z
+    .array(plotFact(proseSchema))
+    .min(1)
+    .describe(
+      'Sentences in our own words, each with its sources; plot facts carry a spoiler marker',
     ),
-  })
-  .strict()
+  relationships: z.array(
+    z
+      .object({
+        character: slugSchema,
+        description: proseSchema.describe("How they relate, from this character's side"),
+        sources: sourcesSchema,
+        spoiler: spoilerSchema.optional(),
+      })
+      .strict(),
+  ),
+})
 export type Character = z.infer<typeof characterSchema>
 
 // ---------------------------------------------------------------------------------------------
 // Origin: the web novel and the webtoon.
 
-export const originSchema = z
-  .object({
-    $schema: jsonSchemaPointer,
-    slug: slugSchema,
-    title: fact(nameSchema),
-    author: slugSchema.describe(
-      'Person slug of the original author; their pen names live in their file',
+export const originSchema = entitySchema.extend({
+  title: fact(nameSchema),
+  author: slugSchema.describe(
+    'Person slug of the original author; their pen names live in their file',
+  ),
+  formats: z
+    .array(
+      z
+        .object({
+          format: attested(z.enum(['web-novel', 'webtoon'])),
+          platform: fact(nameSchema).optional(),
+          year: fact(z.int().min(1990).max(2100)).optional(),
+          collaborators: z
+            .array(fact(slugSchema))
+            .describe('Person slugs of others the article credits on this format'),
+        })
+        .strict(),
+    )
+    .min(1),
+  dramaBasedOn: attested(z.enum(['web-novel', 'webtoon'])).describe(
+    'Which format the articles say the drama adapts',
+  ),
+  seasonOneAdapted: z.array(plotFact(proseSchema)).min(1),
+  notYetAdapted: z
+    .array(plotFact(proseSchema))
+    .describe(
+      'Threads from the source the drama has not told; mark webtoon-only plot as a spoiler',
     ),
-    formats: z
-      .array(
-        z
-          .object({
-            format: attested(z.enum(['web-novel', 'webtoon'])),
-            platform: fact(nameSchema).optional(),
-            year: fact(z.int().min(1990).max(2100)).optional(),
-            collaborators: z
-              .array(fact(slugSchema))
-              .describe('Person slugs of others the article credits on this format'),
-          })
-          .strict(),
-      )
-      .min(1),
-    dramaBasedOn: attested(z.enum(['web-novel', 'webtoon'])).describe(
-      'Which format the articles say the drama adapts',
-    ),
-    seasonOneAdapted: z.array(plotFact(proseSchema)).min(1),
-    notYetAdapted: z
-      .array(plotFact(proseSchema))
-      .describe(
-        'Threads from the source the drama has not told; mark webtoon-only plot as a spoiler',
-      ),
-  })
-  .strict()
+})
 export type Origin = z.infer<typeof originSchema>
 
 // ---------------------------------------------------------------------------------------------
 // Series.
 
-export const seriesSchema = z
-  .object({
-    $schema: jsonSchemaPointer,
-    slug: slugSchema,
-    title: fact(nameSchema),
-    alternativeTitles: z.array(fact(nameSchema)),
-    description: z.array(fact(proseSchema)).min(1),
-    premiere: attested(partialDateSchema),
-    platform: attested(nameSchema),
-    episodeCount: attested(z.int().positive()),
-    director: attested(slugSchema).describe('Person slug(s)'),
-    screenwriter: attested(slugSchema).describe('Person slug(s)'),
-    basedOn: slugSchema.describe('Origin slug'),
-    viewership: z.array(
-      z
-        .object({
-          topic: nameSchema.describe('What is measured, e.g. "Global chart position"'),
-          values: attested(
-            z
-              .object({
-                text: proseSchema.describe('The figure in our words'),
-                chart: nameSchema.optional(),
-                rank: z.int().positive().optional(),
-              })
-              .strict(),
-          ),
-        })
-        .strict(),
-    ),
-    awards: z
-      .array(awardSchema)
-      .describe('Awards the series itself won; awards to people live in their files'),
-  })
-  .strict()
+export const seriesSchema = entitySchema.extend({
+  title: fact(nameSchema),
+  alternativeTitles: z.array(fact(nameSchema)),
+  description: z.array(fact(proseSchema)).min(1),
+  premiere: attested(partialDateSchema),
+  platform: attested(nameSchema),
+  episodeCount: attested(z.int().positive()),
+  director: attested(slugSchema).describe('Person slug(s)'),
+  screenwriter: attested(slugSchema).describe('Person slug(s)'),
+  basedOn: slugSchema.describe('Origin slug'),
+  viewership: z.array(
+    z
+      .object({
+        topic: nameSchema.describe('What is measured, e.g. "Global chart position"'),
+        values: attested(
+          z
+            .object({
+              text: proseSchema.describe('The figure in our words'),
+              chart: nameSchema.optional(),
+              rank: z.int().positive().optional(),
+            })
+            .strict(),
+        ),
+      })
+      .strict(),
+  ),
+  awards: z
+    .array(awardSchema)
+    .describe('Awards the series itself won; awards to people live in their files'),
+})
 export type Series = z.infer<typeof seriesSchema>

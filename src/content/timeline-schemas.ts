@@ -6,7 +6,7 @@ import { z } from 'zod'
 import {
   attested,
   fact,
-  jsonSchemaPointer,
+  entitySchema,
   nameSchema,
   partialDateSchema,
   proseSchema,
@@ -15,34 +15,26 @@ import {
   sourcesSchema,
 } from './fact-schemas.ts'
 
-export const timelineKindSchema = z.enum([
-  'release',
-  'interview',
-  'remark',
-  'report',
-  'official-statement',
-  'status-note',
-])
+/** The timeline's closed vocabularies: a fixture value outside its list fails validation. */
+const vocabularies = {
+  kind: ['release', 'interview', 'remark', 'report', 'official-statement', 'status-note'],
+  stance: ['no-statement', 'under-review', 'in-talks', 'denied', 'confirmed'],
+  topic: [
+    'renewal',
+    'production-schedule',
+    'filming-start',
+    'episode-count',
+    'scripts',
+    'cast',
+    'story',
+  ],
+} as const
+
+export const timelineKindSchema = z.enum(vocabularies.kind)
+export const stanceSchema = z.enum(vocabularies.stance)
+export const claimTopicSchema = z.enum(vocabularies.topic)
 export type TimelineKind = z.infer<typeof timelineKindSchema>
-
-export const stanceSchema = z.enum([
-  'no-statement',
-  'under-review',
-  'in-talks',
-  'denied',
-  'confirmed',
-])
 export type Stance = z.infer<typeof stanceSchema>
-
-export const claimTopicSchema = z.enum([
-  'renewal',
-  'production-schedule',
-  'filming-start',
-  'episode-count',
-  'scripts',
-  'cast',
-  'story',
-])
 export type ClaimTopic = z.infer<typeof claimTopicSchema>
 
 const claimReferenceSchema = z
@@ -53,48 +45,44 @@ const claimReferenceSchema = z
   .strict()
 export type ClaimReference = z.infer<typeof claimReferenceSchema>
 
-export const timelineEventSchema = z
-  .object({
-    $schema: jsonSchemaPointer,
-    slug: slugSchema,
-    title: nameSchema.describe('A short headline in our words'),
-    date: partialDateSchema,
-    dateNote: proseSchema
-      .optional()
-      .describe('How the date is known when no article states it whole'),
-    kind: timelineKindSchema,
-    outlet: fact(slugSchema).optional().describe('Outlet slug of the publication that reported it'),
-    venue: fact(nameSchema).optional().describe('Programme or show, e.g. a radio programme'),
-    summary: fact(proseSchema),
-    claims: z.array(
-      z
-        .object({
-          id: slugSchema.describe('Unique within this event'),
-          topic: claimTopicSchema,
-          text: proseSchema.describe('What was claimed, in our words'),
-          sources: sourcesSchema,
-          note: proseSchema.optional(),
-          disagreesWith: z
-            .array(claimReferenceSchema)
-            .optional()
-            .describe(
-              'Claims in other events that give a different answer to the same question, e.g. two start dates for filming. The older claim counts as superseded.',
-            ),
-        })
-        .strict(),
+export const timelineEventSchema = entitySchema.extend({
+  title: nameSchema.describe('A short headline in our words'),
+  date: partialDateSchema,
+  dateNote: proseSchema
+    .optional()
+    .describe('How the date is known when no article states it whole'),
+  kind: timelineKindSchema,
+  outlet: fact(slugSchema).optional().describe('Outlet slug of the publication that reported it'),
+  venue: fact(nameSchema).optional().describe('Programme or show, e.g. a radio programme'),
+  summary: fact(proseSchema),
+  claims: z.array(
+    z
+      .object({
+        id: slugSchema.describe('Unique within this event'),
+        topic: claimTopicSchema,
+        text: proseSchema.describe('What was claimed, in our words'),
+        sources: sourcesSchema,
+        note: proseSchema.optional(),
+        disagreesWith: z
+          .array(claimReferenceSchema)
+          .optional()
+          .describe(
+            'Claims in other events that give a different answer to the same question, e.g. two start dates for filming. The older claim counts as superseded.',
+          ),
+      })
+      .strict(),
+  ),
+  quotes: z.array(quoteSchema),
+  stance: attested(stanceSchema)
+    .optional()
+    .describe(
+      "For official statements and status notes: Netflix's position, as each article describes it",
     ),
-    quotes: z.array(quoteSchema),
-    stance: attested(stanceSchema)
-      .optional()
-      .describe(
-        "For official statements and status notes: Netflix's position, as each article describes it",
-      ),
-    respondsTo: z
-      .array(slugSchema)
-      .optional()
-      .describe('Slugs of the events an official statement answers'),
-    people: z.array(slugSchema).describe('Person slugs of everyone involved'),
-    sources: sourcesSchema,
-  })
-  .strict()
+  respondsTo: z
+    .array(slugSchema)
+    .optional()
+    .describe('Slugs of the events an official statement answers'),
+  people: z.array(slugSchema).describe('Person slugs of everyone involved'),
+  sources: sourcesSchema,
+})
 export type TimelineEvent = z.infer<typeof timelineEventSchema>

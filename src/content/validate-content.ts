@@ -133,6 +133,18 @@ function crossFileProblems(
     }
   }
 
+  /** Each attested value of a field names an entity: `path` is the field's, the index follows. */
+  function requireReferences(
+    file: string,
+    path: JsonPath,
+    kind: CollectionName,
+    facts: readonly { value: string }[],
+  ): void {
+    facts.forEach((entry, index) =>
+      requireReference(file, [...path, index, 'value'], kind, entry.value),
+    )
+  }
+
   for (const name of collectionNames) {
     for (const { file, data } of content[name]) {
       for (const [path, id] of sourceCitations(data)) requireReference(file, path, 'sources', id)
@@ -163,39 +175,21 @@ function crossFileProblems(
   }
 
   for (const { file, data } of content.series) {
-    data.director.forEach((entry, index) =>
-      requireReference(file, ['director', index, 'value'], 'people', entry.value),
-    )
-    data.screenwriter.forEach((entry, index) =>
-      requireReference(file, ['screenwriter', index, 'value'], 'people', entry.value),
-    )
+    requireReferences(file, ['director'], 'people', data.director)
+    requireReferences(file, ['screenwriter'], 'people', data.screenwriter)
     requireReference(file, ['basedOn'], 'origins', data.basedOn)
   }
 
   for (const { file, data } of content.origins) {
     requireReference(file, ['author'], 'people', data.author)
-    data.formats.forEach((format, formatIndex) =>
-      format.collaborators.forEach((collaborator, index) =>
-        requireReference(
-          file,
-          ['formats', formatIndex, 'collaborators', index, 'value'],
-          'people',
-          collaborator.value,
-        ),
-      ),
+    data.formats.forEach((format, index) =>
+      requireReferences(file, ['formats', index, 'collaborators'], 'people', format.collaborators),
     )
   }
 
   for (const { file, data } of content.people) {
-    data.roles.forEach((role, roleIndex) =>
-      role.character.forEach((entry, index) =>
-        requireReference(
-          file,
-          ['roles', roleIndex, 'character', index, 'value'],
-          'characters',
-          entry.value,
-        ),
-      ),
+    data.roles.forEach((role, index) =>
+      requireReferences(file, ['roles', index, 'character'], 'characters', role.character),
     )
   }
 
