@@ -2,6 +2,7 @@
  * The one way the app reads data: fetch a contract URL, check the body against its schema, and turn
  * every failure into an `ApiError` a page can explain to the reader.
  */
+import type { QueryClient } from '@tanstack/react-query'
 import type { z } from 'zod'
 import type { ApiRoute, apiRoutes } from '@/content/api-contract'
 
@@ -36,10 +37,23 @@ function describeIssue(issue: z.core.$ZodIssue): string {
   return `$${path}: ${issue.message}`
 }
 
+/** How a query reads a contract URL: `fetch` in the browser and in tests. */
+export type DocumentReader = (url: string, init: RequestInit) => Promise<Response>
+
+const documentReaders = new WeakMap<QueryClient, DocumentReader>()
+
+/**
+ * Makes every query of this client read its documents through `read`. The prerender gives its
+ * client one that reads the built files in memory, so rendering a page touches no global `fetch`.
+ */
+export function readDocumentsWith(client: QueryClient, read: DocumentReader): void {
+  documentReaders.set(client, read)
+}
+
 export async function fetchJson<Body>(
   url: string,
   schema: z.ZodType<Body>,
-  { signal }: { signal?: AbortSignal } = {},
+  { signal, read = fetch }: { signal?: AbortSignal; read?: DocumentReader } = {},
 ): Promise<Body> {
   let response: Response
   try {
@@ -48,7 +62,7 @@ export async function fetchJson<Body>(
       url,
       typeof location === 'undefined' ? 'http://localhost/' : location.href,
     ).href
-    response = await fetch(absoluteUrl, {
+    response = await read(absoluteUrl, {
       signal: signal ?? null,
       headers: { accept: 'application/json' },
     })
@@ -102,14 +116,22 @@ export function loadApiContract() {
   return import('@/content/api-contract')
 }
 
-/** Reads one contract URL by its route name, validating the body against the route's schema. */
+/**
+ * Reads one contract URL by its route name, validating the body against the route's schema.
+ * `context` is the query function's: its signal, and the client whose document reader applies.
+ */
 export async function fetchApi<Name extends ApiRouteName>(
   name: Name,
   args: RouteArgs<Name>,
-  options: { signal?: AbortSignal } = {},
+  { signal, client }: { signal?: AbortSignal; client?: QueryClient } = {},
 ): Promise<RouteBody<Name>> {
   const { apiRoutes } = await loadApiContract()
   // TypeScript cannot narrow an indexed union by a generic key; each entry does match its name.
   const route = apiRoutes[name] as unknown as ApiRoute<RouteArgs<Name>, RouteBody<Name>>
-  return fetchJson(route.path(...args), route.schema, options)
+  const read = client === undefined ? undefined : documentReaders.get(client)
+  return fetchJson(
+    route.path(...args),
+    route.schema,
+    read === undefined ? { signal } : { signal, read },
+  )
 }

@@ -6,17 +6,17 @@ export const characterQueries = {
   list: () =>
     queryOptions({
       queryKey: [...characterQueries.all(), 'list'] as const,
-      queryFn: ({ signal }) => fetchApi('characterList', [], { signal }),
+      queryFn: (context) => fetchApi('characterList', [], context),
     }),
   detail: (slug: string) =>
     queryOptions({
       queryKey: [...characterQueries.all(), 'detail', slug] as const,
-      queryFn: ({ signal }) => fetchApi('character', [slug], { signal }),
+      queryFn: (context) => fetchApi('character', [slug], context),
     }),
   /** The character's spoiler-marked facts, for a reader whose setting reveals them. */
   plot: (slug: string) =>
     queryOptions({
       queryKey: [...characterQueries.all(), 'plot', slug] as const,
-      queryFn: ({ signal }) => fetchApi('characterPlot', [slug], { signal }),
+      queryFn: (context) => fetchApi('characterPlot', [slug], context),
     }),
 }

@@ -6,6 +6,6 @@ export const disagreementQueries = {
   list: () =>
     queryOptions({
       queryKey: [...disagreementQueries.all(), 'list'] as const,
-      queryFn: ({ signal }) => fetchApi('disagreements', [], { signal }),
+      queryFn: (context) => fetchApi('disagreements', [], context),
     }),
 }

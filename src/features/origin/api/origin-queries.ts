@@ -6,12 +6,12 @@ export const originQueries = {
   detail: () =>
     queryOptions({
       queryKey: [...originQueries.all(), 'detail'] as const,
-      queryFn: ({ signal }) => fetchApi('origin', [], { signal }),
+      queryFn: (context) => fetchApi('origin', [], context),
     }),
   /** The source work's spoiler-marked facts, for a reader whose setting reveals them. */
   plot: () =>
     queryOptions({
       queryKey: [...originQueries.all(), 'plot'] as const,
-      queryFn: ({ signal }) => fetchApi('originPlot', [], { signal }),
+      queryFn: (context) => fetchApi('originPlot', [], context),
     }),
 }

@@ -6,11 +6,11 @@ export const peopleQueries = {
   list: () =>
     queryOptions({
       queryKey: [...peopleQueries.all(), 'list'] as const,
-      queryFn: ({ signal }) => fetchApi('personList', [], { signal }),
+      queryFn: (context) => fetchApi('personList', [], context),
     }),
   detail: (slug: string) =>
     queryOptions({
       queryKey: [...peopleQueries.all(), 'detail', slug] as const,
-      queryFn: ({ signal }) => fetchApi('person', [slug], { signal }),
+      queryFn: (context) => fetchApi('person', [slug], context),
     }),
 }

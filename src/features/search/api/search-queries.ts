@@ -8,13 +8,13 @@ export const searchQueries = {
   index: () =>
     queryOptions({
       queryKey: [...searchQueries.all(), 'index'] as const,
-      queryFn: ({ signal }) => fetchApi('searchIndex', [], { signal }),
+      queryFn: (context) => fetchApi('searchIndex', [], context),
     }),
   /** Plot texts, fetched only for a reader whose spoiler setting reveals plot. */
   plot: () =>
     queryOptions({
       queryKey: [...searchQueries.all(), 'plot'] as const,
-      queryFn: ({ signal }) => fetchApi('searchPlot', [], { signal }),
+      queryFn: (context) => fetchApi('searchPlot', [], context),
     }),
   /** The engine's code, MiniSearch included, as its own chunk fetched on first use. */
   engine: () =>

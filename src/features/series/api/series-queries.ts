@@ -6,6 +6,6 @@ export const seriesQueries = {
   detail: () =>
     queryOptions({
       queryKey: [...seriesQueries.all(), 'detail'] as const,
-      queryFn: ({ signal }) => fetchApi('series', [], { signal }),
+      queryFn: (context) => fetchApi('series', [], context),
     }),
 }

@@ -6,11 +6,11 @@ export const sourceQueries = {
   list: () =>
     queryOptions({
       queryKey: [...sourceQueries.all(), 'list'] as const,
-      queryFn: ({ signal }) => fetchApi('sourceList', [], { signal }),
+      queryFn: (context) => fetchApi('sourceList', [], context),
     }),
   detail: (id: string) =>
     queryOptions({
       queryKey: [...sourceQueries.all(), 'detail', id] as const,
-      queryFn: ({ signal }) => fetchApi('source', [id], { signal }),
+      queryFn: (context) => fetchApi('source', [id], context),
     }),
 }

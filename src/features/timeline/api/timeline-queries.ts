@@ -6,12 +6,12 @@ export const timelineQueries = {
   list: () =>
     queryOptions({
       queryKey: [...timelineQueries.all(), 'list'] as const,
-      queryFn: ({ signal }) => fetchApi('timeline', [], { signal }),
+      queryFn: (context) => fetchApi('timeline', [], context),
     }),
   /** The home card's few fields, derived at build time, instead of the whole timeline. */
   renewalStatus: () =>
     queryOptions({
       queryKey: [...timelineQueries.all(), 'renewal-status'] as const,
-      queryFn: ({ signal }) => fetchApi('renewalStatus', [], { signal }),
+      queryFn: (context) => fetchApi('renewalStatus', [], context),
     }),
 }
