@@ -32,7 +32,7 @@ export type PageRoute = {
 /** What the build and the tests need of a route, kept apart so the browser bundle leaves it out. */
 export type PageRouteDetails = {
   ogType: OgType
-  /** Structured data the prerender adds to the head (src/build/page-head.ts). */
+  /** Structured data the prerender adds to the head (src/build/structured-data.ts). */
   jsonLd?: 'series' | 'person'
   /** Every address of the route, read from the site's own documents. */
   addresses: (read: ReadDocument) => Promise<string[]>

@@ -33,13 +33,9 @@ import {
   staticClosure,
 } from './build-output.ts'
 import { writeServiceWorker } from './build-service-worker.ts'
-import {
-  escapeAttribute,
-  pageHeadTags,
-  personJsonLd,
-  scriptJson,
-  seriesJsonLd,
-} from './page-head.ts'
+import { escapeAttribute, personJsonLd, seriesJsonLd } from './structured-data.ts'
+import { contentSecurityPolicy } from './vite-plugin-security.ts'
+import type { DocumentReader } from '../lib/api-client.ts'
 
 const root = path.resolve(import.meta.dirname, '../..')
 /** `--out-dir <folder>` builds elsewhere (the scale benchmark builds its generated content sets). */
@@ -56,22 +52,19 @@ async function readJson<T>(apiPath: string): Promise<T> {
   return JSON.parse(await readFile(path.join(dist, apiPath), 'utf8')) as T
 }
 
-/** Serves the built data files to the app's loaders while rendering, as the static host will. */
-function serveBuiltData(): void {
-  globalThis.fetch = async (input) => {
-    const url = new URL(input instanceof Request ? input.url : input.toString())
-    try {
-      const body = await readFile(path.join(dist, decodeURIComponent(url.pathname)))
-      return new Response(body, { headers: { 'content-type': 'application/json' } })
-    } catch {
-      return new Response('{"message":"Not found"}', { status: 404 })
-    }
+/** Answers the loaders' requests from the built data files, as the static host will. */
+const readBuiltDocument: DocumentReader = async (url) => {
+  try {
+    const body = await readFile(path.join(dist, decodeURIComponent(new URL(url).pathname)))
+    return new Response(body, { headers: { 'content-type': 'application/json' } })
+  } catch {
+    return new Response('{"message":"Not found"}', { status: 404 })
   }
 }
 
 type Page = {
   path: string
-  route: PageRoute & Pick<PageRouteDetails, 'ogType' | 'jsonLd'>
+  route: Pick<PageRoute, 'module' | 'pattern'> & Pick<PageRouteDetails, 'ogType' | 'jsonLd'>
 }
 
 /** Every address the wiki has, with the route that renders it. */
@@ -89,8 +82,7 @@ function routeAssets(manifest: Manifest, entry: ReadonlySet<string>, module: str
   const route = [...staticClosure(manifest, routeModuleFile(module))].filter(
     (key) => !entry.has(key),
   )
-  const { scripts, styles } = chunkFiles(manifest, route)
-  return { scripts: scripts.map((file) => `/${file}`), styles: styles.map((file) => `/${file}`) }
+  return chunkFiles(manifest, route)
 }
 
 async function jsonLdFor(page: Page, url: string) {
@@ -110,20 +102,6 @@ async function jsonLdFor(page: Page, url: string) {
   }
 }
 
-/** The entry module Vite wrote into index.html. */
-function entryScript(template: string): string {
-  const src = /<script type="module"[^>]*\bsrc="([^"]+)"/.exec(template)?.[1]
-  if (!src) throw new Error('index.html has no module script to start the app with')
-  return src
-}
-
-/** The modules Vite preloads for the entry (shared chunks such as React). */
-function entryPreloads(template: string): string[] {
-  return [...template.matchAll(/<link rel="modulepreload"[^>]*\bhref="([^"]+)"/g)].map(
-    (match) => match[1] ?? '',
-  )
-}
-
 function sitemap(paths: string[]): string {
   const urls = paths.map(
     (pagePath) => `  <url><loc>${escapeAttribute(siteUrl + pagePath)}</loc></url>`,
@@ -131,58 +109,43 @@ function sitemap(paths: string[]): string {
   return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls.join('\n')}\n</urlset>\n`
 }
 
-async function prerender({
-  renderPage,
-  prerenderedStateElementId,
-}: typeof PrerenderEntry): Promise<number> {
-  const template = await readFile(path.join(dist, 'index.html'), 'utf8')
+async function prerender({ renderPage }: typeof PrerenderEntry): Promise<number> {
   const manifest = readManifest(dist)
   const entryChunks = staticClosure(manifest, entryKey)
-  const assetsByModule = new Map<string, ReturnType<typeof routeAssets>>()
-  const assetsOf = (module: string) => {
-    const assets = assetsByModule.get(module) ?? routeAssets(manifest, entryChunks, module)
-    assetsByModule.set(module, assets)
-    return assets
-  }
-  // The page reads without scripts: public/boot.js requests them after the first paint, in place
-  // of the module script and preloads Vite puts in the head.
-  const entry = entryScript(template)
-  const entryModules = entryPreloads(template)
-  const shell = template
-    .replace(/\s*<script type="module"[^>]*><\/script>/, '')
-    .replaceAll(/\s*<link rel="modulepreload"[^>]*>/g, '')
-  serveBuiltData()
+  const entry = chunkFiles(manifest, entryChunks)
+  const entryFile = manifest[entryKey]?.file
+  if (entryFile === undefined) throw new Error('The manifest names no entry chunk for index.html')
+  const url = (file: string) => `/${file}`
 
-  const compose = async (page: Page, rendered: PrerenderEntry.RenderedPage) => {
-    const url = page.route.module === notFoundRoute.module ? undefined : siteUrl + page.path
-    const assets = assetsOf(page.route.module)
-    const head = url
-      ? pageHeadTags({
-          head: rendered.head,
-          url,
-          ogType: page.route.ogType,
-          jsonLd: await jsonLdFor(page, url),
-        })
-      : rendered.head
-    // After the site's own stylesheet, as when the route's module adds them in the browser.
-    const styles = assets.styles.map((href) => `<link rel="stylesheet" href="${href}">`)
-    const modules = [...entryModules, ...assets.scripts]
-    const boot = `<script src="/boot.js" defer data-entry="${entry}" data-modules="${modules.join(' ')}"></script>`
-    return shell
-      .replace('<script src="/theme.js"></script>', (theme) => `${theme}\n    ${boot}`)
-      .replace(/<title>[^<]*<\/title>/, () => head)
-      .replace('  </head>', () => `${styles.map((tag) => `    ${tag}\n`).join('')}  </head>`)
-      .replace('<div id="root"></div>', () => `<div id="root">${rendered.html}</div>`)
-      .replace(
-        '</body>',
-        () =>
-          `<script type="application/json" id="${prerenderedStateElementId}">${scriptJson(rendered.state)}</script>\n  </body>`,
-      )
+  const render = async (page: Page) => {
+    const route = routeAssets(manifest, entryChunks, page.route.module)
+    const address = page.route.module === notFoundRoute.module ? undefined : siteUrl + page.path
+    const shell: PrerenderEntry.DocumentShell = {
+      contentSecurityPolicy,
+      // After the site's own stylesheet, as when the route's module adds them in the browser.
+      stylesheets: [...entry.styles, ...route.styles].map(url),
+      // The page reads without scripts: public/boot.js requests them after the first paint.
+      boot: {
+        entry: url(entryFile),
+        // Vite's preloads for the entry (shared chunks such as React), then the route's chunks.
+        modules: [...entry.scripts.filter((file) => file !== entryFile), ...route.scripts].map(url),
+      },
+      ...(address === undefined
+        ? {}
+        : {
+            sharing: {
+              url: address,
+              ogType: page.route.ogType,
+              jsonLd: await jsonLdFor(page, address),
+            },
+          }),
+    }
+    return renderPage({ origin: siteUrl, path: page.path, readDocument: readBuiltDocument, shell })
   }
 
   const pages = await pageAddresses()
   for (const page of pages) {
-    const rendered = await renderPage(siteUrl, page.path)
+    const rendered = await render(page)
     if (rendered.status !== 200) {
       throw new Error(
         `${page.path} rendered with status ${rendered.status}; every listed page should exist`,
@@ -190,7 +153,7 @@ async function prerender({
     }
     const file = path.join(dist, pageFile(page.path))
     await mkdir(path.dirname(file), { recursive: true })
-    await writeFile(file, await compose(page, rendered))
+    await writeFile(file, rendered.html)
   }
   // Static hosts (and `vite preview`, see vite-plugin-not-found-page.ts) answer unknown addresses
   // with this page and a 404 status.
@@ -198,10 +161,7 @@ async function prerender({
     path: '/404',
     route: { module: notFoundRoute.module, ogType: 'website' },
   }
-  await writeFile(
-    path.join(dist, '404.html'),
-    await compose(notFound, await renderPage(siteUrl, notFound.path)),
-  )
+  await writeFile(path.join(dist, '404.html'), (await render(notFound)).html)
 
   await writeFile(path.join(dist, 'sitemap.xml'), sitemap(pages.map((page) => page.path)))
   const robots = await readFile(path.join(root, 'public/robots.txt'), 'utf8')

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { PersonResponse, SeriesResponse } from '../content/api-contract.ts'
-import { pageHeadTags, personJsonLd, scriptJson, seriesJsonLd } from './page-head.ts'
+import { personJsonLd, seriesJsonLd } from './structured-data.ts'
 
 const fact = <T>(value: T) => ({ value, sources: ['a'] })
 
@@ -48,26 +48,5 @@ describe('structured data', () => {
       alternateName: ['Joo Ji-hoon'],
       jobTitle: 'Actor',
     })
-  })
-})
-
-describe('head tags', () => {
-  it('repeats the page title and description for sharing, and links the canonical address', () => {
-    const tags = pageHeadTags({
-      head: '<title>Baek Kang-hyuk · The Trauma Code wiki</title><meta name="description" content="A surgeon &amp; mentor."/>',
-      url: 'https://wiki.test/characters/baek-kang-hyuk',
-      ogType: 'article',
-    })
-    expect(tags).toContain(
-      '<link rel="canonical" href="https://wiki.test/characters/baek-kang-hyuk">',
-    )
-    expect(tags).toContain(
-      '<meta property="og:title" content="Baek Kang-hyuk · The Trauma Code wiki">',
-    )
-    expect(tags).toContain('<meta property="og:description" content="A surgeon &amp; mentor.">')
-  })
-
-  it('keeps JSON inside a script element from closing it', () => {
-    expect(scriptJson({ text: '</script><script>alert(1)</script>' })).not.toContain('</script')
   })
 })

@@ -26,8 +26,8 @@ function serialize(directives: Record<string, string[]>): string {
     .join('; ')
 }
 
-/** The policy as the page's <meta> carries it. */
-const contentSecurityPolicy = serialize(policy)
+/** The policy as each prerendered page's <meta> carries it (src/app/prerender/page-document.tsx). */
+export const contentSecurityPolicy = serialize(policy)
 
 /**
  * The same policy as an HTTP header, which may also forbid framing (a <meta> policy cannot), with
@@ -37,23 +37,6 @@ const securityHeaders: Record<string, string> = {
   'content-security-policy': serialize({ ...policy, 'frame-ancestors': ["'none'"] }),
   'x-content-type-options': 'nosniff',
   'referrer-policy': 'strict-origin-when-cross-origin',
-}
-
-export function securityPlugin(): Plugin {
-  return {
-    name: 'trauma-code-security',
-    apply: 'build',
-    transformIndexHtml: {
-      order: 'post',
-      handler: () => [
-        {
-          tag: 'meta',
-          attrs: { 'http-equiv': 'Content-Security-Policy', content: contentSecurityPolicy },
-          injectTo: 'head-prepend',
-        },
-      ],
-    },
-  }
 }
 
 /** Sends the headers from `vite preview`, so local checks see what production should serve. */

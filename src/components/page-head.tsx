@@ -1,8 +1,8 @@
 const siteName = 'The Trauma Code wiki'
 
 /**
- * The page's <title> and <meta name="description">, which React hoists into <head> (and the
- * prerender into the HTML). Titles read "Page · Section · The Trauma Code wiki"; leave `title` out
+ * The page's <title> and <meta name="description">, and the same two for link previews (Open
+ * Graph), which React hoists into <head>, in the browser and in the prerendered HTML alike. Titles read "Page · Section · The Trauma Code wiki"; leave `title` out
  * on the home page, whose title leads with the site's name.
  */
 export function PageHead({
@@ -21,7 +21,13 @@ export function PageHead({
   return (
     <>
       <title>{fullTitle}</title>
-      {description === undefined ? null : <meta name="description" content={description} />}
+      <meta property="og:title" content={fullTitle} />
+      {description === undefined ? null : (
+        <>
+          <meta name="description" content={description} />
+          <meta property="og:description" content={description} />
+        </>
+      )}
     </>
   )
 }

@@ -1,0 +1,90 @@
+/**
+ * The whole HTML document of a prerendered page, rendered by React so that no string surgery puts
+ * the page's head together. React 19 hoists the page's own <title> and <meta> (PageHead) into this
+ * <head>, after the charset and viewport and before the scripts and stylesheets, so the CSP <meta>
+ * (also hoisted, and rendered first) comes before anything it governs.
+ */
+import type { ReactNode } from 'react'
+import type { PrerenderedState } from '../prerendered-state'
+import { prerenderedStateElementId } from '../prerendered-state'
+
+/** What the build knows about a page that the app does not: its assets, address and metadata. */
+export type DocumentShell = {
+  contentSecurityPolicy: string
+  /** The site's stylesheets, then the route's. */
+  stylesheets: readonly string[]
+  /** public/boot.js starts these after the first paint (decision 002). */
+  boot: { entry: string; modules: readonly string[] }
+  /** Absent on the 404 page, which has no address of its own. */
+  sharing?: {
+    url: string
+    ogType: 'website' | 'article' | 'profile' | 'video.tv_show'
+    jsonLd?: Record<string, unknown> | undefined
+  }
+}
+
+const siteName = 'The Trauma Code wiki'
+
+/**
+ * JSON inside a <script> element, which React writes as raw text: `<` is escaped so no string in
+ * the content can close the element.
+ */
+export function scriptJson(value: unknown): string {
+  return JSON.stringify(value).replaceAll('<', '\\u003c')
+}
+
+function SharingTags({ url, ogType, jsonLd }: NonNullable<DocumentShell['sharing']>) {
+  return (
+    <>
+      <link rel="canonical" href={url} />
+      <meta property="og:type" content={ogType} />
+      <meta property="og:site_name" content={siteName} />
+      <meta property="og:url" content={url} />
+      <meta name="twitter:card" content="summary" />
+      {jsonLd === undefined ? null : (
+        <script type="application/ld+json">{scriptJson(jsonLd)}</script>
+      )}
+    </>
+  )
+}
+
+export function PageDocument({
+  shell,
+  state,
+  children,
+}: {
+  shell: DocumentShell
+  /** The query cache the page was rendered from, for the app to hydrate without fetching. */
+  state: PrerenderedState
+  /** The app, rendered inside #root. */
+  children: ReactNode
+}) {
+  return (
+    <html lang="en">
+      <head>
+        <meta charSet="UTF-8" />
+        <meta httpEquiv="Content-Security-Policy" content={shell.contentSecurityPolicy} />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <meta name="color-scheme" content="light dark" />
+        <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
+        {shell.sharing ? <SharingTags {...shell.sharing} /> : null}
+        <script src="/theme.js" />
+        <script
+          src="/boot.js"
+          defer
+          data-entry={shell.boot.entry}
+          data-modules={shell.boot.modules.join(' ')}
+        />
+        {shell.stylesheets.map((href) => (
+          <link key={href} rel="stylesheet" href={href} />
+        ))}
+      </head>
+      <body>
+        <div id="root">{children}</div>
+        <script type="application/json" id={prerenderedStateElementId}>
+          {scriptJson(state)}
+        </script>
+      </body>
+    </html>
+  )
+}
