@@ -17,6 +17,14 @@ export type JsonValue =
 export type JsonObject = Record<string, JsonValue>
 export type MutationPath = readonly (string | number)[]
 
+export type JsonType = 'null' | 'array' | 'object' | 'string' | 'number' | 'boolean'
+
+export function jsonType(value: JsonValue): JsonType {
+  if (value === null) return 'null'
+  if (Array.isArray(value)) return 'array'
+  return typeof value as 'object' | 'string' | 'number' | 'boolean'
+}
+
 export function randomIndex(random: Random, length: number): number {
   return Math.floor(random() * length)
 }
