@@ -15,7 +15,10 @@ export const otherTypedValues: Record<Exclude<JsonType, 'null'>, JsonValue[]> = 
   object: ['an object as text', [], 7, false],
 }
 
-export const badDates: { value: string; precision: 'day' | 'month' | 'year'; why: string }[] = [
+type BadDate = { value: string; precision: 'day' | 'month' | 'year'; why: string }
+
+/** Dates no precision makes valid: impossible days and months, and other ways of writing them. */
+const malformedDates: BadDate[] = [
   { value: '2025-02-30', precision: 'day', why: 'a day February does not have' },
   { value: '2026-02-29', precision: 'day', why: 'a leap day in a common year' },
   { value: '2025-13-01', precision: 'day', why: 'month 13' },
@@ -24,9 +27,28 @@ export const badDates: { value: string; precision: 'day' | 'month' | 'year'; why
   { value: '2025-9-3', precision: 'day', why: 'no leading zeros' },
   { value: 'September 2025', precision: 'month', why: 'written out' },
   { value: '2025-09-23T10:00:00Z', precision: 'day', why: 'a timestamp' },
-  { value: '2025-09-23', precision: 'month', why: 'a day under month precision' },
-  { value: '2025', precision: 'day', why: 'a year under day precision' },
-  { value: '2025-09', precision: 'year', why: 'a month under year precision' },
+]
+
+/**
+ * Well-formed dates given a precision they are not written in. Each row: the value, the precision
+ * it is written in, and the precision the fixture claims.
+ */
+const datesUnderAnotherPrecision: BadDate[] = (
+  [
+    ['2025-09-23', 'day', 'month'],
+    ['2025', 'year', 'day'],
+    ['2025-09', 'month', 'year'],
+  ] as const
+).map(([value, written, precision]) => ({
+  value,
+  precision,
+  why: `a ${written} under ${precision} precision`,
+}))
+
+/** The order is part of a seed's replay: a draw picks a bad date by its index. */
+export const badDates: BadDate[] = [
+  ...malformedDates,
+  ...datesUnderAnotherPrecision,
   { value: '', precision: 'year', why: 'empty' },
 ]
 

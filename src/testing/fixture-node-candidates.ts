@@ -33,7 +33,7 @@ import {
 } from './fixture-json.ts'
 import type { MutationBuilder, MutationCandidate, MutationKind } from './fixture-mutation-types.ts'
 import { referenceTarget } from './fixture-reference-paths.ts'
-import { pick } from './seeded-random.ts'
+import { type Random, pick } from './seeded-random.ts'
 
 /** A string field limited only by its length (prose and names), not by a pattern or format. */
 function isFreeText(schema: AnySchema): schema is z.ZodString {
@@ -56,6 +56,10 @@ function wantedJsonType(schema: AnySchema, value: JsonValue): JsonType {
   return 'null'
 }
 
+/** What a replacing mutation puts in, how it reads after the path, and what a report must quote. */
+type Replacement = { replacement: JsonValue; description: string; introduced?: string }
+type Describe = (picked: string) => string
+
 /**
  * Every mutation `node` allows, in a fixed order: the draw takes them in this order, so a seed
  * replays the same mutations only while the order stays.
@@ -66,21 +70,38 @@ export function candidatesFor(node: SchemaNode): MutationCandidate[] {
   const candidates: MutationCandidate[] = []
   const add = (kind: MutationKind, build: MutationBuilder) =>
     candidates.push({ kind, collection, build })
+  // Most kinds put one drawn value where the node's value was: they differ only in what they
+  // draw, how they describe it and whether a report must quote it.
+  const addReplacement = (kind: MutationKind, draw: (random: Random) => Replacement) =>
+    add(kind, (random) => {
+      const { replacement, description, introduced } = draw(random)
+      return {
+        kind,
+        file,
+        path,
+        description: `${at}: ${description}`,
+        ...(introduced === undefined ? {} : { introduced }),
+        apply: (json) => setAt(json, path, replacement),
+      }
+    })
+  // A string picked from a table, which the report must quote.
+  const addPicked = (kind: MutationKind, table: readonly string[], describe: Describe) =>
+    addReplacement(kind, (random) => {
+      const picked = pick(random, table)
+      return { replacement: picked, description: describe(picked), introduced: picked }
+    })
 
   const wanted = wantedJsonType(schema, value)
   // The root cannot be replaced in place, and a null whose schema is not known has no wrong type.
   if (path.length > 0 && wanted !== 'null') {
-    add('wrong-type', (random) => {
+    addReplacement('wrong-type', (random) => {
       const replacement = pick(random, [
         ...otherTypedValues[wanted],
         ...(acceptsNull(declared) ? [] : [null]),
       ])
       return {
-        kind: 'wrong-type',
-        file,
-        path,
-        description: `${at}: ${wanted} ${value === null ? '(now null) ' : ''}replaced by ${jsonType(replacement)} ${JSON.stringify(replacement)}`,
-        apply: (json) => setAt(json, path, replacement),
+        replacement,
+        description: `${wanted} ${value === null ? '(now null) ' : ''}replaced by ${jsonType(replacement)} ${JSON.stringify(replacement)}`,
       }
     })
   }
@@ -120,15 +141,13 @@ export function candidatesFor(node: SchemaNode): MutationCandidate[] {
 
   const target = referenceTarget(node)
   if (target) {
-    add('unknown-reference', (random) => {
-      const slug = `no-such-${target === 'claim' ? 'claim' : collections[target].singular}-${randomSuffix(random)}`
+    const named = target === 'claim' ? 'claim' : collections[target].singular
+    addReplacement('unknown-reference', (random) => {
+      const slug = `no-such-${named}-${randomSuffix(random)}`
       return {
-        kind: 'unknown-reference',
-        file,
-        path,
-        description: `${at}: ${target === 'claim' ? 'claim id' : `${collections[target].singular} reference`} ${JSON.stringify(value)} replaced by "${slug}", which does not exist`,
+        replacement: slug,
+        description: `${target === 'claim' ? 'claim id' : `${named} reference`} ${JSON.stringify(value)} replaced by "${slug}", which does not exist`,
         introduced: slug,
-        apply: (json) => setAt(json, path, slug),
       }
     })
   }
@@ -157,45 +176,24 @@ export function candidatesFor(node: SchemaNode): MutationCandidate[] {
 
   if (typeof value === 'string' && isFreeText(schema)) {
     const maxLength = schema.maxLength ?? 0
-    add('huge-string', (random) => {
+    addReplacement('huge-string', (random) => {
       const text = hugeString(random)
       return {
-        kind: 'huge-string',
-        file,
-        path,
-        description: `${at}: ${text.length} characters where at most ${maxLength} are allowed`,
-        apply: (json) => setAt(json, path, text),
+        replacement: text,
+        description: `${text.length} characters where at most ${maxLength} are allowed`,
       }
     })
     const fitting = markupPayloads.filter((payload) => payload.length <= maxLength)
     if (fitting.length > 0) {
-      add('markup-in-text', (random) => {
-        const payload = pick(random, fitting)
-        return {
-          kind: 'markup-in-text',
-          file,
-          path,
-          description: `${at}: text replaced by markup ${JSON.stringify(payload)}`,
-          introduced: payload,
-          apply: (json) => setAt(json, path, payload),
-        }
-      })
+      addPicked(
+        'markup-in-text',
+        fitting,
+        (payload) => `text replaced by markup ${JSON.stringify(payload)}`,
+      )
     }
   }
 
-  if (schema instanceof z.ZodURL) {
-    add('unsafe-link', (random) => {
-      const link = pick(random, unsafeLinks)
-      return {
-        kind: 'unsafe-link',
-        file,
-        path,
-        description: `${at}: link "${link}"`,
-        introduced: link,
-        apply: (json) => setAt(json, path, link),
-      }
-    })
-  }
+  if (schema instanceof z.ZodURL) addPicked('unsafe-link', unsafeLinks, (link) => `link "${link}"`)
 
   return candidates
 }
