@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { timelineEvent as event } from '../testing/timeline-event.ts'
+import { officialAnswer, timelineEvent as event } from '../testing/timeline-event.ts'
 import { eventStatus } from './event-status.ts'
 
 describe('eventStatus', () => {
@@ -10,25 +10,15 @@ describe('eventStatus', () => {
   })
 
   it('gives a report the stance of the statement that answers it', () => {
-    const answer = event({
-      slug: 'answer',
-      kind: 'official-statement',
-      respondsTo: ['report'],
-      stance: [{ value: 'in-talks', sources: ['b'] }],
-    })
+    const answer = officialAnswer('report', [{ value: 'in-talks', sources: ['b'] }])
     expect(eventStatus(report, [report, answer])).toEqual([{ status: 'in-talks', sources: ['b'] }])
   })
 
   it('keeps both descriptions when articles describe the answer differently', () => {
-    const answer = event({
-      slug: 'answer',
-      kind: 'official-statement',
-      respondsTo: ['report'],
-      stance: [
-        { value: 'denied', sources: ['b'] },
-        { value: 'under-review', sources: ['c'] },
-      ],
-    })
+    const answer = officialAnswer('report', [
+      { value: 'denied', sources: ['b'] },
+      { value: 'under-review', sources: ['c'] },
+    ])
     expect(eventStatus(report, [report, answer]).map(({ status }) => status)).toEqual([
       'denied',
       'under-review',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { timelineEvent as event } from '../testing/timeline-event.ts'
+import { officialAnswer, timelineEvent as event } from '../testing/timeline-event.ts'
 import type { ClaimTopic } from './timeline-schemas.ts'
 import { type LedgerEntry, buildRumorLedger, renewalStatusNow } from './rumor-ledger.ts'
 
@@ -38,12 +38,7 @@ describe('buildRumorLedger', () => {
     'gives a claim answered "%s" the status %s, with the answer beside it',
     (stance, status) => {
       const report = event({ slug: 'report', kind: 'report', claims: [claim('c')] })
-      const answer = event({
-        slug: 'answer',
-        kind: 'official-statement',
-        respondsTo: ['report'],
-        stance: [{ value: stance, sources: ['b'] }],
-      })
+      const answer = officialAnswer('report', [{ value: stance, sources: ['b'] }])
       const entry = entryFor(buildRumorLedger([report, answer]), 'c')
       expect(entry.statuses).toEqual([{ status, sources: ['b'] }])
       expect(entry.answeredBy.map((answered) => answered.slug)).toEqual(['answer'])
@@ -52,15 +47,10 @@ describe('buildRumorLedger', () => {
 
   it('keeps every description when articles describe the answer differently', () => {
     const report = event({ slug: 'report', kind: 'report', claims: [claim('c')] })
-    const answer = event({
-      slug: 'answer',
-      kind: 'official-statement',
-      respondsTo: ['report'],
-      stance: [
-        { value: 'denied', sources: ['b'] },
-        { value: 'under-review', sources: ['c'] },
-      ],
-    })
+    const answer = officialAnswer('report', [
+      { value: 'denied', sources: ['b'] },
+      { value: 'under-review', sources: ['c'] },
+    ])
     expect(entryFor(buildRumorLedger([report, answer]), 'c').statuses).toEqual([
       { status: 'denied', sources: ['b'] },
       { status: 'under-review', sources: ['c'] },
@@ -74,12 +64,9 @@ describe('buildRumorLedger', () => {
       date: day('2026-01-10'),
       claims: [claim('c')],
     })
-    const earlier = event({
+    const earlier = officialAnswer('report', [{ value: 'denied', sources: ['b'] }], {
       slug: 'earlier',
-      kind: 'official-statement',
       date: day('2025-12-01'),
-      respondsTo: ['report'],
-      stance: [{ value: 'denied', sources: ['b'] }],
     })
     expect(statusesOf(entryFor(buildRumorLedger([earlier, report]), 'c'))).toEqual(['reported'])
   })
@@ -126,12 +113,8 @@ describe('buildRumorLedger', () => {
       date: day('2025-06-01'),
       claims: [{ ...claim('b'), disagreesWith: [{ event: 'older', claim: 'a' }] }],
     })
-    const answer = event({
-      slug: 'answer',
-      kind: 'official-statement',
+    const answer = officialAnswer('older', [{ value: 'confirmed', sources: ['s'] }], {
       date: day('2025-12-01'),
-      respondsTo: ['older'],
-      stance: [{ value: 'confirmed', sources: ['s'] }],
     })
     expect(statusesOf(entryFor(buildRumorLedger([older, newer, answer]), 'a'))).toEqual([
       'confirmed',
@@ -205,12 +188,8 @@ describe('renewalStatusNow', () => {
       date: day('2025-06-01'),
       claims: [claim('b'), claim('schedule', 'filming-start')],
     })
-    const answer = event({
-      slug: 'answer',
-      kind: 'official-statement',
+    const answer = officialAnswer('second', [{ value: 'in-talks', sources: ['s'] }], {
       date: day('2025-06-02'),
-      respondsTo: ['second'],
-      stance: [{ value: 'in-talks', sources: ['s'] }],
     })
     const now = renewalStatusNow(buildRumorLedger([first, second, answer]))
     expect(now?.claim.id).toBe('b')

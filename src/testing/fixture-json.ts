@@ -17,6 +17,14 @@ export type JsonValue =
 export type JsonObject = Record<string, JsonValue>
 export type MutationPath = readonly (string | number)[]
 
+export type JsonType = 'null' | 'array' | 'object' | 'string' | 'number' | 'boolean'
+
+export function jsonType(value: JsonValue): JsonType {
+  if (value === null) return 'null'
+  if (Array.isArray(value)) return 'array'
+  return typeof value as 'object' | 'string' | 'number' | 'boolean'
+}
+
 export function randomIndex(random: Random, length: number): number {
   return Math.floor(random() * length)
 }
@@ -84,29 +92,32 @@ export type SchemaNode = {
   schema: AnySchema
 }
 
-export function unwrap(schema: AnySchema): AnySchema {
-  let current = schema
+type Wrapper = z.ZodOptional | z.ZodNullable | z.ZodDefault
+
+/**
+ * The optional, nullable and default wrappers around a schema, outermost first, and what they
+ * wrap. unwrap and acceptsNull both read this one walk, so they agree on what a wrapper is.
+ */
+function peel(schema: AnySchema): { wrappers: Wrapper[]; inner: AnySchema } {
+  const wrappers: Wrapper[] = []
+  let inner = schema
   while (
-    current instanceof z.ZodOptional ||
-    current instanceof z.ZodNullable ||
-    current instanceof z.ZodDefault
+    inner instanceof z.ZodOptional ||
+    inner instanceof z.ZodNullable ||
+    inner instanceof z.ZodDefault
   ) {
-    current = current.unwrap()
+    wrappers.push(inner)
+    inner = inner.unwrap()
   }
-  return current
+  return { wrappers, inner }
+}
+
+export function unwrap(schema: AnySchema): AnySchema {
+  return peel(schema).inner
 }
 
 export function acceptsNull(schema: AnySchema): boolean {
-  let current = schema
-  while (
-    current instanceof z.ZodOptional ||
-    current instanceof z.ZodNullable ||
-    current instanceof z.ZodDefault
-  ) {
-    if (current instanceof z.ZodNullable) return true
-    current = current.unwrap()
-  }
-  return false
+  return peel(schema).wrappers.some((wrapper) => wrapper instanceof z.ZodNullable)
 }
 
 /** May the key be left out? z.object asks the same question (`optin`) of a missing key. */

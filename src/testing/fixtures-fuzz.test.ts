@@ -10,13 +10,8 @@ import path from 'node:path'
 import { promisify } from 'node:util'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { collectionNames, collections, fixturesFolder } from '../content/collections.ts'
-import {
-  type FixtureMutation,
-  type MutationPlan,
-  applyMutation,
-  generateFixtureMutations,
-  invalidMutationKinds,
-} from './fixture-mutations.ts'
+import { type FixtureMutation, invalidMutationKinds } from './fixture-mutation-types.ts'
+import { type MutationPlan, applyMutation, generateFixtureMutations } from './fixture-mutations.ts'
 import { readFixtureFiles } from '../content/node/read-fixture-files.ts'
 import {
   type ContentProblem,

@@ -1,5 +1,7 @@
 import type { TimelineEventBody } from '@/content/api-contract'
 
+type Stance = NonNullable<TimelineEventBody['stance']>
+
 /** A timeline event for rule tests: 23 September 2025, one source "a", no claims, unless overridden. */
 export function timelineEvent(
   overrides: Partial<TimelineEventBody> & Pick<TimelineEventBody, 'slug' | 'kind'>,
@@ -14,4 +16,22 @@ export function timelineEvent(
     sources: ['a'],
     ...overrides,
   }
+}
+
+/**
+ * The official statement "answer" to the event `respondsTo`, as the articles describe it in
+ * `stance`: the other side of most status rules, so their tests share one way to write it.
+ */
+export function officialAnswer(
+  respondsTo: string,
+  stance: Stance,
+  overrides: Partial<TimelineEventBody> = {},
+): TimelineEventBody {
+  return timelineEvent({
+    slug: 'answer',
+    kind: 'official-statement',
+    respondsTo: [respondsTo],
+    stance,
+    ...overrides,
+  })
 }

@@ -143,23 +143,23 @@ export async function generateContent({
       })
     }
 
-    for (const outlet of real.outlets) {
-      const next = copyOf(outlet, slug)
-      generated.outlets.push({
+    // Outlets, characters and people are named: a copy takes the copy's slug, and the copy's
+    // given name in its name and every variant, so search can tell the copies apart.
+    const copyNamed = <T extends Outlet | Character | Person>(entity: T): T => {
+      const next = copyOf(entity, slug)
+      return {
         ...next,
-        slug: slug(outlet.slug),
+        slug: slug(entity.slug),
         name: rename(next.name),
         nameVariants: next.nameVariants.map(rename),
-      })
+      }
     }
 
-    for (const character of real.characters) {
-      const next = copyOf(character, slug)
+    generated.outlets.push(...real.outlets.map(copyNamed))
+
+    for (const next of real.characters.map(copyNamed)) {
       generated.characters.push({
         ...next,
-        slug: slug(character.slug),
-        name: rename(next.name),
-        nameVariants: next.nameVariants.map(rename),
         summary: next.summary.map((fact) => ({ ...fact, value: prose(fact.value) })),
         relationships: next.relationships.map((relationship) => ({
           ...relationship,
@@ -168,13 +168,9 @@ export async function generateContent({
       })
     }
 
-    for (const person of real.people) {
-      const next = copyOf(person, slug)
+    for (const next of real.people.map(copyNamed)) {
       generated.people.push({
         ...next,
-        slug: slug(person.slug),
-        name: rename(next.name),
-        nameVariants: next.nameVariants.map(rename),
         roles: next.roles.map((role) => ({
           character: role.character.map((fact) => ({ ...fact, value: slug(fact.value) })),
         })),

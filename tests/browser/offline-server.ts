@@ -31,7 +31,7 @@ function isFree(port: number): Promise<boolean> {
  * The first free port of the ten from `first`: each spec has its own ten, kept clear of the ports
  * the dev server and the shared preview use.
  */
-export async function freePort(first: number): Promise<number> {
+async function freePort(first: number): Promise<number> {
   for (let port = first; port < first + 10; port += 1) if (await isFree(port)) return port
   throw new Error(`No free port from ${first} to ${first + 9}`)
 }
@@ -45,7 +45,7 @@ async function isUp(origin: string): Promise<boolean> {
 }
 
 /** `vite preview` of `outDir` at http://localhost:`port`, once it answers. */
-export async function startPreview(outDir: string, port: number): Promise<ChildProcess> {
+async function startPreview(outDir: string, port: number): Promise<ChildProcess> {
   const server = spawn(
     path.join(repositoryRoot, 'node_modules/.bin/vite'),
     ['preview', '--port', String(port), '--strictPort', '--outDir', outDir],
@@ -62,7 +62,7 @@ export async function startPreview(outDir: string, port: number): Promise<ChildP
 }
 
 /** Stops the server and waits until `origin` no longer answers: the outage is real. */
-export async function stopPreview(server: ChildProcess, origin: string): Promise<void> {
+async function stopPreview(server: ChildProcess, origin: string): Promise<void> {
   if (server.exitCode === null && server.signalCode === null) {
     await new Promise((resolve) => {
       server.once('exit', resolve)
@@ -70,6 +70,32 @@ export async function stopPreview(server: ChildProcess, origin: string): Promise
     })
   }
   await expect.poll(() => isUp(origin)).toBe(false)
+}
+
+/**
+ * A build served for one spec. Stopping it is the outage; serving another build on the same port
+ * is the next deploy, which the worker already installed for this origin must pick up.
+ */
+export type OfflinePreview = {
+  origin: string
+  /** Serves `outDir` instead, on the same port; stop the server first. */
+  serve: (outDir: string) => Promise<void>
+  /** Stops the server and waits until the origin no longer answers. */
+  stop: () => Promise<void>
+}
+
+/** Serves `outDir` on the first free port of the ten from `firstPort`. */
+export async function servePreview(outDir: string, firstPort: number): Promise<OfflinePreview> {
+  const port = await freePort(firstPort)
+  const origin = `http://localhost:${port}`
+  let server = await startPreview(outDir, port)
+  return {
+    origin,
+    serve: async (next) => {
+      server = await startPreview(next, port)
+    },
+    stop: () => stopPreview(server, origin),
+  }
 }
 
 export async function isControlled(page: Page): Promise<boolean> {
@@ -104,26 +130,25 @@ export async function snapshotOfDist(): Promise<string> {
   throw new Error('dist has no complete build with sw.js: run `npm run build` first')
 }
 
-/** Three pages the specs visit online, opened again with the server gone. */
-export const visitedPages = {
-  async characters(page: Page, origin: string): Promise<void> {
-    await page.goto(`${origin}/characters`)
-    await expect(page.getByRole('heading', { level: 1, name: 'Characters' })).toBeVisible()
-    await expect(
-      page.getByRole('listitem').filter({ hasText: 'Baek Kang-hyuk' }).first(),
-    ).toContainText('Played by Ju Ji-hoon')
-  },
-  async character(page: Page, origin: string): Promise<void> {
-    await page.goto(`${origin}/characters/baek-kang-hyuk`)
-    await expect(page.getByRole('heading', { level: 1, name: 'Baek Kang-hyuk' })).toBeVisible()
-    await expect(page.getByText('Played by', { exact: true })).toBeVisible()
-    await expect(page.getByRole('link', { name: 'Ju Ji-hoon' }).first()).toBeVisible()
-  },
-  async timeline(page: Page, origin: string): Promise<void> {
-    await page.goto(`${origin}/timeline`)
-    await expect(page.getByRole('heading', { level: 1, name: 'Rumor timeline' })).toBeVisible()
-    await expect(
-      page.getByRole('heading', { level: 2, name: /^Report: seasons 2 and 3/ }),
-    ).toBeVisible()
-  },
+/**
+ * Opens, in turn, the three pages the specs visit online and open again with the server gone,
+ * and checks each shows its content.
+ */
+export async function openVisitedPages(page: Page, origin: string): Promise<void> {
+  await page.goto(`${origin}/characters`)
+  await expect(page.getByRole('heading', { level: 1, name: 'Characters' })).toBeVisible()
+  await expect(
+    page.getByRole('listitem').filter({ hasText: 'Baek Kang-hyuk' }).first(),
+  ).toContainText('Played by Ju Ji-hoon')
+
+  await page.goto(`${origin}/characters/baek-kang-hyuk`)
+  await expect(page.getByRole('heading', { level: 1, name: 'Baek Kang-hyuk' })).toBeVisible()
+  await expect(page.getByText('Played by', { exact: true })).toBeVisible()
+  await expect(page.getByRole('link', { name: 'Ju Ji-hoon' }).first()).toBeVisible()
+
+  await page.goto(`${origin}/timeline`)
+  await expect(page.getByRole('heading', { level: 1, name: 'Rumor timeline' })).toBeVisible()
+  await expect(
+    page.getByRole('heading', { level: 2, name: /^Report: seasons 2 and 3/ }),
+  ).toBeVisible()
 }

@@ -2,27 +2,25 @@
 // reading. The pages a reader visited under one build stay readable offline while the next
 // build's worker waits, and after it takes over, because runtime caches keep their names across
 // builds and Workbox drops only the precache entries the new build no longer lists.
-import { type ChildProcess, execFileSync } from 'node:child_process'
+import { execFileSync } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { type Page, expect, test } from './fixtures'
 import {
-  freePort,
+  type OfflinePreview,
   isControlled,
+  openVisitedPages,
   repositoryRoot,
+  servePreview,
   snapshotOfDist,
-  startPreview,
-  stopPreview,
-  visitedPages,
 } from './offline-server'
 
 test.use({ serviceWorkers: 'allow' })
 
-let server: ChildProcess | undefined
+let preview: OfflinePreview | undefined
 let buildA: string | undefined
 let buildB: string | undefined
-let port = 0
 let origin = ''
 
 test.beforeAll(async () => {
@@ -37,13 +35,12 @@ test.beforeAll(async () => {
     ['src/build/build-site.ts', '--quiet', '--out-dir', buildB],
     { cwd: repositoryRoot, env: { ...process.env, SITE_URL: 'https://second-build.example' } },
   )
-  port = await freePort(4330) // offline.spec.ts uses the ten before
-  origin = `http://localhost:${port}`
-  server = await startPreview(buildA, port)
+  preview = await servePreview(buildA, 4330) // offline.spec.ts uses the ten before
+  origin = preview.origin
 })
 
 test.afterAll(async () => {
-  if (server) await stopPreview(server, origin)
+  await preview?.stop()
   for (const folder of [buildA, buildB])
     if (folder) rmSync(folder, { recursive: true, force: true })
 })
@@ -55,12 +52,6 @@ function waitingWorker(page: Page): Promise<string> {
   )
 }
 
-async function expectVisitedPagesOffline(page: Page): Promise<void> {
-  await visitedPages.characters(page, origin)
-  await visitedPages.character(page, origin)
-  await visitedPages.timeline(page, origin)
-}
-
 test('a second build keeps visited pages readable offline until its worker has cached them', async ({
   page,
   context,
@@ -70,19 +61,17 @@ test('a second build keeps visited pages readable offline until its worker has c
   // Build A: the worker takes control on the first visit, then caches each page read.
   await page.goto(`${origin}/`)
   await expect.poll(() => isControlled(page), { timeout: 20_000 }).toBe(true)
-  await visitedPages.characters(page, origin)
-  await visitedPages.character(page, origin)
-  await visitedPages.timeline(page, origin)
+  await openVisitedPages(page, origin)
 
   // Build B goes live: the next visit finds its worker, which installs and waits for A's tab.
-  if (server) await stopPreview(server, origin)
-  if (buildB) server = await startPreview(buildB, port)
+  await preview?.stop()
+  if (buildB) await preview?.serve(buildB)
   await page.goto(`${origin}/`)
   await expect.poll(() => waitingWorker(page), { timeout: 20_000 }).toBe('installed')
 
   // Offline with B waiting: A's worker still answers, from caches B's install left alone.
-  if (server) await stopPreview(server, origin)
-  await expectVisitedPagesOffline(page)
+  await preview?.stop()
+  await openVisitedPages(page, origin)
 
   // Offline once B is in charge: closing A's last tab lets B activate, and B reads the same
   // runtime caches. A tab opened before the activation would still be A's, so this retries.
@@ -101,5 +90,5 @@ test('a second build keeps visited pages readable offline until its worker has c
     .toBe('none')
   if (!next) throw new Error('no page opened under the second build')
   await next.locator('html[data-app="ready"]').waitFor({ state: 'attached' })
-  await expectVisitedPagesOffline(next)
+  await openVisitedPages(next, origin)
 })

@@ -1,36 +1,33 @@
 // Runs against the built site only (the preview project): offline reading through dist/sw.js.
 // The test serves a copy of dist itself, so that it can cut the network for real by stopping the
 // server (offline-server.ts).
-import type { ChildProcess } from 'node:child_process'
 import { rmSync } from 'node:fs'
 import { expect, test } from './fixtures'
 import {
-  freePort,
+  type OfflinePreview,
   isControlled,
+  openVisitedPages,
+  servePreview,
   snapshotOfDist,
-  startPreview,
-  stopPreview,
-  visitedPages,
 } from './offline-server'
 
 test.use({ serviceWorkers: 'allow' })
 // One browser context and one server through the whole story: online visits, outage, offline visits.
 test.describe.configure({ mode: 'serial' })
 
-let server: ChildProcess | undefined
+let preview: OfflinePreview | undefined
 let outDir: string | undefined
 let origin = ''
 
 test.beforeAll(async () => {
   test.setTimeout(90_000)
   outDir = await snapshotOfDist()
-  const port = await freePort(4320) // offline-update.spec.ts uses the next ten
-  origin = `http://localhost:${port}`
-  server = await startPreview(outDir, port)
+  preview = await servePreview(outDir, 4320) // offline-update.spec.ts uses the next ten
+  origin = preview.origin
 })
 
 test.afterAll(async () => {
-  if (server) await stopPreview(server, origin)
+  await preview?.stop()
   if (outDir) rmSync(outDir, { recursive: true, force: true })
 })
 
@@ -70,16 +67,14 @@ test('visited pages open again with the server gone', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 1, name: 'Rumor timeline' })).toBeVisible()
 
   // The outage: the server is gone, not merely emulated offline.
-  if (server) await stopPreview(server, origin)
+  await preview?.stop()
 
   await page.goto(`${origin}/`)
   await expect(page.getByRole('heading', { level: 1 })).toContainText(
     'The Trauma Code: Heroes on Call',
   )
   await expect(page.getByRole('link', { name: 'Characters' }).first()).toBeVisible()
-  await visitedPages.characters(page, origin)
-  await visitedPages.character(page, origin)
-  await visitedPages.timeline(page, origin)
+  await openVisitedPages(page, origin)
 
   // A page never visited: the app starts from the cached shell and says the wiki is offline
   // (after the client's three retries), instead of the browser's "site can't be reached".
