@@ -26,10 +26,6 @@ import {
 import { candidatesFor } from './fixture-node-candidates.ts'
 import { type Random, mulberry32 } from './seeded-random.ts'
 
-// src/app/routes/bad-data.test.tsx reads the JSON types from here; it belongs to another part of
-// the tree, so this one re-export stays until that test imports them from fixture-json.ts.
-export type { JsonObject, JsonValue } from './fixture-json.ts'
-
 /** Every mutation the fixtures allow, unbuilt, by kind and then by collection. */
 function collectCandidates(fixtures: readonly ParsedFixture[]) {
   const byKind = new Map<MutationKind, Map<CollectionName, MutationBuilder[]>>()

@@ -32,8 +32,12 @@ export default defineConfig({
   },
   projects: [
     {
+      // What only development has: MSW serving the fixtures, the fault scenarios on every route,
+      // and the reader features on real navigation. The walk over every page (axe in two themes,
+      // links) runs once, on the build readers get: the same components render both, and running
+      // it twice took a third of CI (decision 012).
       name: 'dev',
-      testIgnore: /(preview-static|prerender|offline|offline-update)\.spec\.ts$/,
+      testIgnore: /(preview-static|prerender|offline|offline-update|every-page)\.spec\.ts$/,
       use: { baseURL: `http://localhost:${ports.dev}`, serviceWorkers: 'allow' },
     },
     {
