@@ -8,6 +8,7 @@ import { timelineQueries } from '../api/timeline-queries'
 import { statusLabels } from '../status-labels'
 import { LedgerStatusBadges } from './ledger-claim'
 import { paths } from '@/config/paths'
+import './renewal-status-card.css'
 
 /**
  * Where a renewal stands, read off the rumor ledger with the same rules as the timeline: the newest

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react'
 import { AttestedValue } from '@/components/attested-value'
+import './status-badges.css'
 
 /**
  * A status as badges: one, or each description with its sources when the articles describe it
