@@ -4,6 +4,7 @@ import { AttestedValue } from '@/components/attested-value'
 import { EmptyState } from '@/components/empty-state'
 import { Cite, ReferenceList, ReferenceProvider } from '@/components/references'
 import { PageHead } from '@/components/page-head'
+import { ListSection } from '@/components/titled-section'
 import type { CharacterListResponse } from '@/content/api-contract'
 import type { CharacterGroup } from '@/content/schemas'
 import { characterQueries } from '../api/character-queries'
@@ -68,34 +69,33 @@ export function CharacterList() {
       {data.characters.length === 0 ? (
         <EmptyState title="No characters yet">The articles name no characters so far.</EmptyState>
       ) : null}
-      {groups.map(({ group, heading }) => {
-        const members = data.characters.filter((character) => character.group === group)
-        if (members.length === 0) return null
-        return (
-          <section key={group} aria-labelledby={`group-${group}`} className="character-group">
-            <h2 id={`group-${group}`}>{heading}</h2>
-            <ul className="card-list">
-              {members.map((character) => (
-                <li key={character.slug} className="card">
-                  <h3 className="card-title">
-                    <Link to={paths.character(character.slug)}>{character.name.value}</Link>
-                  </h3>
-                  <p className="card-line">
-                    <AttestedValue values={character.occupation} render={(value) => value} />
-                  </p>
-                  <p className="card-line card-muted">
-                    <PortrayedBy
-                      character={character}
-                      peopleBySlug={peopleBySlug}
-                      charactersBySlug={charactersBySlug}
-                    />
-                  </p>
-                </li>
-              ))}
-            </ul>
-          </section>
-        )
-      })}
+      {groups.map(({ group, heading }) => (
+        <ListSection
+          key={group}
+          title={heading}
+          items={data.characters.filter((character) => character.group === group)}
+          className="character-group"
+          listClassName="card-list"
+        >
+          {(character) => (
+            <li key={character.slug} className="card">
+              <h3 className="card-title">
+                <Link to={paths.character(character.slug)}>{character.name.value}</Link>
+              </h3>
+              <p className="card-line">
+                <AttestedValue values={character.occupation} render={(value) => value} />
+              </p>
+              <p className="card-line card-muted">
+                <PortrayedBy
+                  character={character}
+                  peopleBySlug={peopleBySlug}
+                  charactersBySlug={charactersBySlug}
+                />
+              </p>
+            </li>
+          )}
+        </ListSection>
+      ))}
       <ReferenceList />
     </ReferenceProvider>
   )

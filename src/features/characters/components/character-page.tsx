@@ -8,6 +8,7 @@ import { Infobox, InfoboxRow } from '@/components/infobox'
 import { PageHead } from '@/components/page-head'
 import type { CharacterResponse } from '@/content/api-contract'
 import { PlotParagraphs } from '@/components/plot-paragraphs'
+import { TitledSection } from '@/components/titled-section'
 import { usePlotLists } from '@/lib/plot'
 import { characterQueries } from '../api/character-queries'
 import { paths } from '@/config/paths'
@@ -92,14 +93,12 @@ export function CharacterPage({ slug }: { slug: string }) {
           ) : null}
         </Infobox>
 
-        <section aria-labelledby="summary-heading">
-          <h2 id="summary-heading">Summary</h2>
+        <TitledSection title="Summary">
           <PlotParagraphs shown={summary.shown} hidden={summary.hidden} />
-        </section>
+        </TitledSection>
 
         {character.relationships.length > 0 ? (
-          <section aria-labelledby="relationships-heading">
-            <h2 id="relationships-heading">Relationships</h2>
+          <TitledSection title="Relationships">
             {relationships.shown.length > 0 ? (
               <ul className="relationship-list">
                 {relationships.shown.map((relationship) => (
@@ -114,7 +113,7 @@ export function CharacterPage({ slug }: { slug: string }) {
               </ul>
             ) : null}
             <HiddenPlotNote hidden={relationships.hidden} />
-          </section>
+          </TitledSection>
         ) : null}
       </article>
       <ReferenceList />
