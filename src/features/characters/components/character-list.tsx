@@ -2,12 +2,13 @@ import { useSuspenseQuery } from '@tanstack/react-query'
 import { Link } from 'react-router'
 import { AttestedValue } from '@/components/attested-value'
 import { EmptyState } from '@/components/empty-state'
-import { Cite, ReferenceList, ReferenceProvider } from '@/components/references'
+import { ReferenceList, ReferenceProvider } from '@/components/references'
 import { PageHead } from '@/components/page-head'
 import { ListSection } from '@/components/titled-section'
 import type { CharacterListResponse } from '@/content/api-contract'
 import type { CharacterGroup } from '@/content/schemas'
 import { characterQueries } from '../api/character-queries'
+import { PortrayalCredit } from './portrayal-credit'
 import { paths } from '@/config/paths'
 
 const groups: { group: CharacterGroup; heading: string }[] = [
@@ -33,16 +34,13 @@ function PortrayedBy({
       {character.portrayedBy.map((portrayal, position) => (
         <span key={portrayal.person}>
           {position > 0 ? ', ' : null}
-          Played by {peopleBySlug.get(portrayal.person) ?? portrayal.person}
-          <Cite sources={portrayal.sources} />
-          {portrayal.alternatives.length > 0 ? (
-            <AttestedValue
-              values={portrayal.alternatives}
-              layout="aside"
-              against="another article gives this actor’s role as"
-              render={(slug) => charactersBySlug.get(slug) ?? slug}
-            />
-          ) : null}
+          Played by{' '}
+          <PortrayalCredit
+            portrayal={portrayal}
+            actor={peopleBySlug.get(portrayal.person) ?? portrayal.person}
+            layout="aside"
+            renderCharacter={(slug) => charactersBySlug.get(slug) ?? slug}
+          />
         </span>
       ))}
     </>

@@ -11,6 +11,7 @@ import { PlotParagraphs } from '@/components/plot-paragraphs'
 import { TitledSection } from '@/components/titled-section'
 import { usePlotLists } from '@/lib/plot'
 import { characterQueries } from '../api/character-queries'
+import { PortrayalCredit } from './portrayal-credit'
 import { paths } from '@/config/paths'
 import '../characters.css'
 
@@ -22,20 +23,18 @@ function PlayedBy({ character, names }: { character: Character; names: Map<strin
     <ul className="plain-list">
       {character.portrayedBy.map((portrayal) => (
         <li key={portrayal.person}>
-          <Link to={paths.person(portrayal.person)}>
-            {names.get(`person:${portrayal.person}`) ?? portrayal.person}
-          </Link>
-          <Cite sources={portrayal.sources} />
-          {portrayal.alternatives.length > 0 ? (
-            <AttestedValue
-              values={portrayal.alternatives}
-              layout="block"
-              against="another article gives this actor’s role as"
-              render={(slug) => (
-                <Link to={paths.character(slug)}>{names.get(`character:${slug}`) ?? slug}</Link>
-              )}
-            />
-          ) : null}
+          <PortrayalCredit
+            portrayal={portrayal}
+            actor={
+              <Link to={paths.person(portrayal.person)}>
+                {names.get(`person:${portrayal.person}`) ?? portrayal.person}
+              </Link>
+            }
+            layout="block"
+            renderCharacter={(slug) => (
+              <Link to={paths.character(slug)}>{names.get(`character:${slug}`) ?? slug}</Link>
+            )}
+          />
         </li>
       ))}
     </ul>
