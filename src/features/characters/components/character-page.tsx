@@ -49,10 +49,7 @@ export function CharacterPage({ slug }: { slug: string }) {
     ...data.characters.map((other) => [`character:${other.slug}`, other.name] as const),
   ])
   const occupations = character.occupation.map((entry) => entry.value).join(' or ')
-  const { summary, relationships } = usePlotLists(characterQueries.plot(slug), {
-    summary: character.summary,
-    relationships: character.relationships,
-  })
+  const plot = usePlotLists(characterQueries.plot(slug), character, ['summary', 'relationships'])
 
   return (
     <ReferenceProvider sources={data.sources}>
@@ -93,14 +90,14 @@ export function CharacterPage({ slug }: { slug: string }) {
         </Infobox>
 
         <TitledSection title="Summary">
-          <PlotParagraphs shown={summary.shown} hidden={summary.hidden} />
+          <PlotParagraphs shown={plot.summary.shown} hidden={plot.summary.hidden} />
         </TitledSection>
 
         {character.relationships.length > 0 ? (
           <TitledSection title="Relationships">
-            {relationships.shown.length > 0 ? (
+            {plot.relationships.shown.length > 0 ? (
               <ul className="relationship-list">
-                {relationships.shown.map((relationship) => (
+                {plot.relationships.shown.map((relationship) => (
                   <li key={relationship.character}>
                     <Link to={paths.character(relationship.character)}>
                       {names.get(`character:${relationship.character}`) ?? relationship.character}
@@ -111,7 +108,7 @@ export function CharacterPage({ slug }: { slug: string }) {
                 ))}
               </ul>
             ) : null}
-            <HiddenPlotNote hidden={relationships.hidden} />
+            <HiddenPlotNote hidden={plot.relationships.hidden} />
           </TitledSection>
         ) : null}
       </article>

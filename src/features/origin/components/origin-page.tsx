@@ -19,10 +19,7 @@ export function OriginPage() {
   const { origin, author } = data
   const personName = new Map(data.people.map((person) => [person.slug, person.name]))
   const penNames = author.nameVariants.filter((variant) => variant.kind === 'pen-name')
-  const { seasonOneAdapted, notYetAdapted } = usePlotLists(originQueries.plot(), {
-    seasonOneAdapted: origin.seasonOneAdapted,
-    notYetAdapted: origin.notYetAdapted,
-  })
+  const plot = usePlotLists(originQueries.plot(), origin, ['seasonOneAdapted', 'notYetAdapted'])
 
   return (
     <ReferenceProvider sources={data.sources}>
@@ -104,7 +101,10 @@ export function OriginPage() {
         </TitledSection>
 
         <TitledSection title="What season 1 adapted">
-          <PlotParagraphs shown={seasonOneAdapted.shown} hidden={seasonOneAdapted.hidden} />
+          <PlotParagraphs
+            shown={plot.seasonOneAdapted.shown}
+            hidden={plot.seasonOneAdapted.hidden}
+          />
         </TitledSection>
 
         <TitledSection title="Not adapted yet">
@@ -112,7 +112,7 @@ export function OriginPage() {
             Threads from the source the drama has not told. Webtoon plot may become a future season,
             so it stays off the page until you choose to see it under “Spoilers” at the top.
           </p>
-          <PlotParagraphs shown={notYetAdapted.shown} hidden={notYetAdapted.hidden} />
+          <PlotParagraphs shown={plot.notYetAdapted.shown} hidden={plot.notYetAdapted.hidden} />
         </TitledSection>
       </article>
       <ReferenceList />
