@@ -1,7 +1,7 @@
 import { useSuspenseQuery } from '@tanstack/react-query'
 import { Link } from 'react-router'
 import { AttestedValue } from '@/components/attested-value'
-import { EmptyState } from '@/components/empty-state'
+import { EmptyListState } from '@/components/empty-state'
 import { ReferenceList, ReferenceProvider } from '@/components/references'
 import { PageHead } from '@/components/page-head'
 import { ListSection } from '@/components/titled-section'
@@ -64,9 +64,9 @@ export function CharacterList() {
       <p className="lede">
         {data.characters.length} characters named in the articles, grouped by where they work.
       </p>
-      {data.characters.length === 0 ? (
-        <EmptyState title="No characters yet">The articles name no characters so far.</EmptyState>
-      ) : null}
+      <EmptyListState list={data.characters} title="No characters yet">
+        The articles name no characters so far.
+      </EmptyListState>
       {groups.map(({ group, heading }) => (
         <ListSection
           key={group}

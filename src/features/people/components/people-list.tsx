@@ -2,7 +2,7 @@ import { useSuspenseQuery } from '@tanstack/react-query'
 import type { ReactNode } from 'react'
 import { Link } from 'react-router'
 import { AttestedValue } from '@/components/attested-value'
-import { EmptyState } from '@/components/empty-state'
+import { EmptyListState } from '@/components/empty-state'
 import { NameVariantList } from '@/components/name-variant-list'
 import { Cite, ReferenceList, ReferenceProvider } from '@/components/references'
 import { PageHead } from '@/components/page-head'
@@ -90,9 +90,9 @@ export function PeopleList() {
         camera and the original story. Where articles disagree about a part, both versions are
         shown.
       </p>
-      {cast.length === 0 && crew.length === 0 ? (
-        <EmptyState title="No cast or crew yet">The articles name nobody so far.</EmptyState>
-      ) : null}
+      <EmptyListState list={[...cast, ...crew]} title="No cast or crew yet">
+        The articles name nobody so far.
+      </EmptyListState>
       <PeopleGroup title="Cast" people={cast}>
         {(person) =>
           person.roles.map((role, position) => (
