@@ -7,9 +7,12 @@ type Entry<T> = Attested<T>[number]
 /**
  * How a disagreement sits on the page: `inline` in the running text ("X[1] or Y[2]"), `block` as
  * a paragraph of its own under the value it disputes, `boxes` with each value in a box of its own,
- * `aside` as a quiet parenthesis after the value it disputes (lists, where a box would be loud).
+ * `list` as a block with one value a line (values too long to run together, such as claims),
+ * `aside` as a quiet parenthesis after the value it disputes (lists, where a box would be loud),
+ * `badges` in a row of status badges, each value a badge whose edges already part it from the next,
+ * so no "or" stands between them.
  */
-type Layout = 'inline' | 'block' | 'boxes' | 'aside'
+type Layout = 'inline' | 'block' | 'boxes' | 'list' | 'aside' | 'badges'
 
 type Props<T> = {
   values: Attested<T>
@@ -25,17 +28,62 @@ type Props<T> = {
    * even for a single value.
    */
   against?: string
+  /**
+   * The flag's words, "Sources disagree" unless given. A status the build reads off the articles'
+   * wording is "Described differently": the articles report the same thing and word it apart.
+   */
+  label?: string
 }
 
-function Values<T>({ values, render, note }: Pick<Props<T>, 'values' | 'render' | 'note'>) {
-  return values.map((entry, position) => (
-    <span key={position} className="disagreement-value">
-      {position > 0 ? <span className="disagreement-separator"> or </span> : null}
+type Shown<T> = Pick<Props<T>, 'render' | 'note'>
+
+/** One value with its own citations and note. */
+function Attestation<T>({ entry, render, note }: Shown<T> & { entry: Entry<T> }) {
+  return (
+    <>
       {render(entry.value)}
       <Cite sources={entry.sources} />
       {note?.(entry)}
+    </>
+  )
+}
+
+/** The values in a run, "or" between them unless their layout parts them already. */
+function Values<T>({
+  values,
+  render,
+  note,
+  separated,
+}: Shown<T> & { values: Attested<T>; separated: boolean }) {
+  return values.map((entry, position) => (
+    <span key={position} className="disagreement-value">
+      {position > 0 && separated ? <span className="disagreement-separator"> or </span> : null}
+      <Attestation entry={entry} render={render} note={note} />
     </span>
   ))
+}
+
+/** The values one to an item, for the layouts that stack them. */
+function ValueList<T>({
+  values,
+  render,
+  note,
+  className,
+  itemClassName,
+}: Shown<T> & { values: Attested<T>; className: string; itemClassName?: string }) {
+  return (
+    <ul className={className}>
+      {values.map((entry, position) => (
+        <li key={position} className={itemClassName}>
+          <Attestation entry={entry} render={render} note={note} />
+        </li>
+      ))}
+    </ul>
+  )
+}
+
+function lowerFirst(text: string): string {
+  return text.charAt(0).toLowerCase() + text.slice(1)
 }
 
 /**
@@ -50,60 +98,68 @@ export function AttestedValue<T>({
   layout = 'inline',
   about,
   against,
+  label = 'Sources disagree',
 }: Props<T>) {
   const [only] = values
   if (!only) return null
   if (values.length === 1 && against === undefined) {
-    return (
-      <>
-        {render(only.value)}
-        <Cite sources={only.sources} />
-        {note?.(only)}
-      </>
-    )
+    return <Attestation entry={only} render={render} note={note} />
   }
   const intro = against === undefined ? null : <> {against}</>
   if (layout === 'aside') {
     return (
       <span className="disagreement-inline">
         {' '}
-        {`(sources disagree${about === undefined ? '' : ` ${about}`}:${against === undefined ? '' : ` ${against}`}`}{' '}
-        <Values values={values} render={render} note={note} />)
+        {`(${lowerFirst(label)}${about === undefined ? '' : ` ${about}`}:${against === undefined ? '' : ` ${against}`}`}{' '}
+        <Values values={values} render={render} note={note} separated />)
       </span>
     )
   }
-  const label =
+  const flag =
     about === undefined ? (
-      <span className="disagreement-label">Sources disagree:</span>
+      <span className="disagreement-label">{`${label}:`}</span>
     ) : (
       <>
-        <span className="disagreement-label">Sources disagree</span> {about}:
+        <span className="disagreement-label">{label}</span> {about}:
       </>
     )
   if (layout === 'boxes') {
     return (
       <div className="disagreement disagreement-boxes">
         <p className="disagreement-boxes-label">
-          {label}
+          {flag}
           {intro}
         </p>
-        <ul className="disagreement-box-list">
-          {values.map((entry, position) => (
-            <li key={position} className="disagreement-box">
-              {render(entry.value)}
-              <Cite sources={entry.sources} />
-              {note?.(entry)}
-            </li>
-          ))}
-        </ul>
+        <ValueList
+          values={values}
+          render={render}
+          note={note}
+          className="disagreement-box-list"
+          itemClassName="disagreement-box"
+        />
+      </div>
+    )
+  }
+  if (layout === 'list') {
+    return (
+      <div className="disagreement disagreement-block">
+        {flag}
+        {intro}
+        <ValueList
+          values={values}
+          render={render}
+          note={note}
+          className="disagreement-value-list"
+        />
       </div>
     )
   }
   const Container = layout === 'block' ? 'p' : 'span'
+  const placement = { inline: '', block: ' disagreement-block', badges: ' disagreement-badges' }
   return (
-    <Container className={layout === 'block' ? 'disagreement disagreement-block' : 'disagreement'}>
-      {label}
-      {intro} <Values values={values} render={render} note={note} />
+    <Container className={`disagreement${placement[layout]}`}>
+      {flag}
+      {intro} <Values values={values} render={render} note={note} separated={layout !== 'badges'} />
     </Container>
   )
 }

@@ -16,3 +16,19 @@ export function EmptyState({ title, children }: { title: string; children?: Reac
     </div>
   )
 }
+
+/**
+ * A list page's empty state: in place of its list while `list` is empty, and nothing once the list
+ * has an entry.
+ */
+export function EmptyListState({
+  list,
+  title,
+  children,
+}: {
+  list: readonly unknown[]
+  title: string
+  children?: ReactNode
+}) {
+  return list.length === 0 ? <EmptyState title={title}>{children}</EmptyState> : null
+}

@@ -71,23 +71,28 @@ export function shownFacts<Fact extends object>(
 
 /**
  * A page's plot lists as the reader may see them: open facts, and the plot the setting reveals
- * once its document is in, in their order; the rest are placeholders, counted in `hidden`. The plot
- * document (named by `options`, with a list of the same name for each of `lists`) is fetched only
+ * once its document is in, in their order; the rest are placeholders, counted in `hidden`. The
+ * page's document and its plot document (named by `options`) hold each of `names` under the same
+ * name, so the lists are read off the page's document by name. The plot document is fetched only
  * when the setting reveals one of the lists' markers.
  */
-export function usePlotLists<Plot extends Record<string, readonly object[]>, Key extends QueryKey>(
+export function usePlotLists<
+  Plot extends Record<string, readonly object[]>,
+  Key extends QueryKey,
+  Name extends keyof Plot,
+>(
   options: PlotOptions<Plot, Key>,
-  lists: { [Name in keyof Plot]: MarkedList<Omit<Plot[Name][number], 'spoiler'>> },
-): { [Name in keyof Plot]: ShownFacts<Omit<Plot[Name][number], 'spoiler'>> } {
+  page: { [List in Name]: MarkedList<Omit<Plot[List][number], 'spoiler'>> },
+  names: readonly Name[],
+): { [List in Name]: ShownFacts<Omit<Plot[List][number], 'spoiler'>> } {
   const [settings] = useSpoilerSettings()
-  const names = Object.keys(lists) as (keyof Plot)[]
-  const wanted = names.some((name) => revealsAnyMarker(lists[name], settings))
+  const wanted = names.some((name) => revealsAnyMarker(page[name], settings))
   const plot = useQuery({ ...options, enabled: wanted }).data
-  const result = {} as { [Name in keyof Plot]: ShownFacts<Omit<Plot[Name][number], 'spoiler'>> }
+  const result = {} as { [List in Name]: ShownFacts<Omit<Plot[List][number], 'spoiler'>> }
   for (const name of names) {
     // Each plot list holds the marked facts of the list of the same name: the same fact type.
     const marked = plot?.[name] as readonly Omit<Plot[typeof name][number], 'spoiler'>[] | undefined
-    result[name] = shownFacts(lists[name], marked, settings)
+    result[name] = shownFacts(page[name], marked, settings)
   }
   return result
 }

@@ -1,12 +1,14 @@
 import { useSuspenseQuery } from '@tanstack/react-query'
 import { Link } from 'react-router'
 import { AttestedValue } from '@/components/attested-value'
-import { EmptyState } from '@/components/empty-state'
-import { Cite, ReferenceList, ReferenceProvider } from '@/components/references'
+import { EmptyListState } from '@/components/empty-state'
+import { ReferenceList, ReferenceProvider } from '@/components/references'
 import { PageHead } from '@/components/page-head'
+import { ListSection } from '@/components/titled-section'
 import type { CharacterListResponse } from '@/content/api-contract'
 import type { CharacterGroup } from '@/content/schemas'
 import { characterQueries } from '../api/character-queries'
+import { PortrayalCredit } from './portrayal-credit'
 import { paths } from '@/config/paths'
 
 const groups: { group: CharacterGroup; heading: string }[] = [
@@ -32,16 +34,13 @@ function PortrayedBy({
       {character.portrayedBy.map((portrayal, position) => (
         <span key={portrayal.person}>
           {position > 0 ? ', ' : null}
-          Played by {peopleBySlug.get(portrayal.person) ?? portrayal.person}
-          <Cite sources={portrayal.sources} />
-          {portrayal.alternatives.length > 0 ? (
-            <AttestedValue
-              values={portrayal.alternatives}
-              layout="aside"
-              against="another article gives this actor’s role as"
-              render={(slug) => charactersBySlug.get(slug) ?? slug}
-            />
-          ) : null}
+          Played by{' '}
+          <PortrayalCredit
+            portrayal={portrayal}
+            actor={peopleBySlug.get(portrayal.person) ?? portrayal.person}
+            layout="aside"
+            renderCharacter={(slug) => charactersBySlug.get(slug) ?? slug}
+          />
         </span>
       ))}
     </>
@@ -65,37 +64,36 @@ export function CharacterList() {
       <p className="lede">
         {data.characters.length} characters named in the articles, grouped by where they work.
       </p>
-      {data.characters.length === 0 ? (
-        <EmptyState title="No characters yet">The articles name no characters so far.</EmptyState>
-      ) : null}
-      {groups.map(({ group, heading }) => {
-        const members = data.characters.filter((character) => character.group === group)
-        if (members.length === 0) return null
-        return (
-          <section key={group} aria-labelledby={`group-${group}`} className="character-group">
-            <h2 id={`group-${group}`}>{heading}</h2>
-            <ul className="card-list">
-              {members.map((character) => (
-                <li key={character.slug} className="card">
-                  <h3 className="card-title">
-                    <Link to={paths.character(character.slug)}>{character.name.value}</Link>
-                  </h3>
-                  <p className="card-line">
-                    <AttestedValue values={character.occupation} render={(value) => value} />
-                  </p>
-                  <p className="card-line card-muted">
-                    <PortrayedBy
-                      character={character}
-                      peopleBySlug={peopleBySlug}
-                      charactersBySlug={charactersBySlug}
-                    />
-                  </p>
-                </li>
-              ))}
-            </ul>
-          </section>
-        )
-      })}
+      <EmptyListState list={data.characters} title="No characters yet">
+        The articles name no characters so far.
+      </EmptyListState>
+      {groups.map(({ group, heading }) => (
+        <ListSection
+          key={group}
+          title={heading}
+          items={data.characters.filter((character) => character.group === group)}
+          className="character-group"
+          listClassName="card-list"
+        >
+          {(character) => (
+            <li key={character.slug} className="card">
+              <h3 className="card-title">
+                <Link to={paths.character(character.slug)}>{character.name.value}</Link>
+              </h3>
+              <p className="card-line">
+                <AttestedValue values={character.occupation} render={(value) => value} />
+              </p>
+              <p className="card-line card-muted">
+                <PortrayedBy
+                  character={character}
+                  peopleBySlug={peopleBySlug}
+                  charactersBySlug={charactersBySlug}
+                />
+              </p>
+            </li>
+          )}
+        </ListSection>
+      ))}
       <ReferenceList />
     </ReferenceProvider>
   )

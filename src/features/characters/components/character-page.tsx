@@ -8,8 +8,10 @@ import { Infobox, InfoboxRow } from '@/components/infobox'
 import { PageHead } from '@/components/page-head'
 import type { CharacterResponse } from '@/content/api-contract'
 import { PlotParagraphs } from '@/components/plot-paragraphs'
+import { TitledSection } from '@/components/titled-section'
 import { usePlotLists } from '@/lib/plot'
 import { characterQueries } from '../api/character-queries'
+import { PortrayalCredit } from './portrayal-credit'
 import { paths } from '@/config/paths'
 import '../characters.css'
 
@@ -21,20 +23,18 @@ function PlayedBy({ character, names }: { character: Character; names: Map<strin
     <ul className="plain-list">
       {character.portrayedBy.map((portrayal) => (
         <li key={portrayal.person}>
-          <Link to={paths.person(portrayal.person)}>
-            {names.get(`person:${portrayal.person}`) ?? portrayal.person}
-          </Link>
-          <Cite sources={portrayal.sources} />
-          {portrayal.alternatives.length > 0 ? (
-            <AttestedValue
-              values={portrayal.alternatives}
-              layout="block"
-              against="another article gives this actor’s role as"
-              render={(slug) => (
-                <Link to={paths.character(slug)}>{names.get(`character:${slug}`) ?? slug}</Link>
-              )}
-            />
-          ) : null}
+          <PortrayalCredit
+            portrayal={portrayal}
+            actor={
+              <Link to={paths.person(portrayal.person)}>
+                {names.get(`person:${portrayal.person}`) ?? portrayal.person}
+              </Link>
+            }
+            layout="block"
+            renderCharacter={(slug) => (
+              <Link to={paths.character(slug)}>{names.get(`character:${slug}`) ?? slug}</Link>
+            )}
+          />
         </li>
       ))}
     </ul>
@@ -49,10 +49,7 @@ export function CharacterPage({ slug }: { slug: string }) {
     ...data.characters.map((other) => [`character:${other.slug}`, other.name] as const),
   ])
   const occupations = character.occupation.map((entry) => entry.value).join(' or ')
-  const { summary, relationships } = usePlotLists(characterQueries.plot(slug), {
-    summary: character.summary,
-    relationships: character.relationships,
-  })
+  const plot = usePlotLists(characterQueries.plot(slug), character, ['summary', 'relationships'])
 
   return (
     <ReferenceProvider sources={data.sources}>
@@ -92,17 +89,15 @@ export function CharacterPage({ slug }: { slug: string }) {
           ) : null}
         </Infobox>
 
-        <section aria-labelledby="summary-heading">
-          <h2 id="summary-heading">Summary</h2>
-          <PlotParagraphs shown={summary.shown} hidden={summary.hidden} />
-        </section>
+        <TitledSection title="Summary">
+          <PlotParagraphs shown={plot.summary.shown} hidden={plot.summary.hidden} />
+        </TitledSection>
 
         {character.relationships.length > 0 ? (
-          <section aria-labelledby="relationships-heading">
-            <h2 id="relationships-heading">Relationships</h2>
-            {relationships.shown.length > 0 ? (
+          <TitledSection title="Relationships">
+            {plot.relationships.shown.length > 0 ? (
               <ul className="relationship-list">
-                {relationships.shown.map((relationship) => (
+                {plot.relationships.shown.map((relationship) => (
                   <li key={relationship.character}>
                     <Link to={paths.character(relationship.character)}>
                       {names.get(`character:${relationship.character}`) ?? relationship.character}
@@ -113,8 +108,8 @@ export function CharacterPage({ slug }: { slug: string }) {
                 ))}
               </ul>
             ) : null}
-            <HiddenPlotNote hidden={relationships.hidden} />
-          </section>
+            <HiddenPlotNote hidden={plot.relationships.hidden} />
+          </TitledSection>
         ) : null}
       </article>
       <ReferenceList />

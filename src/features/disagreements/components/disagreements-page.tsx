@@ -1,6 +1,6 @@
 import { useSuspenseQuery } from '@tanstack/react-query'
 import { Link } from 'react-router'
-import { EmptyState } from '@/components/empty-state'
+import { EmptyListState } from '@/components/empty-state'
 import { Cite, ReferenceList, ReferenceProvider } from '@/components/references'
 import { stanceLabels } from '@/components/stance-labels'
 import { PageHead } from '@/components/page-head'
@@ -68,11 +68,9 @@ export function DisagreementsPage() {
         never picks one: each page shows every value with its own citation. When a new article
         settles a point, add its value and source; do not delete the others.
       </p>
-      {data.disagreements.length === 0 ? (
-        <EmptyState title="No disagreements">
-          The articles agree on everything the wiki records so far.
-        </EmptyState>
-      ) : null}
+      <EmptyListState list={data.disagreements} title="No disagreements">
+        The articles agree on everything the wiki records so far.
+      </EmptyListState>
       {[...pages].map(([pagePath, entries]) => {
         const pageTitle = pagePath === paths.timeline() ? 'Rumor timeline' : entries[0]?.page.title
         return (

@@ -6,6 +6,7 @@ import { Infobox, InfoboxRow } from '@/components/infobox'
 import { NameVariantList } from '@/components/name-variant-list'
 import { PageHead } from '@/components/page-head'
 import { PlotParagraphs } from '@/components/plot-paragraphs'
+import { TitledSection } from '@/components/titled-section'
 import { usePlotLists } from '@/lib/plot'
 import { originQueries } from '../api/origin-queries'
 import { paths } from '@/config/paths'
@@ -18,10 +19,7 @@ export function OriginPage() {
   const { origin, author } = data
   const personName = new Map(data.people.map((person) => [person.slug, person.name]))
   const penNames = author.nameVariants.filter((variant) => variant.kind === 'pen-name')
-  const { seasonOneAdapted, notYetAdapted } = usePlotLists(originQueries.plot(), {
-    seasonOneAdapted: origin.seasonOneAdapted,
-    notYetAdapted: origin.notYetAdapted,
-  })
+  const plot = usePlotLists(originQueries.plot(), origin, ['seasonOneAdapted', 'notYetAdapted'])
 
   return (
     <ReferenceProvider sources={data.sources}>
@@ -66,8 +64,7 @@ export function OriginPage() {
           </InfoboxRow>
         </Infobox>
 
-        <section aria-labelledby="formats-heading">
-          <h2 id="formats-heading">Formats</h2>
+        <TitledSection title="Formats">
           <ul className="card-list">
             {origin.formats.map((format, position) => (
               <li key={position} className="card">
@@ -101,21 +98,22 @@ export function OriginPage() {
               </li>
             ))}
           </ul>
-        </section>
+        </TitledSection>
 
-        <section aria-labelledby="adapted-heading">
-          <h2 id="adapted-heading">What season 1 adapted</h2>
-          <PlotParagraphs shown={seasonOneAdapted.shown} hidden={seasonOneAdapted.hidden} />
-        </section>
+        <TitledSection title="What season 1 adapted">
+          <PlotParagraphs
+            shown={plot.seasonOneAdapted.shown}
+            hidden={plot.seasonOneAdapted.hidden}
+          />
+        </TitledSection>
 
-        <section aria-labelledby="not-adapted-heading">
-          <h2 id="not-adapted-heading">Not adapted yet</h2>
+        <TitledSection title="Not adapted yet">
           <p className="muted">
             Threads from the source the drama has not told. Webtoon plot may become a future season,
             so it stays off the page until you choose to see it under “Spoilers” at the top.
           </p>
-          <PlotParagraphs shown={notYetAdapted.shown} hidden={notYetAdapted.hidden} />
-        </section>
+          <PlotParagraphs shown={plot.notYetAdapted.shown} hidden={plot.notYetAdapted.hidden} />
+        </TitledSection>
       </article>
       <ReferenceList />
     </ReferenceProvider>

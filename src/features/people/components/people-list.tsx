@@ -2,10 +2,11 @@ import { useSuspenseQuery } from '@tanstack/react-query'
 import type { ReactNode } from 'react'
 import { Link } from 'react-router'
 import { AttestedValue } from '@/components/attested-value'
-import { EmptyState } from '@/components/empty-state'
+import { EmptyListState } from '@/components/empty-state'
 import { NameVariantList } from '@/components/name-variant-list'
 import { Cite, ReferenceList, ReferenceProvider } from '@/components/references'
 import { PageHead } from '@/components/page-head'
+import { ListSection } from '@/components/titled-section'
 import type { PersonListResponse } from '@/content/api-contract'
 import { crewJobLabels } from '@/content/labels'
 import type { Attested } from '@/content/fact-schemas'
@@ -48,6 +49,27 @@ function PersonCard({ person, children }: { person: ListedPerson; children: Reac
   )
 }
 
+/** The cast or the crew: a card for each person, with what `credits` says they did on the show. */
+function PeopleGroup({
+  title,
+  people,
+  children: credits,
+}: {
+  title: string
+  people: ListedPerson[]
+  children: (person: ListedPerson) => ReactNode
+}) {
+  return (
+    <ListSection title={title} items={people} className="people-group" listClassName="card-list">
+      {(person) => (
+        <PersonCard key={person.slug} person={person}>
+          {credits(person)}
+        </PersonCard>
+      )}
+    </ListSection>
+  )
+}
+
 export function PeopleList() {
   const { data } = useSuspenseQuery(peopleQueries.list())
   const charactersBySlug = new Map(
@@ -68,45 +90,30 @@ export function PeopleList() {
         camera and the original story. Where articles disagree about a part, both versions are
         shown.
       </p>
-      {cast.length === 0 && crew.length === 0 ? (
-        <EmptyState title="No cast or crew yet">The articles name nobody so far.</EmptyState>
-      ) : null}
-      {cast.length > 0 ? (
-        <section aria-labelledby="people-cast" className="people-group">
-          <h2 id="people-cast">Cast</h2>
-          <ul className="card-list">
-            {cast.map((person) => (
-              <PersonCard key={person.slug} person={person}>
-                {person.roles.map((role, position) => (
-                  <p key={position} className="card-line">
-                    Plays{' '}
-                    <RoleValue character={role.character} charactersBySlug={charactersBySlug} />
-                  </p>
-                ))}
-              </PersonCard>
+      <EmptyListState list={[...cast, ...crew]} title="No cast or crew yet">
+        The articles name nobody so far.
+      </EmptyListState>
+      <PeopleGroup title="Cast" people={cast}>
+        {(person) =>
+          person.roles.map((role, position) => (
+            <p key={position} className="card-line">
+              Plays <RoleValue character={role.character} charactersBySlug={charactersBySlug} />
+            </p>
+          ))
+        }
+      </PeopleGroup>
+      <PeopleGroup title="Crew" people={crew}>
+        {(person) => (
+          <ul className="people-jobs">
+            {person.crewJobs.map((job) => (
+              <li key={job.value} className="card-line">
+                {crewJobLabels[job.value]}
+                <Cite sources={job.sources} />
+              </li>
             ))}
           </ul>
-        </section>
-      ) : null}
-      {crew.length > 0 ? (
-        <section aria-labelledby="people-crew" className="people-group">
-          <h2 id="people-crew">Crew</h2>
-          <ul className="card-list">
-            {crew.map((person) => (
-              <PersonCard key={person.slug} person={person}>
-                <ul className="people-jobs">
-                  {person.crewJobs.map((job) => (
-                    <li key={job.value} className="card-line">
-                      {crewJobLabels[job.value]}
-                      <Cite sources={job.sources} />
-                    </li>
-                  ))}
-                </ul>
-              </PersonCard>
-            ))}
-          </ul>
-        </section>
-      ) : null}
+        )}
+      </PeopleGroup>
       <ReferenceList />
     </ReferenceProvider>
   )

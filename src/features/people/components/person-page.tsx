@@ -5,6 +5,7 @@ import { Infobox, InfoboxRow } from '@/components/infobox'
 import { QuoteFigure } from '@/components/quote'
 import { Cite, ReferenceList, ReferenceProvider } from '@/components/references'
 import { PageHead } from '@/components/page-head'
+import { ListSection, type ListSectionProps } from '@/components/titled-section'
 import type { PersonBody, TimelineEventBody } from '@/content/api-contract'
 import { crewJobLabels } from '@/content/labels'
 import type { Award } from '@/content/fact-schemas'
@@ -60,6 +61,11 @@ function describe(
 
 function Note({ text }: { text: string | undefined }) {
   return text === undefined ? null : <p className="person-note">{text}</p>
+}
+
+/** One of the page's lists under its heading, spaced from what comes before it. */
+function PersonSection<Item>(props: Omit<ListSectionProps<Item>, 'className'>) {
+  return <ListSection className="person-section" {...props} />
 }
 
 function AwardItem({ award }: { award: Award }) {
@@ -148,71 +154,50 @@ export function PersonPage({ slug }: { slug: string }) {
         ) : null}
       </Infobox>
 
-      {person.roles.length > 0 ? (
-        <section aria-labelledby="person-roles" className="person-section">
-          <h2 id="person-roles">Roles</h2>
-          <ul className="person-plain-list">
-            {person.roles.map((role, position) => (
-              <li
-                key={position}
-                className={
-                  role.character.length > 1 ? 'person-role person-disputed' : 'person-role'
-                }
-              >
-                <AttestedValue
-                  values={role.character}
-                  layout="boxes"
-                  about="on which character this part is"
-                  render={(slug) => (
-                    <CharacterLink slug={slug} charactersBySlug={charactersBySlug} />
-                  )}
-                  note={(claim) => <Note text={claim.note} />}
-                />
-              </li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
+      <PersonSection title="Roles" items={person.roles} listClassName="person-plain-list">
+        {(role, position) => (
+          <li
+            key={position}
+            className={role.character.length > 1 ? 'person-role person-disputed' : 'person-role'}
+          >
+            <AttestedValue
+              values={role.character}
+              layout="boxes"
+              about="on which character this part is"
+              render={(slug) => <CharacterLink slug={slug} charactersBySlug={charactersBySlug} />}
+              note={(claim) => <Note text={claim.note} />}
+            />
+          </li>
+        )}
+      </PersonSection>
 
-      {person.crewJobs.length > 0 ? (
-        <section aria-labelledby="person-crew" className="person-section">
-          <h2 id="person-crew">Crew</h2>
-          <ul className="person-plain-list">
-            {person.crewJobs.map((job) => (
-              <li key={job.value}>
-                {crewJobLabels[job.value]}
-                <Cite sources={job.sources} />
-                <Note text={job.note} />
-              </li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
+      <PersonSection title="Crew" items={person.crewJobs} listClassName="person-plain-list">
+        {(job) => (
+          <li key={job.value}>
+            {crewJobLabels[job.value]}
+            <Cite sources={job.sources} />
+            <Note text={job.note} />
+          </li>
+        )}
+      </PersonSection>
 
-      {person.awards.length > 0 ? (
-        <section aria-labelledby="person-awards" className="person-section">
-          <h2 id="person-awards">Awards</h2>
-          <ul className="card-list">
-            {person.awards.map((award) => (
-              <AwardItem
-                key={`${award.ceremony}-${String(award.edition)}-${award.category}`}
-                award={award}
-              />
-            ))}
-          </ul>
-        </section>
-      ) : null}
+      <PersonSection title="Awards" items={person.awards} listClassName="card-list">
+        {(award) => (
+          <AwardItem
+            key={`${award.ceremony}-${String(award.edition)}-${award.category}`}
+            award={award}
+          />
+        )}
+      </PersonSection>
 
-      {statements.length > 0 ? (
-        <section aria-labelledby="person-statements" className="person-section">
-          <h2 id="person-statements">In the rumor timeline</h2>
-          <ol className="person-statements">
-            {statements.map((event) => (
-              <Statement key={event.slug} event={event} />
-            ))}
-          </ol>
-        </section>
-      ) : null}
+      <PersonSection
+        title="In the rumor timeline"
+        items={statements}
+        listClassName="person-statements"
+        ordered
+      >
+        {(event) => <Statement key={event.slug} event={event} />}
+      </PersonSection>
 
       <ReferenceList />
     </ReferenceProvider>

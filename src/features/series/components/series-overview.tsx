@@ -3,6 +3,7 @@ import { Link } from 'react-router'
 import { AttestedValue } from '@/components/attested-value'
 import { Infobox, InfoboxRow } from '@/components/infobox'
 import { Cite } from '@/components/references'
+import { TitledSection } from '@/components/titled-section'
 import type { Award } from '@/content/fact-schemas'
 import { formatPartialDate } from '@/lib/format-date'
 import { ordinal } from '@/lib/format-ordinal'
@@ -82,8 +83,7 @@ export function SeriesOverview() {
         </div>
       </div>
 
-      <section aria-labelledby="viewership-heading">
-        <h2 id="viewership-heading">Viewership</h2>
+      <TitledSection title="Viewership">
         <dl className="fact-table">
           {series.viewership.map((figure) => (
             <div key={figure.topic}>
@@ -94,10 +94,9 @@ export function SeriesOverview() {
             </div>
           ))}
         </dl>
-      </section>
+      </TitledSection>
 
-      <section aria-labelledby="awards-heading">
-        <h2 id="awards-heading">Awards</h2>
+      <TitledSection title="Awards">
         <ul className="award-list">
           {awards.map(({ award, person }) => (
             <li key={`${person ?? 'series'}-${award.ceremony}-${award.category}`}>
@@ -106,7 +105,7 @@ export function SeriesOverview() {
             </li>
           ))}
         </ul>
-      </section>
+      </TitledSection>
     </>
   )
 }

@@ -1,6 +1,6 @@
 import { useSuspenseQuery } from '@tanstack/react-query'
 import { Link } from 'react-router'
-import { EmptyState } from '@/components/empty-state'
+import { EmptyListState } from '@/components/empty-state'
 import { PageHead } from '@/components/page-head'
 import { sourceQueries } from '../api/source-queries'
 import { ExternalArticleLink, PublishedDate, SourceName, webAddress } from './source-details'
@@ -26,11 +26,9 @@ export function SourceList() {
         Every fact on this wiki cites one of these {data.sources.length} articles. Where they
         disagree, the wiki shows both versions, each with its own citation.
       </p>
-      {data.sources.length === 0 ? (
-        <EmptyState title="No sources yet">
-          No article has been added to the wiki so far.
-        </EmptyState>
-      ) : null}
+      <EmptyListState list={data.sources} title="No sources yet">
+        No article has been added to the wiki so far.
+      </EmptyListState>
       <ul className="card-list source-list">
         {data.sources.map((source) => {
           const url = webAddress(source.url)

@@ -2,6 +2,7 @@ import { useSuspenseQuery } from '@tanstack/react-query'
 import { Link } from 'react-router'
 import { Infobox, InfoboxRow } from '@/components/infobox'
 import { PageHead } from '@/components/page-head'
+import { TitledSection } from '@/components/titled-section'
 import type { CitingPage } from '@/content/api-contract'
 import { formatPartialDate } from '@/lib/format-date'
 import { sourceQueries } from '../api/source-queries'
@@ -78,8 +79,7 @@ export function SourcePage({ id }: { id: string }) {
           <code>{source.seedFile}</code>
         </InfoboxRow>
       </Infobox>
-      <section aria-labelledby="cited-by-heading">
-        <h2 id="cited-by-heading">Cited by</h2>
+      <TitledSection title="Cited by">
         <p>
           {citedBy.length === 0
             ? 'No page of the wiki cites this article yet.'
@@ -103,7 +103,7 @@ export function SourcePage({ id }: { id: string }) {
             )
           })}
         </div>
-      </section>
+      </TitledSection>
     </>
   )
 }

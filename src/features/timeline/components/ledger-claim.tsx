@@ -1,5 +1,7 @@
+import { AttestedValue } from '@/components/attested-value'
 import { Cite } from '@/components/references'
 import type { LedgerClaimBody, LedgerEventBody } from '@/content/api-contract'
+import type { Attested } from '@/content/fact-schemas'
 import type { ClaimLedger } from '@/content/ledger-contract'
 import { formatPartialDate } from '@/lib/format-date'
 import { timelineKindLabels } from '@/content/labels'
@@ -9,6 +11,9 @@ import { timelineAnchors } from '@/config/paths'
 
 /** A claim with the event that made it. */
 export type ClaimInEvent = { event: LedgerEventBody; claim: LedgerClaimBody }
+
+/** One side of a disagreement between claims; `replaces` when it supersedes the claim shown. */
+type Side = ClaimInEvent & { replaces: boolean }
 
 /** A claim's derived status, and when it predates Netflix's latest statement. */
 export function LedgerStatusBadges({
@@ -44,6 +49,10 @@ export function LedgerClaim({
     const side = claims.get(timelineAnchors.claim(slug, id))
     return side ? [{ ...side, replaces }] : []
   })
+  // Every side of the disagreement, this claim among them, in the order they were made.
+  const sidesInOrder: Attested<Side> = [{ event, claim, replaces: false }, ...sides]
+    .sort((a, b) => a.event.date.value.localeCompare(b.event.date.value))
+    .map((side) => ({ value: side, sources: side.claim.sources }))
   return (
     <li id={timelineAnchors.claim(event.slug, claim.id)} className="ledger-claim">
       <LedgerStatusBadges ledger={claim.ledger} />{' '}
@@ -53,25 +62,21 @@ export function LedgerClaim({
         {claim.note ? <span className="fact-note"> ({claim.note})</span> : null}
       </span>
       {sides.length > 0 ? (
-        <div className="disagreement disagreement-block">
-          <span className="disagreement-label">Sources disagree:</span>
-          <ul className="disagreement-sides">
-            {[{ event, claim, replaces: false }, ...sides]
-              .sort((a, b) => a.event.date.value.localeCompare(b.event.date.value))
-              .map((side) => (
-                <li key={`${side.event.slug}--${side.claim.id}`}>
-                  <a href={`#${timelineAnchors.claim(side.event.slug, side.claim.id)}`}>
-                    {timelineKindLabels[side.event.kind]}, {formatPartialDate(side.event.date)}
-                  </a>
-                  : {side.claim.text}
-                  <Cite sources={side.claim.sources} />
-                  {side.replaces ? (
-                    <span className="muted"> (newer: replaces this claim)</span>
-                  ) : null}
-                </li>
-              ))}
-          </ul>
-        </div>
+        <AttestedValue
+          values={sidesInOrder}
+          layout="list"
+          render={(side) => (
+            <>
+              <a href={`#${timelineAnchors.claim(side.event.slug, side.claim.id)}`}>
+                {timelineKindLabels[side.event.kind]}, {formatPartialDate(side.event.date)}
+              </a>
+              : {side.claim.text}
+            </>
+          )}
+          note={({ value: side }) =>
+            side.replaces ? <span className="muted"> (newer: replaces this claim)</span> : null
+          }
+        />
       ) : null}
     </li>
   )

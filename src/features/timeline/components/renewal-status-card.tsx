@@ -2,12 +2,14 @@ import { useSuspenseQuery } from '@tanstack/react-query'
 import { Link } from 'react-router'
 import { QuoteFigure } from '@/components/quote'
 import { Cite } from '@/components/references'
+import { TitledSection } from '@/components/titled-section'
 import { formatPartialDate } from '@/lib/format-date'
 import { timelineKindLabels } from '@/content/labels'
 import { timelineQueries } from '../api/timeline-queries'
 import { statusLabels } from '../status-labels'
 import { LedgerStatusBadges } from './ledger-claim'
 import { paths } from '@/config/paths'
+import './renewal-status-card.css'
 
 /**
  * Where a renewal stands, read off the rumor ledger with the same rules as the timeline: the newest
@@ -22,8 +24,7 @@ export function RenewalStatusCard() {
   const asOf = answer?.date ?? current.event.date
 
   return (
-    <section className="status-card" aria-labelledby="status-card-heading">
-      <h2 id="status-card-heading">Renewal status now</h2>
+    <TitledSection title="Renewal status now" className="status-card">
       <p className="status-card-stance">
         <LedgerStatusBadges ledger={current.claim.ledger} />
         <span className="muted"> as of {formatPartialDate(asOf)}</span>
@@ -60,6 +61,6 @@ export function RenewalStatusCard() {
       <p>
         <Link to={paths.timeline()}>Every report and statement in the rumor timeline</Link>
       </p>
-    </section>
+    </TitledSection>
   )
 }

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react'
-import { Cite } from '@/components/references'
+import { AttestedValue } from '@/components/attested-value'
+import './status-badges.css'
 
 /**
  * A status as badges: one, or each description with its sources when the articles describe it
@@ -15,16 +16,24 @@ export function StatusBadges<Status extends string>({
   /** Further badges after the status, such as the ledger's "stale" mark. */
   children?: ReactNode
 }) {
-  const disputed = claims.length > 1
+  const badge = (status: Status) => (
+    <span className={`status-badge status-${status}`}>{labels[status]}</span>
+  )
+  const [only] = claims
   return (
     <span className="status-badges">
-      {disputed ? <span className="disagreement-label">Described differently: </span> : null}
-      {claims.map(({ status, sources }) => (
-        <span key={status} className={`status-badge status-${status}`}>
-          {labels[status]}
-          {disputed && sources.length > 0 ? <Cite sources={sources} /> : null}
-        </span>
-      ))}
+      {only && claims.length === 1 ? (
+        // Undisputed, a status is a plain badge: it is read off the events shown with it, and
+        // they carry the citations.
+        badge(only.status)
+      ) : (
+        <AttestedValue
+          values={claims.map(({ status, sources }) => ({ value: status, sources: [...sources] }))}
+          layout="badges"
+          label="Described differently"
+          render={badge}
+        />
+      )}
       {children}
     </span>
   )

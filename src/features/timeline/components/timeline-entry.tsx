@@ -5,6 +5,7 @@
  */
 import { memo } from 'react'
 import { Link } from 'react-router'
+import { AttestedValue } from '@/components/attested-value'
 import { QuoteFigure } from '@/components/quote'
 import { Cite } from '@/components/references'
 import type { LedgerEventBody, TimelineEventBody, TimelineResponse } from '@/content/api-contract'
@@ -124,20 +125,13 @@ export const TimelineEntry = memo(function TimelineEntry({
           </div>
         ) : null}
         {event.stance && event.stance.length > 1 ? (
-          <div className="disagreement disagreement-block">
-            <span className="disagreement-label">
-              Sources disagree on how to describe this reply:
-            </span>
-            <ul>
-              {event.stance.map((stance) => (
-                <li key={stance.value}>
-                  {statusLabels[stance.value]}
-                  <Cite sources={stance.sources} />
-                  {stance.note ? `: ${stance.note}` : null}
-                </li>
-              ))}
-            </ul>
-          </div>
+          <AttestedValue
+            values={event.stance}
+            layout="list"
+            about="on how to describe this reply"
+            render={(stance) => statusLabels[stance]}
+            note={(stance) => (stance.note ? `: ${stance.note}` : null)}
+          />
         ) : null}
         {event.respondsTo?.length ? (
           <p className="muted">
