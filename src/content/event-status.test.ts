@@ -10,12 +10,14 @@ describe('eventStatus', () => {
   })
 
   it('gives a report the stance of the statement that answers it', () => {
-    const answer = officialAnswer('report', [{ value: 'in-talks', sources: ['b'] }])
+    const answer = officialAnswer({ respondsTo: 'report', addressed: [] }, [
+      { value: 'in-talks', sources: ['b'] },
+    ])
     expect(eventStatus(report, [report, answer])).toEqual([{ status: 'in-talks', sources: ['b'] }])
   })
 
   it('keeps both descriptions when articles describe the answer differently', () => {
-    const answer = officialAnswer('report', [
+    const answer = officialAnswer({ respondsTo: 'report', addressed: [] }, [
       { value: 'denied', sources: ['b'] },
       { value: 'under-review', sources: ['c'] },
     ])

@@ -47,12 +47,25 @@ describe('the documents carry what the rumor ledger derives at build time', () =
       { event: june, claim: 'filming-october', replaces: true },
     ])
 
+    // Netflix's reply in June speaks of future seasons, not of when filming starts.
     const october = claimOf(june, 'filming-october')
-    expect(october.ledger.statuses.map(({ status }) => status)).toEqual(['under-review'])
+    expect(october.ledger.statuses.map(({ status }) => status)).toEqual(['reported'])
     expect(october.ledger.staleSince).toBeNull()
     expect(october.ledger.disagreements).toEqual([
       { event: september, claim: 'filming-next-summer', replaces: false },
     ])
+  })
+
+  it("give a statement's stance only to the claims its words address", () => {
+    const statusesOf = (slug: string, id: string) =>
+      claimOf(slug, id).ledger.statuses.map(({ status }) => status)
+    // "We're reviewing the sequel, but nothing has been confirmed yet": an answer about seasons 2
+    // and 3, not about the preparations or the production schedule the same report described.
+    expect(statusesOf(september, 'seasons-2-3-confirmed')).toEqual(['denied', 'under-review'])
+    expect(statusesOf(september, 'preparations-under-way')).toEqual(['reported'])
+    expect(statusesOf(september, 'production-work-end-of-year')).toEqual(['reported'])
+    expect(statusesOf(june, 'seasons-2-3-together')).toEqual(['under-review'])
+    expect(statusesOf(june, 'eight-episodes')).toEqual(['reported'])
   })
 
   it('serve the renewal status now: the claim, the event that made it and the answer', () => {

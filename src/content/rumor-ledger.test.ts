@@ -38,16 +38,34 @@ describe('buildRumorLedger', () => {
     'gives a claim answered "%s" the status %s, with the answer beside it',
     (stance, status) => {
       const report = event({ slug: 'report', kind: 'report', claims: [claim('c')] })
-      const answer = officialAnswer('report', [{ value: stance, sources: ['b'] }])
+      const answer = officialAnswer({ respondsTo: 'report', addressed: ['c'] }, [
+        { value: stance, sources: ['b'] },
+      ])
       const entry = entryFor(buildRumorLedger([report, answer]), 'c')
       expect(entry.statuses).toEqual([{ status, sources: ['b'] }])
       expect(entry.answeredBy.map((answered) => answered.slug)).toEqual(['answer'])
     },
   )
 
+  it('leaves a claim the statement does not address reported, though its event was answered', () => {
+    const report = event({
+      slug: 'report',
+      kind: 'report',
+      claims: [claim('renewal'), claim('preparations', 'production-schedule')],
+    })
+    const answer = officialAnswer({ respondsTo: 'report', addressed: ['renewal'] }, [
+      { value: 'denied', sources: ['b'] },
+    ])
+    const ledger = buildRumorLedger([report, answer])
+    expect(statusesOf(entryFor(ledger, 'renewal'))).toEqual(['denied'])
+    const preparations = entryFor(ledger, 'preparations')
+    expect(preparations.statuses).toEqual([{ status: 'reported', sources: ['a'] }])
+    expect(preparations.answeredBy).toEqual([])
+  })
+
   it('keeps every description when articles describe the answer differently', () => {
     const report = event({ slug: 'report', kind: 'report', claims: [claim('c')] })
-    const answer = officialAnswer('report', [
+    const answer = officialAnswer({ respondsTo: 'report', addressed: ['c'] }, [
       { value: 'denied', sources: ['b'] },
       { value: 'under-review', sources: ['c'] },
     ])
@@ -64,10 +82,14 @@ describe('buildRumorLedger', () => {
       date: day('2026-01-10'),
       claims: [claim('c')],
     })
-    const earlier = officialAnswer('report', [{ value: 'denied', sources: ['b'] }], {
-      slug: 'earlier',
-      date: day('2025-12-01'),
-    })
+    const earlier = officialAnswer(
+      { respondsTo: 'report', addressed: ['c'] },
+      [{ value: 'denied', sources: ['b'] }],
+      {
+        slug: 'earlier',
+        date: day('2025-12-01'),
+      },
+    )
     expect(statusesOf(entryFor(buildRumorLedger([earlier, report]), 'c'))).toEqual(['reported'])
   })
 
@@ -113,9 +135,13 @@ describe('buildRumorLedger', () => {
       date: day('2025-06-01'),
       claims: [{ ...claim('b'), disagreesWith: [{ event: 'older', claim: 'a' }] }],
     })
-    const answer = officialAnswer('older', [{ value: 'confirmed', sources: ['s'] }], {
-      date: day('2025-12-01'),
-    })
+    const answer = officialAnswer(
+      { respondsTo: 'older', addressed: ['a'] },
+      [{ value: 'confirmed', sources: ['s'] }],
+      {
+        date: day('2025-12-01'),
+      },
+    )
     expect(statusesOf(entryFor(buildRumorLedger([older, newer, answer]), 'a'))).toEqual([
       'confirmed',
     ])
@@ -188,9 +214,13 @@ describe('renewalStatusNow', () => {
       date: day('2025-06-01'),
       claims: [claim('b'), claim('schedule', 'filming-start')],
     })
-    const answer = officialAnswer('second', [{ value: 'in-talks', sources: ['s'] }], {
-      date: day('2025-06-02'),
-    })
+    const answer = officialAnswer(
+      { respondsTo: 'second', addressed: ['b'] },
+      [{ value: 'in-talks', sources: ['s'] }],
+      {
+        date: day('2025-06-02'),
+      },
+    )
     const now = renewalStatusNow(buildRumorLedger([first, second, answer]))
     expect(now?.claim.id).toBe('b')
     expect(now?.statuses).toEqual([{ status: 'under-review', sources: ['s'] }])

@@ -4,9 +4,11 @@
  *
  * 1. A claim that a later claim disagrees with (`disagreesWith`, either side) is superseded, unless
  *    an official statement answered it after that later claim was made.
- * 2. A claim whose event an official statement answers (`respondsTo`) takes the statement's stance:
- *    denied, confirmed, or under review (Netflix saying it is reviewing or in talks). When articles
- *    describe the statement differently, the claim keeps every description with its sources.
+ * 2. A claim an official statement answers takes the statement's stance: denied, confirmed, or
+ *    under review (Netflix saying it is reviewing or in talks). A statement answers only the claims
+ *    its own words address (`addresses`), not every claim of the report it replies to
+ *    (`respondsTo`). When articles describe the statement differently, the claim keeps every
+ *    description with its sources.
  * 3. Anything else is reported.
  *
  * A claim made before the latest official statement is stale: readers should weigh it against what
@@ -37,7 +39,7 @@ type LedgerStatusClaim = { status: LedgerStatus; sources: string[] }
 
 export type LedgerEntry = ClaimInEvent & {
   statuses: LedgerStatusClaim[]
-  /** Official statements made on or after the claim that answer its event, oldest first. */
+  /** Official statements made on or after the claim that address it, oldest first. */
   answeredBy: TimelineEventBody[]
   /** Claims elsewhere that give a different answer to the same question, oldest first. */
   disagreements: ClaimInEvent[]
@@ -59,6 +61,12 @@ function byDate(a: ClaimInEvent | TimelineEventBody, b: ClaimInEvent | TimelineE
 
 function claimKey(event: string, claim: string): string {
   return `${event}#${claim}`
+}
+
+function addresses(statement: TimelineEventBody, { event, claim }: ClaimInEvent): boolean {
+  return (statement.addresses ?? []).some(
+    (reference) => reference.event === event.slug && reference.claim === claim.id,
+  )
 }
 
 export function buildRumorLedger(
@@ -90,7 +98,10 @@ export function buildRumorLedger(
   return claims.map((entry) => {
     const made = entry.event.date.value
     const answeredBy = (answers.get(entry.event.slug) ?? [])
-      .filter((event) => isOfficialStatement(event) && event.date.value >= made)
+      .filter(
+        (event) =>
+          isOfficialStatement(event) && event.date.value >= made && addresses(event, entry),
+      )
       .sort(byDate)
     const disagreements = [
       ...(disagreeing.get(claimKey(entry.event.slug, entry.claim.id)) ?? []),

@@ -82,6 +82,12 @@ export const timelineEventSchema = entitySchema.extend({
     .array(slugSchema)
     .optional()
     .describe('Slugs of the events an official statement answers'),
+  addresses: z
+    .array(claimReferenceSchema)
+    .optional()
+    .describe(
+      "The claims of those events that the statement's own words answer; the rumor ledger gives only these its stance, and the others stay reported",
+    ),
   people: z.array(slugSchema).describe('Person slugs of everyone involved'),
   sources: sourcesSchema,
 })

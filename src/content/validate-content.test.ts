@@ -163,6 +163,21 @@ describe('a broken fixture is reported with its file and JSON path', () => {
     ])
   })
 
+  it('a statement addressing a claim that is missing or of an event it does not answer', () => {
+    const statement = 'src/fixtures/timeline/2025-09-23-netflix-reviewing-sequel.json'
+    const june = '2026-06-22-mydaily-talks-report'
+    const files = withEdit(statement, (json) => {
+      json.addresses = [
+        { event: '2025-09-23-xports-news-seasons-2-3-report', claim: 'no-such-claim' },
+        { event: june, claim: 'eight-episodes' },
+      ]
+    })
+    expect(problemLines(files)).toEqual([
+      `${statement}: $.addresses[0].claim: event "2025-09-23-xports-news-seasons-2-3-report" has no claim with id "no-such-claim"`,
+      `${statement}: $.addresses[1].event: a statement addresses claims of the events it responds to; add "${june}" to respondsTo`,
+    ])
+  })
+
   it('every problem at once, not just the first', () => {
     const files = withEdit(baek, (json) => {
       json.group = 'villains'

@@ -15,6 +15,7 @@ import {
 } from './collections.ts'
 import { sourceCitations } from './citations.ts'
 import type { ContentProblem, FixtureFile, JsonPath } from './content-problems.ts'
+import type { ClaimReference } from './timeline-schemas.ts'
 
 export type ValidationResult =
   | { ok: true; content: Content; problems: [] }
@@ -235,19 +236,25 @@ function crossFileProblems(
       }
       claimIds.add(claim.id)
     })
+    /** A reference to a claim must name an event that has it; returns whether it does. */
+    const requireClaim = (path: JsonPath, reference: ClaimReference): boolean => {
+      const target = content.timeline.find((other) => other.data.slug === reference.event)
+      if (!target) {
+        requireReference(file, [...path, 'event'], 'timeline', reference.event)
+        return false
+      }
+      if (target.data.claims.some((other) => other.id === reference.claim)) return true
+      problems.push({
+        file,
+        path: [...path, 'claim'],
+        message: `event "${reference.event}" has no claim with id "${reference.claim}"`,
+      })
+      return false
+    }
     data.claims.forEach((claim, claimIndex) =>
       claim.disagreesWith?.forEach((reference, index) => {
         const path = ['claims', claimIndex, 'disagreesWith', index]
-        const target = content.timeline.find((other) => other.data.slug === reference.event)
-        if (!target) {
-          requireReference(file, [...path, 'event'], 'timeline', reference.event)
-        } else if (!target.data.claims.some((other) => other.id === reference.claim)) {
-          problems.push({
-            file,
-            path: [...path, 'claim'],
-            message: `event "${reference.event}" has no claim with id "${reference.claim}"`,
-          })
-        } else if (reference.event === data.slug) {
+        if (requireClaim(path, reference) && reference.event === data.slug) {
           problems.push({
             file,
             path,
@@ -256,6 +263,16 @@ function crossFileProblems(
         }
       }),
     )
+    data.addresses?.forEach((reference, index) => {
+      const path = ['addresses', index]
+      if (requireClaim(path, reference) && !data.respondsTo?.includes(reference.event)) {
+        problems.push({
+          file,
+          path: [...path, 'event'],
+          message: `a statement addresses claims of the events it responds to; add "${reference.event}" to respondsTo`,
+        })
+      }
+    })
     if (data.kind === 'official-statement' && !data.stance) {
       problems.push({
         file,

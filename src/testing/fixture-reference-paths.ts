@@ -23,6 +23,8 @@ const referencePaths: Partial<Record<CollectionName, Readonly<Record<string, Ref
     'respondsTo.*': 'timeline',
     'claims.*.disagreesWith.*.event': 'timeline',
     'claims.*.disagreesWith.*.claim': 'claim',
+    'addresses.*.event': 'timeline',
+    'addresses.*.claim': 'claim',
   },
 }
 

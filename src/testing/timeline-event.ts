@@ -19,11 +19,12 @@ export function timelineEvent(
 }
 
 /**
- * The official statement "answer" to the event `respondsTo`, as the articles describe it in
- * `stance`: the other side of most status rules, so their tests share one way to write it.
+ * The official statement "answer" to the event `respondsTo`, whose words address the claims
+ * `addressed` of that event, as the articles describe it in `stance`: the other side of most status
+ * rules, so their tests share one way to write it.
  */
 export function officialAnswer(
-  respondsTo: string,
+  { respondsTo, addressed }: { respondsTo: string; addressed: readonly string[] },
   stance: Stance,
   overrides: Partial<TimelineEventBody> = {},
 ): TimelineEventBody {
@@ -31,6 +32,7 @@ export function officialAnswer(
     slug: 'answer',
     kind: 'official-statement',
     respondsTo: [respondsTo],
+    addresses: addressed.map((claim) => ({ event: respondsTo, claim })),
     stance,
     ...overrides,
   })

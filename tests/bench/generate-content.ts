@@ -198,6 +198,14 @@ export async function generateContent({
             : {}),
         })),
         ...(next.respondsTo ? { respondsTo: next.respondsTo.map(slug) } : {}),
+        ...(next.addresses
+          ? {
+              addresses: next.addresses.map((reference) => ({
+                ...reference,
+                event: slug(reference.event),
+              })),
+            }
+          : {}),
         people: next.people.map(slug),
       })
     }

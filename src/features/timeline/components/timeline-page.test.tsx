@@ -123,6 +123,13 @@ describe('the rumor timeline', () => {
       /^Described differently: Denied\[\d\]Under review\[\d\]Stale: before Netflix’s statement of 22 June 2026/,
     )
 
+    // Netflix's reply addressed the seasons, not the preparations the same report described.
+    const preparations = within(september)
+      .getByText('Full-scale preparations are under way.')
+      .closest('li')!
+    expect(preparations).toHaveTextContent(/^ReportedStale/)
+    expect(preparations).not.toHaveTextContent('Denied')
+
     const summer = within(september).getByText('Filming will begin next summer.').closest('li')!
     expect(summer).toHaveTextContent(/^SupersededStale/)
     const disagreement = within(summer).getByText('Sources disagree:').parentElement!
@@ -139,7 +146,8 @@ describe('the rumor timeline', () => {
     const october = within(june)
       .getByText('Season 2 filming could begin as early as October.')
       .closest('li')!
-    expect(october).toHaveTextContent(/^Under review/)
+    // Netflix's June reply speaks of future seasons, not of when filming starts.
+    expect(october).toHaveTextContent(/^Reported/)
     expect(october).not.toHaveTextContent('Stale')
     expect(within(october).getByText('Sources disagree:')).toBeInTheDocument()
   })
