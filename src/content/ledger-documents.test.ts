@@ -47,9 +47,8 @@ describe('the documents carry what the rumor ledger derives at build time', () =
       { event: june, claim: 'filming-october', replaces: true },
     ])
 
-    // Netflix's reply in June speaks of future seasons, not of when filming starts.
     const october = claimOf(june, 'filming-october')
-    expect(october.ledger.statuses.map(({ status }) => status)).toEqual(['reported'])
+    expect(october.ledger.statuses.map(({ status }) => status)).toEqual(['under-review'])
     expect(october.ledger.staleSince).toBeNull()
     expect(october.ledger.disagreements).toEqual([
       { event: september, claim: 'filming-next-summer', replaces: false },
@@ -64,8 +63,11 @@ describe('the documents carry what the rumor ledger derives at build time', () =
     expect(statusesOf(september, 'seasons-2-3-confirmed')).toEqual(['denied', 'under-review'])
     expect(statusesOf(september, 'preparations-under-way')).toEqual(['reported'])
     expect(statusesOf(september, 'production-work-end-of-year')).toEqual(['reported'])
+    // June's reply answers the report's plan (seasons, schedule, episodes, cast, story); scripts
+    // already written are work done, which "nothing is confirmed yet" does not answer.
     expect(statusesOf(june, 'seasons-2-3-together')).toEqual(['under-review'])
-    expect(statusesOf(june, 'eight-episodes')).toEqual(['reported'])
+    expect(statusesOf(june, 'eight-episodes')).toEqual(['under-review'])
+    expect(statusesOf(june, 'four-scripts-written')).toEqual(['reported'])
   })
 
   it('serve the renewal status now: the claim, the event that made it and the answer', () => {

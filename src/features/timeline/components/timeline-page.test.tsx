@@ -146,8 +146,7 @@ describe('the rumor timeline', () => {
     const october = within(june)
       .getByText('Season 2 filming could begin as early as October.')
       .closest('li')!
-    // Netflix's June reply speaks of future seasons, not of when filming starts.
-    expect(october).toHaveTextContent(/^Reported/)
+    expect(october).toHaveTextContent(/^Under review/)
     expect(october).not.toHaveTextContent('Stale')
     expect(within(october).getByText('Sources disagree:')).toBeInTheDocument()
   })
