@@ -4,7 +4,7 @@ import react from '@vitejs/plugin-react'
 import { msw } from 'msw/vite'
 import { defineConfig } from 'vite'
 import { notFoundPagePlugin } from './src/build/vite-plugin-not-found-page.ts'
-import { previewSecurityHeadersPlugin } from './src/build/vite-plugin-security.ts'
+import { previewHeadersPlugin } from './src/build/vite-plugin-preview-headers.ts'
 import { contentApiPlugin } from './src/build/vite-plugin-content-api.ts'
 
 export default defineConfig({
@@ -12,7 +12,7 @@ export default defineConfig({
     react(),
     msw(),
     contentApiPlugin(),
-    previewSecurityHeadersPlugin(),
+    previewHeadersPlugin(),
     notFoundPagePlugin(),
   ],
   resolve: {

@@ -34,7 +34,8 @@ import {
 } from './build-output.ts'
 import { writeServiceWorker } from './build-service-worker.ts'
 import { escapeAttribute, personJsonLd, seriesJsonLd } from './structured-data.ts'
-import { contentSecurityPolicy } from './vite-plugin-security.ts'
+import { contentSecurityPolicy } from './security-policy.ts'
+import { headersFile } from './headers-file.ts'
 import type { DocumentReader } from '../lib/api-client.ts'
 
 const root = path.resolve(import.meta.dirname, '../..')
@@ -164,6 +165,7 @@ async function prerender({ renderPage }: typeof PrerenderEntry): Promise<number>
   await writeFile(path.join(dist, '404.html'), (await render(notFound)).html)
 
   await writeFile(path.join(dist, 'sitemap.xml'), sitemap(pages.map((page) => page.path)))
+  await writeFile(path.join(dist, '_headers'), headersFile(pages.map((page) => page.path)))
   const robots = await readFile(path.join(root, 'public/robots.txt'), 'utf8')
   await writeFile(
     path.join(dist, 'robots.txt'),

@@ -4,8 +4,6 @@
  * from the same origin only. Development is left alone: Vite's dev server injects inline scripts
  * for hot reload, and MSW's worker runs there.
  */
-import type { Plugin } from 'vite'
-
 const policy = {
   'default-src': ["'self'"],
   'script-src': ["'self'"],
@@ -31,23 +29,10 @@ export const contentSecurityPolicy = serialize(policy)
 
 /**
  * The same policy as an HTTP header, which may also forbid framing (a <meta> policy cannot), with
- * the other headers a static host should send. `vite preview` sends them; see README "Security".
+ * the other headers a static host should send. dist/_headers declares them (headers-file.ts).
  */
-const securityHeaders: Record<string, string> = {
-  'content-security-policy': serialize({ ...policy, 'frame-ancestors': ["'none'"] }),
-  'x-content-type-options': 'nosniff',
-  'referrer-policy': 'strict-origin-when-cross-origin',
-}
-
-/** Sends the headers from `vite preview`, so local checks see what production should serve. */
-export function previewSecurityHeadersPlugin(): Plugin {
-  return {
-    name: 'trauma-code-preview-security-headers',
-    configurePreviewServer(server) {
-      server.middlewares.use((_request, response, next) => {
-        for (const [name, value] of Object.entries(securityHeaders)) response.setHeader(name, value)
-        next()
-      })
-    },
-  }
+export const securityHeaders: Readonly<Record<string, string>> = {
+  'Content-Security-Policy': serialize({ ...policy, 'frame-ancestors': ["'none'"] }),
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'strict-origin-when-cross-origin',
 }
