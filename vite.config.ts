@@ -8,13 +8,7 @@ import { previewHeadersPlugin } from './src/build/vite-plugin-preview-headers.ts
 import { contentApiPlugin } from './src/build/vite-plugin-content-api.ts'
 
 export default defineConfig({
-  plugins: [
-    react(),
-    msw(),
-    contentApiPlugin(),
-    previewHeadersPlugin(),
-    notFoundPagePlugin(),
-  ],
+  plugins: [react(), msw(), contentApiPlugin(), previewHeadersPlugin(), notFoundPagePlugin()],
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },

@@ -37,7 +37,8 @@ export default defineConfig({
       // links) runs once, on the build readers get: the same components render both, and running
       // it twice took a third of CI (decision 012).
       name: 'dev',
-      testIgnore: /(preview-static|prerender|offline|offline-update|every-page|deploy-headers)\.spec\.ts$/,
+      testIgnore:
+        /(preview-static|prerender|offline|offline-update|every-page|deploy-headers)\.spec\.ts$/,
       use: { baseURL: `http://localhost:${ports.dev}`, serviceWorkers: 'allow' },
     },
     {
