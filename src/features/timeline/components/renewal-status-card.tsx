@@ -3,9 +3,8 @@ import { Link } from 'react-router'
 import { QuoteFigure } from '@/components/quote'
 import { Cite } from '@/components/references'
 import { formatPartialDate } from '@/lib/format-date'
-import { timelineKindLabels } from '@/content/labels'
+import { eventStatusLabels, timelineKindLabels } from '@/content/labels'
 import { timelineQueries } from '../api/timeline-queries'
-import { statusLabels } from '../status-labels'
 import { LedgerStatusBadges } from './ledger-claim'
 import { paths } from '@/config/paths'
 
@@ -43,7 +42,7 @@ export function RenewalStatusCard() {
             {answer.stance?.map((stance, position) => (
               <span key={stance.value}>
                 {position > 0 ? ' or ' : null}
-                <strong>{statusLabels[stance.value]}</strong>
+                <strong>{eventStatusLabels[stance.value]}</strong>
                 <Cite sources={stance.sources} />
               </span>
             ))}

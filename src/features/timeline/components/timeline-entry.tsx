@@ -8,10 +8,9 @@ import { Link } from 'react-router'
 import { QuoteFigure } from '@/components/quote'
 import { Cite } from '@/components/references'
 import type { LedgerEventBody, TimelineEventBody, TimelineResponse } from '@/content/api-contract'
-import { timelineKindLabels } from '@/content/labels'
+import { eventStatusLabels, timelineKindLabels } from '@/content/labels'
 import { formatPartialDate } from '@/lib/format-date'
 import { paths, timelineAnchors } from '@/config/paths'
-import { statusLabels } from '../status-labels'
 import { type ClaimInEvent, LedgerClaim } from './ledger-claim'
 import { StatusBadges } from './status-badges'
 
@@ -90,7 +89,7 @@ export const TimelineEntry = memo(function TimelineEntry({
         <p className="event-meta">
           <time dateTime={event.date.value}>{formatPartialDate(event.date)}</time>
           <span className="event-kind">{timelineKindLabels[event.kind]}</span>
-          <StatusBadges claims={event.statuses} labels={statusLabels} />
+          <StatusBadges claims={event.statuses} labels={eventStatusLabels} />
         </p>
         <h2 id={`${event.slug}-title`} className="event-title">
           {event.title}
@@ -131,7 +130,7 @@ export const TimelineEntry = memo(function TimelineEntry({
             <ul>
               {event.stance.map((stance) => (
                 <li key={stance.value}>
-                  {statusLabels[stance.value]}
+                  {eventStatusLabels[stance.value]}
                   <Cite sources={stance.sources} />
                   {stance.note ? `: ${stance.note}` : null}
                 </li>
