@@ -10,18 +10,31 @@ import {
   spoilerSchema,
 } from './fact-schemas.ts'
 
-const searchEntryTypeSchema = z.enum(['character', 'person', 'timeline-event', 'source', 'origin'])
+const searchEntryTypeSchema = z.enum([
+  'series',
+  'character',
+  'person',
+  'timeline-event',
+  'source',
+  'origin',
+])
 export type SearchEntryType = z.infer<typeof searchEntryTypeSchema>
 
 const searchNameSchema = z
   .object({
     value: z.string().min(1),
     /**
-     * `name` is the entry's main name; the variant kinds are its other spellings; `outlet` and
-     * `author` are names of something else that should find the entry (the outlet that ran a
-     * report, the author of the origin).
+     * `name` is the entry's main name; `alternative-title` and the variant kinds are its other
+     * names and spellings; `outlet` and `author` are names of something else that should find the
+     * entry (the outlet that ran a report, the author of the origin).
      */
-    kind: z.enum(['name', ...nameVariantKindSchema.options, 'outlet', 'author']),
+    kind: z.enum([
+      'name',
+      'alternative-title',
+      ...nameVariantKindSchema.options,
+      'outlet',
+      'author',
+    ]),
   })
   .strict()
 export type SearchName = z.infer<typeof searchNameSchema>

@@ -19,15 +19,52 @@ describe('the search index document', () => {
     expect(parsed.error?.issues ?? []).toEqual([])
   })
 
-  it('has one entry per character, person, timeline event and source, and the origin', () => {
+  it('has one entry per character, person, timeline event and source, the origin and the series', () => {
     const { entries } = createSearchIndex(content).index
     const count = (type: string) => entries.filter((entry) => entry.type === type).length
+    expect(count('series')).toBe(1)
     expect(count('character')).toBe(content.characters.length)
     expect(count('person')).toBe(content.people.length)
     expect(count('timeline-event')).toBe(content.timeline.length)
     expect(count('source')).toBe(content.sources.length)
     expect(count('origin')).toBe(1)
     expect(new Set(entries.map((entry) => entry.path)).size).toBe(entries.length)
+  })
+
+  it('finds the series on the home page by its titles, description and viewership', () => {
+    const { entries } = createSearchIndex(content).index
+    const [series] = content.series
+    const entry = entries.find((candidate) => candidate.type === 'series')
+    expect(entry?.path).toBe('/')
+    expect(entry?.title).toBe(series?.title.value)
+    expect(entry?.names.map((name) => name.value)).toEqual([
+      series?.title.value,
+      ...(series?.alternativeTitles ?? []).map((title) => title.value),
+    ])
+    const texts = entry?.texts.map((text) => text.text) ?? []
+    for (const fact of series?.description ?? []) expect(texts).toContain(fact.value)
+    const figures = (series?.viewership ?? []).flatMap((figure) => figure.values)
+    for (const figure of figures) expect(texts).toContain(figure.value.text)
+    expect(texts.join(' ')).toContain('ahead of Squid Game season 2')
+  })
+
+  it('searches what a timeline entry shows: its claims, quotes and every note', () => {
+    const { entries } = createSearchIndex(content).index
+    for (const event of content.timeline) {
+      const texts = entries.find((entry) => entry.slug === event.slug)?.texts.map((t) => t.text)
+      const shown = [
+        event.summary.value,
+        event.dateNote,
+        ...event.claims.flatMap((claim) => [claim.text, claim.note]),
+        ...(event.stance ?? []).map((stance) => stance.note),
+      ].filter((text) => text !== undefined)
+      for (const text of shown) expect(texts, event.slug).toContain(text)
+      for (const quote of event.quotes) {
+        expect(texts, event.slug).toContain(`${quote.speaker}: ${quote.text}`)
+      }
+    }
+    const denial = entries.find((entry) => entry.slug === '2025-09-23-netflix-reviewing-sequel')
+    expect(denial?.texts.map((text) => text.text).join(' ')).toContain('"denied" by Netflix')
   })
 
   it('carries every name variant of characters and people', () => {
@@ -59,6 +96,10 @@ describe('the search index document', () => {
     ].filter((entry) => entry.spoiler)
     expect(plot.length).toBeGreaterThan(0)
     for (const fact of plot) expect(gated.get(fact.value)).toEqual(fact.spoiler)
+    // A note on plot ("the article does not say in which episode") is held back with it.
+    const notes = plot.filter((fact) => fact.note !== undefined)
+    expect(notes.length).toBeGreaterThan(0)
+    for (const fact of notes) expect(gated.get(fact.note ?? '')).toEqual(fact.spoiler)
     const relationships = content.characters.flatMap((character) =>
       character.relationships.filter((relationship) => relationship.spoiler),
     )

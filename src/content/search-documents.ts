@@ -1,15 +1,16 @@
 /**
- * The body of the search index URL: one entry per page (character, person, origin), per timeline
- * event and per source, with every name the articles use for it and the texts to search. Text from
- * a plot fact goes to a document of its own (searchPlot) with its spoiler marker: the client fetches
- * and indexes it only once the reader has revealed it.
+ * The body of the search index URL: one entry per page (the series, each character and person, the
+ * origin), per timeline event and per source, with every name the articles use for it and the texts
+ * its page shows, the facts' notes included. Text from a plot fact goes to a document of its own
+ * (searchPlot) with its spoiler marker: the client fetches and indexes it only once the reader has
+ * revealed it.
  */
 import type { SearchEntry, SearchIndexResponse, SearchPlotResponse } from './search-contract.ts'
 import type { Content } from './collections.ts'
 import { crewJobLabels } from './labels.ts'
-import type { Person } from './schemas.ts'
+import type { Person, Series } from './schemas.ts'
 import { eventEntries } from './search-event-entries.ts'
-import { allSpellings, namesOf, plain, plot } from './search-entry-parts.ts'
+import { allSpellings, namesOf, notesOf, plain, plot } from './search-entry-parts.ts'
 import { sourceEntries } from './search-source-entries.ts'
 import { paths } from '../config/paths.ts'
 
@@ -56,6 +57,12 @@ function searchEntries(content: Content): SearchEntry[] {
           ...character.occupation.map((entry) => entry.value),
           ...character.affiliation.map((entry) => entry.value),
           ...actors.map((actor) => `Played by ${allSpellings(actor)}`),
+          ...notesOf(
+            character.name,
+            ...character.nameVariants,
+            ...character.occupation,
+            ...character.affiliation,
+          ),
         ),
         ...plot(character.summary),
         ...plot(
@@ -88,6 +95,15 @@ function searchEntries(content: Content): SearchEntry[] {
         ...jobs,
         ...plays.map((name) => `Plays ${name}`),
         ...person.awards.map((award) => `${award.ceremony}: ${award.category}`),
+        ...notesOf(
+          person.name,
+          ...person.nameVariants,
+          person.honorific,
+          ...(person.profession ?? []),
+          ...person.roles.flatMap((role) => role.character),
+          ...person.crewJobs,
+          ...person.awards,
+        ),
       ),
     }
   })
@@ -113,7 +129,16 @@ function searchEntries(content: Content): SearchEntry[] {
           'Webtoon',
           ...origin.formats.map((format) => format.platform?.value),
           ...collaborators,
-          ...origin.dramaBasedOn.map((entry) => entry.note ?? undefined),
+          ...notesOf(
+            origin.title,
+            ...origin.formats.flatMap((format) => [
+              ...format.format,
+              format.platform,
+              format.year,
+              ...format.collaborators,
+            ]),
+            ...origin.dramaBasedOn,
+          ),
         ),
         ...plot(origin.seasonOneAdapted),
         ...plot(origin.notYetAdapted),
@@ -122,10 +147,61 @@ function searchEntries(content: Content): SearchEntry[] {
   })
 
   return [
+    ...content.series.map((series) => seriesEntry(series, people)),
     ...characterEntries,
     ...personEntries,
     ...eventEntries(content),
     ...sourceEntries(content),
     ...originEntries,
   ]
+}
+
+/** The show itself, whose page is the home page: what it is, where and when it came out, how it did. */
+function seriesEntry(series: Series, people: ReadonlyMap<string, Person>): SearchEntry {
+  const [platform] = series.platform
+  const [episodeCount] = series.episodeCount
+  const [premiere] = series.premiere
+  const crew = [
+    ...series.director.map((entry) => ({ job: crewJobLabels.director, entry })),
+    ...series.screenwriter.map((entry) => ({ job: crewJobLabels.screenwriter, entry })),
+  ]
+  const figures = series.viewership.flatMap((figure) => figure.values)
+  return {
+    type: 'series',
+    slug: series.slug,
+    path: paths.home(),
+    title: series.title.value,
+    subtitle: [platform?.value, episodeCount && `${episodeCount.value} episodes`]
+      .filter((part) => part !== undefined)
+      .join(', '),
+    ...(premiere ? { date: premiere.value } : {}),
+    names: [
+      { value: series.title.value, kind: 'name' },
+      ...series.alternativeTitles.map((title) => ({
+        value: title.value,
+        kind: 'alternative-title' as const,
+      })),
+    ],
+    texts: plain(
+      ...series.description.map((entry) => entry.value),
+      ...series.platform.map((entry) => entry.value),
+      ...crew.map(
+        ({ job, entry }) => `${job}: ${people.get(entry.value)?.name.value ?? entry.value}`,
+      ),
+      ...series.viewership.map((figure) => figure.topic),
+      ...figures.flatMap(({ value }) => [value.text, value.chart]),
+      ...series.awards.map((award) => `${award.ceremony}: ${award.category}`),
+      ...notesOf(
+        series.title,
+        ...series.alternativeTitles,
+        ...series.description,
+        ...series.premiere,
+        ...series.platform,
+        ...series.episodeCount,
+        ...crew.map(({ entry }) => entry),
+        ...figures,
+        ...series.awards,
+      ),
+    ),
+  }
 }

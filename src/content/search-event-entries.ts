@@ -2,7 +2,7 @@
 import type { Content } from './collections.ts'
 import { timelineKindLabels } from './labels.ts'
 import type { SearchEntry } from './search-contract.ts'
-import { outletNamesOf, plain } from './search-entry-parts.ts'
+import { notesOf, outletNamesOf, plain } from './search-entry-parts.ts'
 import { paths } from '../config/paths.ts'
 
 export function eventEntries(content: Content): SearchEntry[] {
@@ -20,10 +20,12 @@ export function eventEntries(content: Content): SearchEntry[] {
       names: outlet ? outletNamesOf(outlet) : [],
       texts: plain(
         event.title,
+        event.dateNote,
         event.summary.value,
         event.venue?.value,
-        ...event.claims.map((claim) => claim.text),
+        ...event.claims.flatMap((claim) => [claim.text, claim.note]),
         ...event.quotes.map((quote) => `${quote.speaker}: ${quote.text}`),
+        ...notesOf(event.summary, event.venue, event.outlet, ...(event.stance ?? [])),
         ...event.people.map((slug) => personNames.get(slug)),
       ),
     }

@@ -45,6 +45,6 @@ export function sourceEntries(content: Content): SearchEntry[] {
     subtitle: source.outlet ?? 'News article',
     ...(source.published ? { date: source.published } : {}),
     names: outletsOfSource(source.id, source.outlet).flatMap(outletNamesOf),
-    texts: plain(source.label, source.headline ?? undefined, source.publishedNote),
+    texts: plain(source.label, source.headline, source.publishedNote),
   }))
 }

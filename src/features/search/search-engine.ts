@@ -78,6 +78,7 @@ const fuzziness = 0.2
 // Articles are where facts come from, not what a reader looks for first: an outlet's name should
 // open its report before the articles that cover it.
 const typeWeights: Record<SearchEntryType, number> = {
+  series: 1,
   character: 1,
   person: 1,
   'timeline-event': 1,
@@ -124,22 +125,37 @@ function matchedNameOf(entry: SearchEntry, result: SearchResult): SearchName | u
 
 const snippetRadius = 60
 
-/** A short excerpt of the first revealed text that holds a matched word. */
+/**
+ * A short excerpt of the revealed text that holds the most matched words, a word typed in full
+ * counting over one found by a typo or a prefix ("towards" over "toward"), the first such text on a
+ * tie, around its first matched word.
+ */
 function snippetOf(texts: readonly string[], result: SearchResult): string | undefined {
   const textTerms = new Set(
     Object.entries(result.match)
       .filter(([, fields]) => fields.includes('texts'))
       .map(([term]) => term),
   )
+  const typed = new Set(result.queryTerms)
+  let best: { text: string; at: RegExpExecArray; weight: number } | undefined
   for (const text of texts) {
+    let first: RegExpExecArray | undefined
+    let weight = 0
+    const counted = new Set<string>()
     for (const word of text.matchAll(/[\p{L}\p{N}\p{M}]+/gu)) {
-      if (!textTerms.has(foldText(word[0]))) continue
-      const start = Math.max(0, word.index - snippetRadius)
-      const end = Math.min(text.length, word.index + word[0].length + snippetRadius)
-      return `${start > 0 ? '…' : ''}${text.slice(start, end).trim()}${end < text.length ? '…' : ''}`
+      const term = foldText(word[0])
+      if (!textTerms.has(term) || counted.has(term)) continue
+      counted.add(term)
+      weight += typed.has(term) ? 2 : 1
+      first ??= word
     }
+    if (first && weight > (best?.weight ?? 0)) best = { text, at: first, weight }
   }
-  return undefined
+  if (!best) return undefined
+  const { text, at } = best
+  const start = Math.max(0, at.index - snippetRadius)
+  const end = Math.min(text.length, at.index + at[0].length + snippetRadius)
+  return `${start > 0 ? '…' : ''}${text.slice(start, end).trim()}${end < text.length ? '…' : ''}`
 }
 
 /**
@@ -229,6 +245,7 @@ export function createSearchEngine(
 }
 
 const groupOrder: readonly SearchEntryType[] = [
+  'series',
   'character',
   'person',
   'timeline-event',

@@ -76,6 +76,22 @@ describe('the site-wide search box', () => {
     expect(router.state.location.pathname).toBe('/people/lee-nak-jun')
   })
 
+  it('finds the show itself under "Series" and opens the home page', async () => {
+    const user = userEvent.setup()
+    const { router } = renderApp('/characters')
+    await user.type(await searchBox(), 'squid game')
+    const series = within(await results()).getByRole('group', { name: 'Series' })
+    const option = within(series).getByRole('option')
+    expect(option).toHaveTextContent('The Trauma Code: Heroes on Call')
+    expect(option).toHaveTextContent('Series · Netflix, 8 episodes')
+    expect(option).toHaveTextContent('ahead of Squid Game season 2')
+    await user.keyboard('{Enter}')
+    expect(
+      await screen.findByRole('heading', { level: 1, name: /The Trauma Code: Heroes on Call/ }),
+    ).toBeInTheDocument()
+    expect(router.state.location.pathname).toBe('/')
+  })
+
   it('opens a timeline event at its anchor when its option is clicked', async () => {
     const user = userEvent.setup()
     const { router } = renderApp('/')

@@ -17,6 +17,7 @@ import '../search.css'
 const resultLimit = 8
 
 const groupLabels: Record<SearchEntryType, string> = {
+  series: 'Series',
   character: 'Characters',
   person: 'Cast & crew',
   'timeline-event': 'Timeline',
@@ -25,6 +26,7 @@ const groupLabels: Record<SearchEntryType, string> = {
 }
 
 const typeLabels: Record<SearchEntryType, string> = {
+  series: 'Series',
   character: 'Character',
   person: 'Person',
   'timeline-event': 'Timeline event',
@@ -34,6 +36,7 @@ const typeLabels: Record<SearchEntryType, string> = {
 
 const matchedNameLabels: Record<SearchName['kind'], string> = {
   name: 'name',
+  'alternative-title': 'also called',
   romanization: 'also written',
   'short-form': 'also called',
   'real-name': 'real name',
