@@ -5,14 +5,8 @@ import { createApiDocuments } from '@/content/api-documents'
 import { validateFixtureFiles } from '@/content/validate-content'
 import { safeSpoilerSettings } from '@/lib/spoiler-settings'
 import { fixtureFiles } from '@/testing/mocks/fixture-files'
-import {
-  compactText,
-  createSearchEngine,
-  foldText,
-  groupHits,
-  tokenize,
-  withPlotTexts,
-} from './search-engine'
+import { createSearchEngine, groupHits, withPlotTexts } from './search-engine'
+import { compactText, foldText, tokenize } from './search-text'
 
 const validated = validateFixtureFiles(fixtureFiles)
 if (!validated.ok) throw new Error('fixtures must be valid for the search tests')

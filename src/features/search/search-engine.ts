@@ -2,10 +2,10 @@
  * Full-text search over the search index, with MiniSearch. Loaded only when the reader first
  * reaches for the search box, so MiniSearch stays out of the main bundle.
  *
- * Names are romanized differently from article to article (Joo Ji-hoon, Ju Ji-hoon), so matching
- * ignores case, accents, hyphens and spaces, and forgives a wrong letter.
+ * It finds an entry by any of its names, spelt any way (see search-text.ts), forgiving a wrong
+ * letter, and by the texts its page shows.
  */
-import MiniSearch, { type SearchResult } from 'minisearch'
+import MiniSearch from 'minisearch'
 import type {
   SearchEntry,
   SearchEntryType,
@@ -13,6 +13,8 @@ import type {
   SearchPlotResponse,
 } from '@/content/search-contract'
 import { type SpoilerSettings, isRevealed } from '@/lib/spoiler-settings'
+import { matchedNameOf, snippetOf, termsMatchedIn } from './search-match-reasons'
+import { compactText, foldText, tokenize } from './search-text'
 
 /** The index's entries with the plot texts of the plot document added to theirs. */
 export function withPlotTexts(
@@ -29,26 +31,6 @@ export function withPlotTexts(
   })
 }
 
-/** Lowercase, without accents: "Ju Jí-hoon" and "ju ji-hoon" are the same. */
-export function foldText(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\p{Diacritic}\p{M}]/gu, '')
-    .toLowerCase()
-}
-
-/** Words split on spaces and punctuation, so "Ji-hoon" is two words. */
-export function tokenize(text: string): string[] {
-  return foldText(text)
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter((word) => word !== '')
-}
-
-/** A name as one word: "Joo Ji-hoon" and "joojihoon" both become "joojihoon". */
-export function compactText(text: string): string {
-  return tokenize(text).join('')
-}
-
 type IndexedFields = {
   id: number
   ownNames: string
@@ -61,6 +43,7 @@ type IndexedFields = {
 const tokenFields = ['ownNames', 'relatedNames', 'texts'] as const
 const compactFields = ['ownCompactNames', 'relatedCompactNames'] as const
 const nameFields = new Set<string>([...tokenFields.slice(0, 2), ...compactFields])
+const textFields = new Set<string>(['texts'])
 
 // The entity's own names count most; an outlet or author name finds an entry but ranks it below
 // the entry that really carries the name.
@@ -102,60 +85,6 @@ type SearchGroup = { type: SearchEntryType; hits: SearchHit[] }
 type SearchEngine = {
   /** Hits best first; `limit` keeps only the best ones (the box shows 8). */
   search: (query: string, limit?: number) => SearchHit[]
-}
-
-function termsOf(name: SearchName): string[] {
-  return [...tokenize(name.value), compactText(name.value)]
-}
-
-/** The name the matched words come from: the best-covered one, the main name on a tie. */
-function matchedNameOf(entry: SearchEntry, result: SearchResult): SearchName | undefined {
-  const nameTerms = new Set(
-    Object.entries(result.match)
-      .filter(([, fields]) => fields.some((field) => nameFields.has(field)))
-      .map(([term]) => term),
-  )
-  let best: { name: SearchName; covered: number } | undefined
-  for (const name of entry.names) {
-    const covered = termsOf(name).filter((term) => nameTerms.has(term)).length
-    if (covered > (best?.covered ?? 0)) best = { name, covered }
-  }
-  return best?.name
-}
-
-const snippetRadius = 60
-
-/**
- * A short excerpt of the revealed text that holds the most matched words, a word typed in full
- * counting over one found by a typo or a prefix ("towards" over "toward"), the first such text on a
- * tie, around its first matched word.
- */
-function snippetOf(texts: readonly string[], result: SearchResult): string | undefined {
-  const textTerms = new Set(
-    Object.entries(result.match)
-      .filter(([, fields]) => fields.includes('texts'))
-      .map(([term]) => term),
-  )
-  const typed = new Set(result.queryTerms)
-  let best: { text: string; at: RegExpExecArray; weight: number } | undefined
-  for (const text of texts) {
-    let first: RegExpExecArray | undefined
-    let weight = 0
-    const counted = new Set<string>()
-    for (const word of text.matchAll(/[\p{L}\p{N}\p{M}]+/gu)) {
-      const term = foldText(word[0])
-      if (!textTerms.has(term) || counted.has(term)) continue
-      counted.add(term)
-      weight += typed.has(term) ? 2 : 1
-      first ??= word
-    }
-    if (first && weight > (best?.weight ?? 0)) best = { text, at: first, weight }
-  }
-  if (!best) return undefined
-  const { text, at } = best
-  const start = Math.max(0, at.index - snippetRadius)
-  const end = Math.min(text.length, at.index + at[0].length + snippetRadius)
-  return `${start > 0 ? '…' : ''}${text.slice(start, end).trim()}${end < text.length ? '…' : ''}`
 }
 
 /**
@@ -227,10 +156,12 @@ export function createSearchEngine(
         const id = Number(result.id)
         const entry = entries[id]
         if (!entry) return []
-        const matchedName = matchedNameOf(entry, result)
+        const matchedName = matchedNameOf(entry.names, termsMatchedIn(result, nameFields))
         // The title is shown anyway, so an excerpt of it would say nothing new.
         const excerptable = (revealedTexts[id] ?? []).filter((text) => text !== entry.title)
-        const snippet = matchedName ? undefined : snippetOf(excerptable, result)
+        const snippet = matchedName
+          ? undefined
+          : snippetOf(excerptable, termsMatchedIn(result, textFields), new Set(result.queryTerms))
         return [
           {
             entry,

@@ -1,0 +1,67 @@
+/**
+ * Why an entry matched, as the search box shows it under the title: another name it goes by, or
+ * an excerpt of the text the words were found in.
+ * Worked out only for the hits the box shows, after MiniSearch has ranked them.
+ */
+import type { SearchResult } from 'minisearch'
+import type { SearchName } from '@/content/search-contract'
+import { compactText, foldText, tokenize, wordsIn } from './search-text'
+
+/** The indexed terms that matched in any of `fields`. */
+export function termsMatchedIn(result: SearchResult, fields: ReadonlySet<string>): Set<string> {
+  return new Set(
+    Object.entries(result.match)
+      .filter(([, matchedFields]) => matchedFields.some((field) => fields.has(field)))
+      .map(([term]) => term),
+  )
+}
+
+function termsOf(name: SearchName): string[] {
+  return [...tokenize(name.value), compactText(name.value)]
+}
+
+/** The name the matched words come from: the best-covered one, the main name on a tie. */
+export function matchedNameOf(
+  names: readonly SearchName[],
+  nameTerms: ReadonlySet<string>,
+): SearchName | undefined {
+  let best: { name: SearchName; covered: number } | undefined
+  for (const name of names) {
+    const covered = termsOf(name).filter((term) => nameTerms.has(term)).length
+    if (covered > (best?.covered ?? 0)) best = { name, covered }
+  }
+  return best?.name
+}
+
+const snippetRadius = 60
+
+/**
+ * A short excerpt of the text that holds the most matched words, a word typed in full counting
+ * over one found by a typo or a prefix ("towards" over "toward"), the first such text on a tie,
+ * around its first matched word.
+ */
+export function snippetOf(
+  texts: readonly string[],
+  textTerms: ReadonlySet<string>,
+  typedTerms: ReadonlySet<string>,
+): string | undefined {
+  let best: { text: string; at: RegExpExecArray; weight: number } | undefined
+  for (const text of texts) {
+    let first: RegExpExecArray | undefined
+    let weight = 0
+    const counted = new Set<string>()
+    for (const word of wordsIn(text)) {
+      const term = foldText(word[0])
+      if (!textTerms.has(term) || counted.has(term)) continue
+      counted.add(term)
+      weight += typedTerms.has(term) ? 2 : 1
+      first ??= word
+    }
+    if (first && weight > (best?.weight ?? 0)) best = { text, at: first, weight }
+  }
+  if (!best) return undefined
+  const { text, at } = best
+  const start = Math.max(0, at.index - snippetRadius)
+  const end = Math.min(text.length, at.index + at[0].length + snippetRadius)
+  return `${start > 0 ? '…' : ''}${text.slice(start, end).trim()}${end < text.length ? '…' : ''}`
+}
