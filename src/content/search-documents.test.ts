@@ -3,7 +3,6 @@ import { describe, expect, it } from 'vitest'
 import { apiRoutes } from './api-contract.ts'
 import { createApiDocuments } from './api-documents.ts'
 import { readFixtureFiles } from './node/read-fixture-files.ts'
-import { createSearchIndex } from './search-documents.ts'
 import { validateFixtureFiles } from './validate-content.ts'
 
 const result = validateFixtureFiles(
@@ -11,7 +10,10 @@ const result = validateFixtureFiles(
 )
 if (!result.ok) throw new Error('fixtures must be valid for the search index tests')
 const { content } = result
-const served = createApiDocuments(content).get(apiRoutes.searchIndex.path())
+const documents = createApiDocuments(content)
+const served = documents.get(apiRoutes.searchIndex.path())
+const { entries } = apiRoutes.searchIndex.schema.parse(served)
+const plotIndex = apiRoutes.searchPlot.schema.parse(documents.get(apiRoutes.searchPlot.path()))
 
 describe('the search index document', () => {
   it('is served at its contract URL and matches its response schema', () => {
@@ -20,7 +22,6 @@ describe('the search index document', () => {
   })
 
   it('has one entry per character, person, timeline event and source, the origin and the series', () => {
-    const { entries } = createSearchIndex(content).index
     const count = (type: string) => entries.filter((entry) => entry.type === type).length
     expect(count('series')).toBe(1)
     expect(count('character')).toBe(content.characters.length)
@@ -32,7 +33,6 @@ describe('the search index document', () => {
   })
 
   it('finds the series on the home page by its titles, description and viewership', () => {
-    const { entries } = createSearchIndex(content).index
     const [series] = content.series
     const entry = entries.find((candidate) => candidate.type === 'series')
     expect(entry?.path).toBe('/')
@@ -49,7 +49,6 @@ describe('the search index document', () => {
   })
 
   it('searches what a timeline entry shows: its claims, quotes and every note', () => {
-    const { entries } = createSearchIndex(content).index
     for (const event of content.timeline) {
       const texts = entries.find((entry) => entry.slug === event.slug)?.texts.map((t) => t.text)
       const shown = [
@@ -67,8 +66,29 @@ describe('the search index document', () => {
     expect(denial?.texts.map((text) => text.text).join(' ')).toContain('"denied" by Netflix')
   })
 
+  it('files each event under the statuses and topics the rumor ledger gives it', () => {
+    const timeline = apiRoutes.timeline.schema.parse(documents.get(apiRoutes.timeline.path()))
+    for (const event of timeline.events) {
+      const entry = entries.find((candidate) => candidate.slug === event.slug)
+      const statuses = [
+        ...event.statuses.map(({ status }) => status),
+        ...event.claims.flatMap((claim) => claim.ledger.statuses.map(({ status }) => status)),
+      ]
+      expect(new Set(entry?.statuses), event.slug).toEqual(new Set(statuses))
+      const topics = event.claims.map((claim) => claim.topic)
+      // Netflix's stance is its position on renewing the show.
+      if (event.stance) topics.push('renewal')
+      expect(new Set(entry?.topics), event.slug).toEqual(new Set(topics))
+    }
+    const statement = entries.find((entry) => entry.slug === '2025-09-23-netflix-reviewing-sequel')
+    expect(statement?.statuses).toEqual(expect.arrayContaining(['denied', 'under-review']))
+    expect(statement?.topics).toEqual(['renewal'])
+    const { vocabulary } = apiRoutes.searchIndex.schema.parse(served)
+    expect(vocabulary.statuses.denied.words).toContain('Denied')
+    expect(vocabulary.topics.renewal.words).toEqual(expect.arrayContaining(['sequel', 'season 2']))
+  })
+
   it('carries every name variant of characters and people', () => {
-    const { entries } = createSearchIndex(content).index
     for (const entity of [...content.characters, ...content.people]) {
       const entry = entries.find((candidate) => candidate.slug === entity.slug)
       expect(entry?.names.map((name) => name.value)).toEqual([
@@ -79,13 +99,12 @@ describe('the search index document', () => {
   })
 
   it('serves every plot sentence apart, with its spoiler marker, and none in the index', () => {
-    const { index, plot: plotIndex } = createSearchIndex(content)
     const gated = new Map(
       plotIndex.entries.flatMap((entry) =>
         entry.texts.map((text) => [text.text, text.spoiler] as const),
       ),
     )
-    const indexTexts = index.entries.flatMap((entry) => entry.texts)
+    const indexTexts = entries.flatMap((entry) => entry.texts)
     expect(indexTexts.filter((text) => text.spoiler !== undefined)).toEqual([])
     for (const text of gated.keys()) {
       expect(indexTexts.map((indexed) => indexed.text)).not.toContain(text)

@@ -5,6 +5,7 @@
  * (searchPlot) with its spoiler marker: the client fetches and indexes it only once the reader has
  * revealed it.
  */
+import type { LedgerEventBody } from './api-contract.ts'
 import type { SearchEntry, SearchIndexResponse, SearchPlotResponse } from './search-contract.ts'
 import type { Content } from './collections.ts'
 import { crewJobLabels } from './labels.ts'
@@ -12,20 +13,25 @@ import type { Person, Series } from './schemas.ts'
 import { eventEntries } from './search-event-entries.ts'
 import { allSpellings, namesOf, notesOf, plain, plot } from './search-entry-parts.ts'
 import { sourceEntries } from './search-source-entries.ts'
+import { searchVocabulary } from './search-vocabulary.ts'
 import { paths } from '../config/paths.ts'
 
-/** The index without plot, and the plot texts of each entry that has any. */
-export function createSearchIndex(content: Content): {
-  index: SearchIndexResponse
-  plot: SearchPlotResponse
-} {
-  const entries = searchEntries(content)
+/**
+ * The index without plot, and the plot texts of each entry that has any. The events come as the
+ * timeline document serves them, so their entries carry what the rumor ledger derived.
+ */
+export function createSearchIndex(
+  content: Content,
+  events: readonly LedgerEventBody[],
+): { index: SearchIndexResponse; plot: SearchPlotResponse } {
+  const entries = searchEntries(content, events)
   return {
     index: {
       entries: entries.map((entry) => ({
         ...entry,
         texts: entry.texts.filter((text) => text.spoiler === undefined),
       })),
+      vocabulary: searchVocabulary,
     },
     plot: {
       entries: entries.flatMap(({ type, slug, texts }) => {
@@ -36,7 +42,7 @@ export function createSearchIndex(content: Content): {
   }
 }
 
-function searchEntries(content: Content): SearchEntry[] {
+function searchEntries(content: Content, events: readonly LedgerEventBody[]): SearchEntry[] {
   const characters = new Map(content.characters.map((character) => [character.slug, character]))
   const people = new Map(content.people.map((person) => [person.slug, person]))
   const characterName = (slug: string) => characters.get(slug)?.name.value ?? slug
@@ -150,7 +156,7 @@ function searchEntries(content: Content): SearchEntry[] {
     ...content.series.map((series) => seriesEntry(series, people)),
     ...characterEntries,
     ...personEntries,
-    ...eventEntries(content),
+    ...eventEntries(events, content),
     ...sourceEntries(content),
     ...originEntries,
   ]

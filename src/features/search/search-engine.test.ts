@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { apiRoutes } from '@/content/api-contract'
-import { type SearchEntry } from '@/content/search-contract'
+import type { SearchEntry, SearchStatus } from '@/content/search-contract'
 import { createApiDocuments } from '@/content/api-documents'
 import { validateFixtureFiles } from '@/content/validate-content'
 import { safeSpoilerSettings } from '@/lib/spoiler-settings'
@@ -14,9 +14,10 @@ const documents = createApiDocuments(validated.content)
 const index = apiRoutes.searchIndex.schema.parse(documents.get(apiRoutes.searchIndex.path()))
 const plot = apiRoutes.searchPlot.schema.parse(documents.get(apiRoutes.searchPlot.path()))
 /** The index as a reader who reveals plot has it: its texts and the plot document's. */
-const entries = withPlotTexts(index.entries, plot)
+const withPlot = withPlotTexts(index, plot)
+const { entries } = withPlot
 const everythingRevealed = { watchedEpisode: 8, showWebtoonPlot: true }
-const safeEngine = createSearchEngine(entries, safeSpoilerSettings)
+const safeEngine = createSearchEngine(withPlot, safeSpoilerSettings)
 
 function topHit(query: string) {
   return safeEngine.search(query)[0]
@@ -116,6 +117,81 @@ describe('the search engine over the real fixtures', () => {
   })
 })
 
+describe('statuses and topics from the rumor ledger', () => {
+  const titleOf = (hit: { entry: SearchEntry } | undefined) => hit?.entry.title
+  const renewal = { kind: 'topic', label: 'Renewal' }
+  const latestRenewalReport = 'Report: Netflix in talks on seasons 2 and 3, filming from October'
+  const sequelStatement = 'Netflix: a sequel is under review, nothing confirmed'
+
+  it('"denied" finds the statement an article calls a denial, then the report it answered', () => {
+    const hits = safeEngine.search('denied')
+    expect(hits.map(titleOf)).toEqual([
+      sequelStatement,
+      'Report: seasons 2 and 3 confirmed, to be made back to back',
+    ])
+    for (const hit of hits) expect(hit.facet).toEqual({ kind: 'status', label: 'Denied' })
+  })
+
+  it('names the status once its word is typed, and shows an excerpt while it is half typed', () => {
+    const [statement, report] = safeEngine.search('deni')
+    expect(titleOf(statement)).toBe(sequelStatement)
+    expect(statement?.facet).toBeUndefined()
+    expect(statement?.snippet).toContain('"denied" by Netflix')
+    // The report's texts do not say "denied": the status is all there is to show.
+    expect(report?.facet).toEqual({ kind: 'status', label: 'Denied' })
+    expect(safeEngine.search('denied')[0]?.facet).toEqual({ kind: 'status', label: 'Denied' })
+  })
+
+  it('finds every event the ledger files under a status, by its label', () => {
+    const timeline = apiRoutes.timeline.schema.parse(documents.get(apiRoutes.timeline.path()))
+    const withStatus = (status: SearchStatus) =>
+      timeline.events
+        .filter((event) =>
+          [
+            ...event.statuses.map((claim) => claim.status),
+            ...event.claims.flatMap((claim) => claim.ledger.statuses.map((entry) => entry.status)),
+          ].includes(status),
+        )
+        .map((event) => event.title)
+    for (const [query, status] of [
+      ['denied', 'denied'],
+      ['under review', 'under-review'],
+      ['in talks', 'in-talks'],
+      ['superseded', 'superseded'],
+    ] as const) {
+      const found = safeEngine.search(query).map(titleOf)
+      expect(withStatus(status).length, query).toBeGreaterThan(0)
+      expect(found, query).toEqual(expect.arrayContaining(withStatus(status)))
+    }
+  })
+
+  it('"netflix denied" puts Netflix\'s reply first', () => {
+    expect(titleOf(topHit('netflix denied'))).toBe(sequelStatement)
+    expect(topHit('netflix denied')?.facet).toEqual({ kind: 'status', label: 'Denied' })
+  })
+
+  it('"under review" puts the statement first, then the reports the ledger keeps under review', () => {
+    const hits = safeEngine.search('under review', 3)
+    expect(hits.map(titleOf)).toEqual([
+      sequelStatement,
+      'Report: seasons 2 and 3 confirmed, to be made back to back',
+      latestRenewalReport,
+    ])
+    expect(hits[0]?.facet).toEqual({ kind: 'status', label: 'Under review' })
+  })
+
+  it('"renewal", "sequel" and "season 2" find the renewal news, the latest among the first', () => {
+    for (const query of ['renewal', 'sequel', 'season 2']) {
+      const top = safeEngine.search(query, 3)
+      expect(top, query).toHaveLength(3)
+      for (const hit of top) expect(hit.facet, query).toEqual(renewal)
+      expect(top.map(titleOf), query).toContain(latestRenewalReport)
+    }
+    expect(titleOf(topHit('season 2'))).toBe(latestRenewalReport)
+    expect(titleOf(topHit('renewal'))).toBe(sequelStatement)
+  })
+})
+
 describe('spoilers', () => {
   /** Words that occur in spoiler-gated texts of the index and in no other text or name, not even
    * inside a longer word ("support" in an open "supporting" is found, rightly, as its prefix). */
@@ -138,7 +214,7 @@ describe('spoilers', () => {
   it('never matches a hidden fact at the safe setting, and matches it once revealed', () => {
     const words = gatedOnlyWords()
     expect(words.length).toBeGreaterThan(3)
-    const revealedEngine = createSearchEngine(entries, everythingRevealed)
+    const revealedEngine = createSearchEngine(withPlot, everythingRevealed)
     for (const word of words) {
       const hidden = safeEngine.search(word)
       expect(
@@ -158,10 +234,10 @@ describe('spoilers', () => {
       .find((entry) => entry.type === 'origin')
       ?.texts.find((text) => text.text.includes('helicopter'))
     expect(helicopter?.spoiler).toEqual({ kind: 'webtoon' })
-    const watchedAll = createSearchEngine(entries, { watchedEpisode: 8, showWebtoonPlot: false })
+    const watchedAll = createSearchEngine(withPlot, { watchedEpisode: 8, showWebtoonPlot: false })
     expect(watchedAll.search('helicopter')).toEqual([])
     expect(
-      createSearchEngine(entries, everythingRevealed).search('helicopter')[0]?.entry.path,
+      createSearchEngine(withPlot, everythingRevealed).search('helicopter')[0]?.entry.path,
     ).toBe('/origin')
   })
 })

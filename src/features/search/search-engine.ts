@@ -3,42 +3,47 @@
  * reaches for the search box, so MiniSearch stays out of the main bundle.
  *
  * It finds an entry by any of its names, spelt any way (see search-text.ts), forgiving a wrong
- * letter, and by the texts its page shows.
+ * letter; by the texts its page shows; and a timeline event by the words of the statuses and
+ * topics the rumor ledger gave it ("denied", "renewal", "sequel").
  */
 import MiniSearch from 'minisearch'
 import type {
   SearchEntry,
   SearchEntryType,
+  SearchIndexResponse,
   SearchName,
   SearchPlotResponse,
+  SearchTerms,
+  SearchVocabulary,
 } from '@/content/search-contract'
 import { type SpoilerSettings, isRevealed } from '@/lib/spoiler-settings'
-import { matchedNameOf, snippetOf, termsMatchedIn } from './search-match-reasons'
+import {
+  type MatchedFacet,
+  matchedFacetOf,
+  matchedNameOf,
+  snippetOf,
+  termsMatchedIn,
+} from './search-match-reasons'
 import { compactText, foldText, tokenize } from './search-text'
 
-/** The index's entries with the plot texts of the plot document added to theirs. */
+/** The index with the plot texts of the plot document added to its entries' texts. */
 export function withPlotTexts(
-  entries: readonly SearchEntry[],
+  index: SearchIndexResponse,
   plot: SearchPlotResponse | undefined,
-): readonly SearchEntry[] {
-  if (!plot) return entries
+): SearchIndexResponse {
+  if (!plot) return index
   const plotTexts = new Map(
     plot.entries.map((entry) => [`${entry.type}:${entry.slug}`, entry.texts]),
   )
-  return entries.map((entry) => {
+  const entries = index.entries.map((entry) => {
     const texts = plotTexts.get(`${entry.type}:${entry.slug}`)
     return texts ? { ...entry, texts: [...entry.texts, ...texts] } : entry
   })
+  return { ...index, entries }
 }
 
-type IndexedFields = {
-  id: number
-  ownNames: string
-  ownCompactNames: string
-  relatedNames: string
-  relatedCompactNames: string
-  texts: string
-}
+/** What MiniSearch indexes of an entry: its names, its texts and its statuses' and topics' words. */
+type IndexedDocument = Record<string, string | number>
 
 const tokenFields = ['ownNames', 'relatedNames', 'texts'] as const
 const compactFields = ['ownCompactNames', 'relatedCompactNames'] as const
@@ -55,6 +60,9 @@ const fieldBoosts = {
   texts: 1,
 }
 
+// A status or topic is what the whole entry is about, where a word of a text may be in passing.
+const facetBoost = 2
+
 /** One wrong letter in five is forgiven: "hyok" finds "hyuk". */
 const fuzziness = 0.2
 
@@ -69,6 +77,28 @@ const typeWeights: Record<SearchEntryType, number> = {
   origin: 1,
 }
 
+/**
+ * How much less an older timeline event weighs than the newest, at most: a rumor timeline's
+ * newer news matters more, but only enough to order events that match about equally well.
+ */
+const olderEventDiscount = 0.05
+
+/** Each entry's weight: its type's, and for a timeline event, how recent it is among the events. */
+function entryWeights(entries: readonly SearchEntry[]): number[] {
+  const eventDates = entries
+    .flatMap((entry) => (entry.type === 'timeline-event' && entry.date ? [entry.date.value] : []))
+    .sort()
+  // Events of the same date weigh the same: the last position of their date.
+  const positions = new Map(eventDates.map((date, position) => [date, position]))
+  const newest = Math.max(eventDates.length - 1, 1)
+  return entries.map((entry) => {
+    const weight = typeWeights[entry.type]
+    if (entry.type !== 'timeline-event' || !entry.date) return weight
+    const position = positions.get(entry.date.value) ?? newest
+    return weight * (1 - olderEventDiscount * (1 - position / newest))
+  })
+}
+
 const isRelated = (name: SearchName) => name.kind === 'outlet' || name.kind === 'author'
 
 export type SearchHit = {
@@ -76,7 +106,9 @@ export type SearchHit = {
   score: number
   /** The name that matched, when it is not the entry's title. */
   matchedName?: SearchName
-  /** Where the words matched in the text, when no name matched. */
+  /** The status or topic the words name, when no other name matched. */
+  facet?: MatchedFacet
+  /** Where the words matched in the text, when neither a name nor a status or topic did. */
   snippet?: string
 }
 
@@ -87,26 +119,55 @@ type SearchEngine = {
   search: (query: string, limit?: number) => SearchHit[]
 }
 
+const facetField = (kind: MatchedFacet['kind'], value: string) => `${kind}:${value}`
+
 /**
- * An engine over the entries, holding only the texts the reader's spoiler settings reveal: a
- * hidden fact can neither match nor appear in a snippet. Build a new one when the settings change.
+ * Each status and topic is a field of its own that holds its words in the entries that have it,
+ * so an event with six topics ranks as high for "renewal" as an event with that topic alone.
+ */
+function facetFieldsOf(vocabulary: SearchVocabulary) {
+  const fieldsOf = (kind: MatchedFacet['kind'], terms: Record<string, SearchTerms>) =>
+    Object.entries(terms).map(([value, { label, words }]) => ({
+      field: facetField(kind, value),
+      facet: { kind, label },
+      words: words.join(' | '),
+    }))
+  return [...fieldsOf('status', vocabulary.statuses), ...fieldsOf('topic', vocabulary.topics)]
+}
+
+/**
+ * An engine over the index, holding only the texts the reader's spoiler settings reveal: a hidden
+ * fact can neither match nor appear in a snippet. Build a new one when the settings change.
  */
 export function createSearchEngine(
-  entries: readonly SearchEntry[],
+  index: SearchIndexResponse,
   settings: SpoilerSettings,
 ): SearchEngine {
+  const { entries } = index
+  const facetFields = facetFieldsOf(index.vocabulary)
+  const facetsByField = new Map(facetFields.map(({ field, facet }) => [field, facet]))
+  const facetWords = new Map(facetFields.map(({ field, words }) => [field, words]))
+  const boost = {
+    ...fieldBoosts,
+    ...Object.fromEntries(facetFields.map(({ field }) => [field, facetBoost])),
+  }
+  const weights = entryWeights(entries)
   const revealedTexts = entries.map((entry) =>
     entry.texts.filter(({ spoiler }) => isRevealed(spoiler, settings)).map(({ text }) => text),
   )
-  const miniSearch = new MiniSearch<IndexedFields>({
-    fields: [...tokenFields, ...compactFields],
+  const miniSearch = new MiniSearch<IndexedDocument>({
+    fields: [...tokenFields, ...compactFields, ...facetsByField.keys()],
     tokenize,
     processTerm: (term) => foldText(term),
   })
   miniSearch.addAll(
-    entries.map((entry, id) => {
+    entries.map((entry, id): IndexedDocument => {
       const own = entry.names.filter((name) => !isRelated(name))
       const related = entry.names.filter(isRelated)
+      const facets = [
+        ...(entry.statuses ?? []).map((status) => facetField('status', status)),
+        ...(entry.topics ?? []).map((topic) => facetField('topic', topic)),
+      ]
       return {
         id,
         ownNames: own.map((name) => name.value).join(' | '),
@@ -114,6 +175,7 @@ export function createSearchEngine(
         relatedNames: related.map((name) => name.value).join(' | '),
         relatedCompactNames: related.map((name) => compactText(name.value)).join(' '),
         texts: (revealedTexts[id] ?? []).join(' | '),
+        ...Object.fromEntries(facets.map((field) => [field, facetWords.get(field) ?? ''])),
       }
     }),
   )
@@ -126,11 +188,12 @@ export function createSearchEngine(
         {
           combineWith: 'OR',
           queries: [
-            // Every word must match, each with a letter of slack; the last may be half typed.
+            // Every word must match, in a name, a text or a status or topic, each with a letter
+            // of slack; the last may be half typed.
             {
               queries: [words.join(' ')],
               combineWith: 'AND',
-              fields: [...tokenFields],
+              fields: [...tokenFields, ...facetsByField.keys()],
               prefix: (_term, position, terms) => position === terms.length - 1,
             },
             // The whole query as one word, for "joojihoon" against "Joo Ji-hoon".
@@ -142,12 +205,9 @@ export function createSearchEngine(
           ],
         },
         {
-          boost: fieldBoosts,
+          boost,
           fuzzy: fuzziness,
-          boostDocument: (id) => {
-            const entry = entries[Number(id)]
-            return entry ? typeWeights[entry.type] : 1
-          },
+          boostDocument: (id) => weights[Number(id)] ?? 1,
         },
       )
       // MiniSearch returns results best first. The names and excerpts below cost more than the
@@ -157,16 +217,26 @@ export function createSearchEngine(
         const entry = entries[id]
         if (!entry) return []
         const matchedName = matchedNameOf(entry.names, termsMatchedIn(result, nameFields))
+        const typedTerms = new Set(result.queryTerms)
+        const facetMatch = matchedName
+          ? undefined
+          : matchedFacetOf(result, facetsByField, typedTerms)
         // The title is shown anyway, so an excerpt of it would say nothing new.
         const excerptable = (revealedTexts[id] ?? []).filter((text) => text !== entry.title)
-        const snippet = matchedName
-          ? undefined
-          : snippetOf(excerptable, termsMatchedIn(result, textFields), new Set(result.queryTerms))
+        // A status or topic whose word the reader typed says best why the entry matched; one
+        // reached by a half-typed word ("u" for "unanswered") gives way to an excerpt, if any.
+        const snippet =
+          matchedName || facetMatch?.typed
+            ? undefined
+            : snippetOf(excerptable, termsMatchedIn(result, textFields), typedTerms)
+        const facet =
+          facetMatch && (facetMatch.typed || snippet === undefined) ? facetMatch.facet : undefined
         return [
           {
             entry,
             score: result.score,
             ...(matchedName && matchedName.kind !== 'name' ? { matchedName } : {}),
+            ...(facet ? { facet } : {}),
             ...(snippet === undefined ? {} : { snippet }),
           },
         ]

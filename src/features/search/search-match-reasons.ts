@@ -1,6 +1,6 @@
 /**
- * Why an entry matched, as the search box shows it under the title: another name it goes by, or
- * an excerpt of the text the words were found in.
+ * Why an entry matched, as the search box shows it under the title: another name it goes by, the
+ * status or topic the rumor ledger gave it, or an excerpt of the text the words were found in.
  * Worked out only for the hits the box shows, after MiniSearch has ranked them.
  */
 import type { SearchResult } from 'minisearch'
@@ -31,6 +31,34 @@ export function matchedNameOf(
     if (covered > (best?.covered ?? 0)) best = { name, covered }
   }
   return best?.name
+}
+
+/** A status or topic of a timeline entry, as it reads on the timeline. */
+export type MatchedFacet = { kind: 'status' | 'topic'; label: string }
+
+/**
+ * The status or topic the matched words belong to, each indexed in a field of its own: the one
+ * most words matched, the first (statuses come before topics) on a tie; `typed` when one of its
+ * words was typed in full rather than found by a half-typed word or a typo.
+ */
+export function matchedFacetOf(
+  result: SearchResult,
+  facetsByField: ReadonlyMap<string, MatchedFacet>,
+  typedTerms: ReadonlySet<string>,
+): { facet: MatchedFacet; typed: boolean } | undefined {
+  const matchedTerms = new Map<string, string[]>()
+  for (const [term, fields] of Object.entries(result.match)) {
+    for (const field of fields) {
+      if (facetsByField.has(field))
+        matchedTerms.set(field, [...(matchedTerms.get(field) ?? []), term])
+    }
+  }
+  let best: { facet: MatchedFacet; terms: string[] } | undefined
+  for (const [field, facet] of facetsByField) {
+    const terms = matchedTerms.get(field) ?? []
+    if (terms.length > (best?.terms.length ?? 0)) best = { facet, terms }
+  }
+  return best && { facet: best.facet, typed: best.terms.some((term) => typedTerms.has(term)) }
 }
 
 const snippetRadius = 60

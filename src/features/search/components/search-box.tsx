@@ -56,7 +56,7 @@ export function SearchBox() {
     if (!engineModule.data || !index.data) return undefined
     const { createSearchEngine, withPlotTexts } = engineModule.data
     // Until the plot texts are in, search what is there: never a hidden fact, only a late one.
-    return createSearchEngine(withPlotTexts(index.data.entries, plot.data), settings)
+    return createSearchEngine(withPlotTexts(index.data, plot.data), settings)
   }, [engineModule.data, index.data, plot.data, settings])
   const groups = useMemo(
     () =>

@@ -1,6 +1,6 @@
 /**
  * One result in the search box's listbox: the entry's title, what it is, and why it matched: the
- * other name it goes by, or an excerpt of the text.
+ * other name it goes by, the status or topic the rumor ledger gave it, or an excerpt of the text.
  */
 import type { SearchEntryType, SearchName } from '@/content/search-contract'
 import { formatPartialDate } from '@/lib/format-date'
@@ -26,6 +26,8 @@ const matchedNameLabels: Record<SearchName['kind'], string> = {
   author: 'author',
 }
 
+const facetLabels = { status: 'Status', topic: 'Topic' } as const
+
 function describeHit(hit: SearchHit): string {
   const { entry } = hit
   return [typeLabels[entry.type], entry.subtitle, entry.date && formatPartialDate(entry.date)]
@@ -38,6 +40,14 @@ function MatchReason({ hit }: { hit: SearchHit }) {
     return (
       <span className="search-option-note">
         {matchedNameLabels[hit.matchedName.kind]} {hit.matchedName.value}
+      </span>
+    )
+  }
+  if (hit.facet) {
+    // Mid-line, as in "Status: denied", the label reads in lower case.
+    return (
+      <span className="search-option-note">
+        {facetLabels[hit.facet.kind]}: {hit.facet.label.toLowerCase()}
       </span>
     )
   }
