@@ -240,7 +240,7 @@ export function createApiDocuments(content: Content): Map<string, unknown> {
     documents.set(apiRoutes.source.path(source.id), { source, citedBy })
   }
 
-  const search = createSearchIndex(content)
+  const search = createSearchIndex(content, ledger.events)
   documents.set(apiRoutes.searchIndex.path(), search.index)
   documents.set(apiRoutes.searchPlot.path(), search.plot)
 

@@ -6,7 +6,8 @@
  */
 import { z } from 'zod'
 import type { Content } from './collections.ts'
-import { type ClaimTopic, stanceSchema } from './timeline-schemas.ts'
+import { stanceSchema } from './timeline-schemas.ts'
+import { claimTopicLabels } from './labels.ts'
 import { type Attested, type Fact, partialDateSchema, slugSchema } from './fact-schemas.ts'
 import { paths } from '../config/paths.ts'
 
@@ -39,16 +40,6 @@ export const disagreementSchema = z
   })
   .strict()
 export type Disagreement = z.infer<typeof disagreementSchema>
-
-const claimTopicLabels: Record<ClaimTopic, string> = {
-  renewal: 'Renewal',
-  'production-schedule': 'Production schedule',
-  'filming-start': 'Start of filming',
-  'episode-count': 'Number of episodes',
-  scripts: 'Scripts',
-  cast: 'Cast',
-  story: 'Story',
-}
 
 const formatLabels = { 'web-novel': 'the web novel', webtoon: 'the webtoon' } as const
 

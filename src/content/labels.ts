@@ -2,8 +2,9 @@
  * Reader-facing names of enum values, shared by the pages and by the documents built here (the
  * search index), so both say the same thing.
  */
+import type { EventStatus, LedgerStatus } from './ledger-contract.ts'
 import type { CrewJob } from './schemas.ts'
-import type { TimelineKind } from './timeline-schemas.ts'
+import type { ClaimTopic, Stance, TimelineKind } from './timeline-schemas.ts'
 
 export const timelineKindLabels: Record<TimelineKind, string> = {
   release: 'Release',
@@ -19,4 +20,39 @@ export const crewJobLabels: Record<CrewJob, string> = {
   screenwriter: 'Screenwriter',
   'original-author': 'Original author (web novel and webtoon)',
   'webtoon-collaborator': 'Webtoon co-serialization',
+}
+
+/** Netflix's position on a renewal, as the articles describe it. */
+export const stanceLabels: Record<Stance, string> = {
+  'no-statement': 'No statement',
+  'under-review': 'Under review',
+  'in-talks': 'In talks',
+  denied: 'Denied',
+  confirmed: 'Confirmed',
+}
+
+/** An event's badge (src/content/event-status.ts). */
+export const eventStatusLabels: Record<EventStatus, string> = {
+  unanswered: 'No official answer',
+  ...stanceLabels,
+  released: 'Released',
+}
+
+/** A claim's status in the rumor ledger (src/content/rumor-ledger.ts). */
+export const ledgerStatusLabels: Record<LedgerStatus, string> = {
+  reported: 'Reported',
+  'under-review': 'Under review',
+  denied: 'Denied',
+  confirmed: 'Confirmed',
+  superseded: 'Superseded',
+}
+
+export const claimTopicLabels: Record<ClaimTopic, string> = {
+  renewal: 'Renewal',
+  'production-schedule': 'Production schedule',
+  'filming-start': 'Start of filming',
+  'episode-count': 'Number of episodes',
+  scripts: 'Scripts',
+  cast: 'Cast',
+  story: 'Story',
 }

@@ -12,7 +12,13 @@ export const eventStatusSchema = z.enum([...stanceSchema.options, 'unanswered', 
 export type EventStatus = z.infer<typeof eventStatusSchema>
 
 /** A claim's status in the ledger. */
-const ledgerStatusSchema = z.enum(['reported', 'under-review', 'denied', 'confirmed', 'superseded'])
+export const ledgerStatusSchema = z.enum([
+  'reported',
+  'under-review',
+  'denied',
+  'confirmed',
+  'superseded',
+])
 export type LedgerStatus = z.infer<typeof ledgerStatusSchema>
 
 /**

@@ -1,59 +1,37 @@
 /**
- * The body of the search index URL: one entry per page (character, person, origin), per timeline
- * event and per source, with every name the articles use for it and the texts to search. Text from
- * a plot fact goes to a document of its own (searchPlot) with its spoiler marker: the client fetches
- * and indexes it only once the reader has revealed it.
+ * The body of the search index URL: one entry per page (the series, each character and person, the
+ * origin), per timeline event and per source, with every name the articles use for it and the texts
+ * its page shows, the facts' notes included. Text from a plot fact goes to a document of its own
+ * (searchPlot) with its spoiler marker: the client fetches and indexes it only once the reader has
+ * revealed it.
  */
-import type {
-  SearchEntry,
-  SearchIndexResponse,
-  SearchName,
-  SearchPlotResponse,
-  SearchText,
-} from './search-contract.ts'
+import type { LedgerEventBody } from './api-contract.ts'
+import type { SearchEntry, SearchIndexResponse, SearchPlotResponse } from './search-contract.ts'
 import type { Content } from './collections.ts'
-import { crewJobLabels, timelineKindLabels } from './labels.ts'
-import type { Outlet, Person } from './schemas.ts'
-import type { NameVariant, Spoiler } from './fact-schemas.ts'
+import { crewJobLabels } from './labels.ts'
+import type { Person, Series } from './schemas.ts'
+import { eventEntries } from './search-event-entries.ts'
+import { allSpellings, namesOf, notesOf, plain, plot } from './search-entry-parts.ts'
+import { sourceEntries } from './search-source-entries.ts'
+import { searchVocabulary } from './search-vocabulary.ts'
 import { paths } from '../config/paths.ts'
 
-type Named = { name: { value: string }; nameVariants: readonly NameVariant[] }
-
-function namesOf(entity: Named): SearchName[] {
-  return [
-    { value: entity.name.value, kind: 'name' },
-    ...entity.nameVariants.map((variant) => ({ value: variant.value, kind: variant.kind })),
-  ]
-}
-
-/** Every spelling of an entity, as one readable text: "Ju Ji-hoon (Joo Ji-hoon)". */
-function allSpellings(entity: Named): string {
-  const variants = entity.nameVariants.map((variant) => variant.value)
-  return variants.length > 0 ? `${entity.name.value} (${variants.join(', ')})` : entity.name.value
-}
-
-function plain(...texts: (string | undefined)[]): SearchText[] {
-  return texts
-    .filter((text): text is string => text !== undefined && text !== '')
-    .map((text) => ({ text }))
-}
-
-function plot(facts: readonly { value: string; spoiler?: Spoiler | undefined }[]): SearchText[] {
-  return facts.map(({ value, spoiler }) => (spoiler ? { text: value, spoiler } : { text: value }))
-}
-
-/** The index without plot, and the plot texts of each entry that has any. */
-export function createSearchIndex(content: Content): {
-  index: SearchIndexResponse
-  plot: SearchPlotResponse
-} {
-  const entries = searchEntries(content)
+/**
+ * The index without plot, and the plot texts of each entry that has any. The events come as the
+ * timeline document serves them, so their entries carry what the rumor ledger derived.
+ */
+export function createSearchIndex(
+  content: Content,
+  events: readonly LedgerEventBody[],
+): { index: SearchIndexResponse; plot: SearchPlotResponse } {
+  const entries = searchEntries(content, events)
   return {
     index: {
       entries: entries.map((entry) => ({
         ...entry,
         texts: entry.texts.filter((text) => text.spoiler === undefined),
       })),
+      vocabulary: searchVocabulary,
     },
     plot: {
       entries: entries.flatMap(({ type, slug, texts }) => {
@@ -64,13 +42,10 @@ export function createSearchIndex(content: Content): {
   }
 }
 
-function searchEntries(content: Content): SearchEntry[] {
+function searchEntries(content: Content, events: readonly LedgerEventBody[]): SearchEntry[] {
   const characters = new Map(content.characters.map((character) => [character.slug, character]))
   const people = new Map(content.people.map((person) => [person.slug, person]))
-  const outlets = new Map(content.outlets.map((outlet) => [outlet.slug, outlet]))
   const characterName = (slug: string) => characters.get(slug)?.name.value ?? slug
-  const outletNames = (outlet: Outlet): SearchName[] =>
-    namesOf(outlet).map(({ value }) => ({ value, kind: 'outlet' }))
   const roleSlugs = (person: Person) =>
     person.roles.flatMap((role) => role.character.map((claim) => claim.value))
 
@@ -88,6 +63,12 @@ function searchEntries(content: Content): SearchEntry[] {
           ...character.occupation.map((entry) => entry.value),
           ...character.affiliation.map((entry) => entry.value),
           ...actors.map((actor) => `Played by ${allSpellings(actor)}`),
+          ...notesOf(
+            character.name,
+            ...character.nameVariants,
+            ...character.occupation,
+            ...character.affiliation,
+          ),
         ),
         ...plot(character.summary),
         ...plot(
@@ -120,70 +101,18 @@ function searchEntries(content: Content): SearchEntry[] {
         ...jobs,
         ...plays.map((name) => `Plays ${name}`),
         ...person.awards.map((award) => `${award.ceremony}: ${award.category}`),
+        ...notesOf(
+          person.name,
+          ...person.nameVariants,
+          person.honorific,
+          ...(person.profession ?? []),
+          ...person.roles.flatMap((role) => role.character),
+          ...person.crewJobs,
+          ...person.awards,
+        ),
       ),
     }
   })
-
-  const eventEntries = content.timeline.map((event): SearchEntry => {
-    const outlet = event.outlet ? outlets.get(event.outlet.value) : undefined
-    return {
-      type: 'timeline-event',
-      slug: event.slug,
-      path: paths.timelineEvent(event.slug),
-      title: event.title,
-      subtitle: timelineKindLabels[event.kind],
-      date: event.date,
-      names: outlet ? outletNames(outlet) : [],
-      texts: plain(
-        event.title,
-        event.summary.value,
-        event.venue?.value,
-        ...event.claims.map((claim) => claim.text),
-        ...event.quotes.map((quote) => `${quote.speaker}: ${quote.text}`),
-        ...event.people.map((slug) => people.get(slug)?.name.value),
-      ),
-    }
-  })
-
-  // An article is "from" an outlet when it names it as its publication, or when it is what a
-  // timeline event cites for that outlet's report: so an outlet's name finds the articles too.
-  // Both relations are indexed once; per source they are lookups, however large the content.
-  const reportingOutlets = new Map<string, Set<string>>()
-  for (const event of content.timeline) {
-    if (!event.outlet) continue
-    for (const sourceId of event.outlet.sources) {
-      const slugs = reportingOutlets.get(sourceId) ?? new Set<string>()
-      slugs.add(event.outlet.value)
-      reportingOutlets.set(sourceId, slugs)
-    }
-  }
-  const outletsByName = new Map<string, Set<string>>()
-  for (const outlet of content.outlets) {
-    for (const { value } of namesOf(outlet)) {
-      const slugs = outletsByName.get(value.toLowerCase()) ?? new Set<string>()
-      slugs.add(outlet.slug)
-      outletsByName.set(value.toLowerCase(), slugs)
-    }
-  }
-  const outletsOfSource = (sourceId: string, printedOutlet: string | null): Outlet[] => {
-    const named =
-      printedOutlet === null ? undefined : outletsByName.get(printedOutlet.toLowerCase())
-    const reporting = reportingOutlets.get(sourceId)
-    return content.outlets.filter(
-      (outlet) => named?.has(outlet.slug) === true || reporting?.has(outlet.slug) === true,
-    )
-  }
-
-  const sourceEntries = content.sources.map((source): SearchEntry => ({
-    type: 'source',
-    slug: source.id,
-    path: paths.source(source.id),
-    title: source.label,
-    subtitle: source.outlet ?? 'News article',
-    ...(source.published ? { date: source.published } : {}),
-    names: outletsOfSource(source.id, source.outlet).flatMap(outletNames),
-    texts: plain(source.label, source.headline ?? undefined, source.publishedNote),
-  }))
 
   const originEntries = content.origins.map((origin): SearchEntry => {
     const author = people.get(origin.author)
@@ -206,7 +135,16 @@ function searchEntries(content: Content): SearchEntry[] {
           'Webtoon',
           ...origin.formats.map((format) => format.platform?.value),
           ...collaborators,
-          ...origin.dramaBasedOn.map((entry) => entry.note ?? undefined),
+          ...notesOf(
+            origin.title,
+            ...origin.formats.flatMap((format) => [
+              ...format.format,
+              format.platform,
+              format.year,
+              ...format.collaborators,
+            ]),
+            ...origin.dramaBasedOn,
+          ),
         ),
         ...plot(origin.seasonOneAdapted),
         ...plot(origin.notYetAdapted),
@@ -215,10 +153,61 @@ function searchEntries(content: Content): SearchEntry[] {
   })
 
   return [
+    ...content.series.map((series) => seriesEntry(series, people)),
     ...characterEntries,
     ...personEntries,
-    ...eventEntries,
-    ...sourceEntries,
+    ...eventEntries(events, content),
+    ...sourceEntries(content),
     ...originEntries,
   ]
+}
+
+/** The show itself, whose page is the home page: what it is, where and when it came out, how it did. */
+function seriesEntry(series: Series, people: ReadonlyMap<string, Person>): SearchEntry {
+  const [platform] = series.platform
+  const [episodeCount] = series.episodeCount
+  const [premiere] = series.premiere
+  const crew = [
+    ...series.director.map((entry) => ({ job: crewJobLabels.director, entry })),
+    ...series.screenwriter.map((entry) => ({ job: crewJobLabels.screenwriter, entry })),
+  ]
+  const figures = series.viewership.flatMap((figure) => figure.values)
+  return {
+    type: 'series',
+    slug: series.slug,
+    path: paths.home(),
+    title: series.title.value,
+    subtitle: [platform?.value, episodeCount && `${episodeCount.value} episodes`]
+      .filter((part) => part !== undefined)
+      .join(', '),
+    ...(premiere ? { date: premiere.value } : {}),
+    names: [
+      { value: series.title.value, kind: 'name' },
+      ...series.alternativeTitles.map((title) => ({
+        value: title.value,
+        kind: 'alternative-title' as const,
+      })),
+    ],
+    texts: plain(
+      ...series.description.map((entry) => entry.value),
+      ...series.platform.map((entry) => entry.value),
+      ...crew.map(
+        ({ job, entry }) => `${job}: ${people.get(entry.value)?.name.value ?? entry.value}`,
+      ),
+      ...series.viewership.map((figure) => figure.topic),
+      ...figures.flatMap(({ value }) => [value.text, value.chart]),
+      ...series.awards.map((award) => `${award.ceremony}: ${award.category}`),
+      ...notesOf(
+        series.title,
+        ...series.alternativeTitles,
+        ...series.description,
+        ...series.premiere,
+        ...series.platform,
+        ...series.episodeCount,
+        ...crew.map(({ entry }) => entry),
+        ...figures,
+        ...series.awards,
+      ),
+    ),
+  }
 }

@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures'
-import { stanceLabels } from '../../src/components/stance-labels'
+import { stanceLabels } from '../../src/content/labels'
 import type { Disagreement, DisagreementValue } from '../../src/content/disagreements'
 import { formatPartialDate } from '../../src/lib/format-date'
 import { api } from './site-pages'

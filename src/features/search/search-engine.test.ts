@@ -1,18 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import { apiRoutes } from '@/content/api-contract'
-import { type SearchEntry } from '@/content/search-contract'
+import type { SearchEntry, SearchStatus } from '@/content/search-contract'
 import { createApiDocuments } from '@/content/api-documents'
 import { validateFixtureFiles } from '@/content/validate-content'
 import { safeSpoilerSettings } from '@/lib/spoiler-settings'
 import { fixtureFiles } from '@/testing/mocks/fixture-files'
-import {
-  compactText,
-  createSearchEngine,
-  foldText,
-  groupHits,
-  tokenize,
-  withPlotTexts,
-} from './search-engine'
+import { createSearchEngine, groupHits, withPlotTexts } from './search-engine'
+import { compactText, foldText, tokenize } from './search-text'
 
 const validated = validateFixtureFiles(fixtureFiles)
 if (!validated.ok) throw new Error('fixtures must be valid for the search tests')
@@ -20,9 +14,10 @@ const documents = createApiDocuments(validated.content)
 const index = apiRoutes.searchIndex.schema.parse(documents.get(apiRoutes.searchIndex.path()))
 const plot = apiRoutes.searchPlot.schema.parse(documents.get(apiRoutes.searchPlot.path()))
 /** The index as a reader who reveals plot has it: its texts and the plot document's. */
-const entries = withPlotTexts(index.entries, plot)
+const withPlot = withPlotTexts(index, plot)
+const { entries } = withPlot
 const everythingRevealed = { watchedEpisode: 8, showWebtoonPlot: true }
-const safeEngine = createSearchEngine(entries, safeSpoilerSettings)
+const safeEngine = createSearchEngine(withPlot, safeSpoilerSettings)
 
 function topHit(query: string) {
   return safeEngine.search(query)[0]
@@ -101,14 +96,105 @@ describe('the search engine over the real fixtures', () => {
     ])
   })
 
+  it('"squid game" finds the series on the home page by its viewership', () => {
+    const hit = topHit('squid game')
+    expect(hit?.entry).toMatchObject({ type: 'series', path: '/' })
+    expect(hit?.entry.title).toBe('The Trauma Code: Heroes on Call')
+    expect(hit?.snippet).toContain('ahead of Squid Game season 2')
+  })
+
+  it('finds the series by a title the articles use, and says which', () => {
+    expect(topHit('trauma code')?.entry.path).toBe('/')
+    expect(topHit('trauma code')?.matchedName).toEqual({
+      value: 'Trauma Code',
+      kind: 'alternative-title',
+    })
+  })
+
   it('shows where words matched in the text when no name did', () => {
     const nurse = safeEngine.search('nurse').find((hit) => hit.entry.type === 'character')
     expect(nurse?.snippet?.toLowerCase()).toContain('nurse')
   })
 })
 
+describe('statuses and topics from the rumor ledger', () => {
+  const titleOf = (hit: { entry: SearchEntry } | undefined) => hit?.entry.title
+  const renewal = { kind: 'topic', label: 'Renewal' }
+  const latestRenewalReport = 'Report: Netflix in talks on seasons 2 and 3, filming from October'
+  const sequelStatement = 'Netflix: a sequel is under review, nothing confirmed'
+
+  it('"denied" finds the statement an article calls a denial, then the report it answered', () => {
+    const hits = safeEngine.search('denied')
+    expect(hits.map(titleOf)).toEqual([
+      sequelStatement,
+      'Report: seasons 2 and 3 confirmed, to be made back to back',
+    ])
+    for (const hit of hits) expect(hit.facet).toEqual({ kind: 'status', label: 'Denied' })
+  })
+
+  it('names the status once its word is typed, and shows an excerpt while it is half typed', () => {
+    const [statement, report] = safeEngine.search('deni')
+    expect(titleOf(statement)).toBe(sequelStatement)
+    expect(statement?.facet).toBeUndefined()
+    expect(statement?.snippet).toContain('"denied" by Netflix')
+    // The report's texts do not say "denied": the status is all there is to show.
+    expect(report?.facet).toEqual({ kind: 'status', label: 'Denied' })
+    expect(safeEngine.search('denied')[0]?.facet).toEqual({ kind: 'status', label: 'Denied' })
+  })
+
+  it('finds every event the ledger files under a status, by its label', () => {
+    const timeline = apiRoutes.timeline.schema.parse(documents.get(apiRoutes.timeline.path()))
+    const withStatus = (status: SearchStatus) =>
+      timeline.events
+        .filter((event) =>
+          [
+            ...event.statuses.map((claim) => claim.status),
+            ...event.claims.flatMap((claim) => claim.ledger.statuses.map((entry) => entry.status)),
+          ].includes(status),
+        )
+        .map((event) => event.title)
+    for (const [query, status] of [
+      ['denied', 'denied'],
+      ['under review', 'under-review'],
+      ['in talks', 'in-talks'],
+      ['superseded', 'superseded'],
+    ] as const) {
+      const found = safeEngine.search(query).map(titleOf)
+      expect(withStatus(status).length, query).toBeGreaterThan(0)
+      expect(found, query).toEqual(expect.arrayContaining(withStatus(status)))
+    }
+  })
+
+  it('"netflix denied" puts Netflix\'s reply first', () => {
+    expect(titleOf(topHit('netflix denied'))).toBe(sequelStatement)
+    expect(topHit('netflix denied')?.facet).toEqual({ kind: 'status', label: 'Denied' })
+  })
+
+  it('"under review" puts the statement first, then the reports the ledger keeps under review', () => {
+    const hits = safeEngine.search('under review', 3)
+    expect(hits.map(titleOf)).toEqual([
+      sequelStatement,
+      'Report: seasons 2 and 3 confirmed, to be made back to back',
+      latestRenewalReport,
+    ])
+    expect(hits[0]?.facet).toEqual({ kind: 'status', label: 'Under review' })
+  })
+
+  it('"renewal", "sequel" and "season 2" find the renewal news, the latest among the first', () => {
+    for (const query of ['renewal', 'sequel', 'season 2']) {
+      const top = safeEngine.search(query, 3)
+      expect(top, query).toHaveLength(3)
+      for (const hit of top) expect(hit.facet, query).toEqual(renewal)
+      expect(top.map(titleOf), query).toContain(latestRenewalReport)
+    }
+    expect(titleOf(topHit('season 2'))).toBe(latestRenewalReport)
+    expect(titleOf(topHit('renewal'))).toBe(sequelStatement)
+  })
+})
+
 describe('spoilers', () => {
-  /** Words that occur in spoiler-gated texts of the index and in no other text or name. */
+  /** Words that occur in spoiler-gated texts of the index and in no other text or name, not even
+   * inside a longer word ("support" in an open "supporting" is found, rightly, as its prefix). */
   function gatedOnlyWords(): string[] {
     const open = new Set(
       entries.flatMap((entry: SearchEntry) => [
@@ -119,13 +205,16 @@ describe('spoilers', () => {
     const gated = entries.flatMap((entry) =>
       entry.texts.filter((text) => text.spoiler).flatMap((text) => tokenize(text.text)),
     )
-    return [...new Set(gated)].filter((word) => word.length >= 6 && !open.has(word))
+    const openWords = [...open]
+    return [...new Set(gated)].filter(
+      (word) => word.length >= 6 && !openWords.some((openWord) => openWord.includes(word)),
+    )
   }
 
   it('never matches a hidden fact at the safe setting, and matches it once revealed', () => {
     const words = gatedOnlyWords()
     expect(words.length).toBeGreaterThan(3)
-    const revealedEngine = createSearchEngine(entries, everythingRevealed)
+    const revealedEngine = createSearchEngine(withPlot, everythingRevealed)
     for (const word of words) {
       const hidden = safeEngine.search(word)
       expect(
@@ -145,10 +234,10 @@ describe('spoilers', () => {
       .find((entry) => entry.type === 'origin')
       ?.texts.find((text) => text.text.includes('helicopter'))
     expect(helicopter?.spoiler).toEqual({ kind: 'webtoon' })
-    const watchedAll = createSearchEngine(entries, { watchedEpisode: 8, showWebtoonPlot: false })
+    const watchedAll = createSearchEngine(withPlot, { watchedEpisode: 8, showWebtoonPlot: false })
     expect(watchedAll.search('helicopter')).toEqual([])
     expect(
-      createSearchEngine(entries, everythingRevealed).search('helicopter')[0]?.entry.path,
+      createSearchEngine(withPlot, everythingRevealed).search('helicopter')[0]?.entry.path,
     ).toBe('/origin')
   })
 })

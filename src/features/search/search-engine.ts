@@ -2,65 +2,53 @@
  * Full-text search over the search index, with MiniSearch. Loaded only when the reader first
  * reaches for the search box, so MiniSearch stays out of the main bundle.
  *
- * Names are romanized differently from article to article (Joo Ji-hoon, Ju Ji-hoon), so matching
- * ignores case, accents, hyphens and spaces, and forgives a wrong letter.
+ * It finds an entry by any of its names, spelt any way (see search-text.ts), forgiving a wrong
+ * letter; by the texts its page shows; and a timeline event by the words of the statuses and
+ * topics the rumor ledger gave it ("denied", "renewal", "sequel").
  */
-import MiniSearch, { type SearchResult } from 'minisearch'
+import MiniSearch from 'minisearch'
 import type {
   SearchEntry,
   SearchEntryType,
+  SearchIndexResponse,
   SearchName,
   SearchPlotResponse,
+  SearchTerms,
+  SearchVocabulary,
 } from '@/content/search-contract'
 import { type SpoilerSettings, isRevealed } from '@/lib/spoiler-settings'
+import {
+  type MatchedFacet,
+  matchedFacetOf,
+  matchedNameOf,
+  snippetOf,
+  termsMatchedIn,
+} from './search-match-reasons'
+import { compactText, foldText, tokenize } from './search-text'
 
-/** The index's entries with the plot texts of the plot document added to theirs. */
+/** The index with the plot texts of the plot document added to its entries' texts. */
 export function withPlotTexts(
-  entries: readonly SearchEntry[],
+  index: SearchIndexResponse,
   plot: SearchPlotResponse | undefined,
-): readonly SearchEntry[] {
-  if (!plot) return entries
+): SearchIndexResponse {
+  if (!plot) return index
   const plotTexts = new Map(
     plot.entries.map((entry) => [`${entry.type}:${entry.slug}`, entry.texts]),
   )
-  return entries.map((entry) => {
+  const entries = index.entries.map((entry) => {
     const texts = plotTexts.get(`${entry.type}:${entry.slug}`)
     return texts ? { ...entry, texts: [...entry.texts, ...texts] } : entry
   })
+  return { ...index, entries }
 }
 
-/** Lowercase, without accents: "Ju Jí-hoon" and "ju ji-hoon" are the same. */
-export function foldText(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\p{Diacritic}\p{M}]/gu, '')
-    .toLowerCase()
-}
-
-/** Words split on spaces and punctuation, so "Ji-hoon" is two words. */
-export function tokenize(text: string): string[] {
-  return foldText(text)
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter((word) => word !== '')
-}
-
-/** A name as one word: "Joo Ji-hoon" and "joojihoon" both become "joojihoon". */
-export function compactText(text: string): string {
-  return tokenize(text).join('')
-}
-
-type IndexedFields = {
-  id: number
-  ownNames: string
-  ownCompactNames: string
-  relatedNames: string
-  relatedCompactNames: string
-  texts: string
-}
+/** What MiniSearch indexes of an entry: its names, its texts and its statuses' and topics' words. */
+type IndexedDocument = Record<string, string | number>
 
 const tokenFields = ['ownNames', 'relatedNames', 'texts'] as const
 const compactFields = ['ownCompactNames', 'relatedCompactNames'] as const
 const nameFields = new Set<string>([...tokenFields.slice(0, 2), ...compactFields])
+const textFields = new Set<string>(['texts'])
 
 // The entity's own names count most; an outlet or author name finds an entry but ranks it below
 // the entry that really carries the name.
@@ -72,17 +60,43 @@ const fieldBoosts = {
   texts: 1,
 }
 
+// A status or topic is what the whole entry is about, where a word of a text may be in passing.
+const facetBoost = 2
+
 /** One wrong letter in five is forgiven: "hyok" finds "hyuk". */
 const fuzziness = 0.2
 
 // Articles are where facts come from, not what a reader looks for first: an outlet's name should
 // open its report before the articles that cover it.
 const typeWeights: Record<SearchEntryType, number> = {
+  series: 1,
   character: 1,
   person: 1,
   'timeline-event': 1,
   source: 0.5,
   origin: 1,
+}
+
+/**
+ * How much less an older timeline event weighs than the newest, at most: a rumor timeline's
+ * newer news matters more, but only enough to order events that match about equally well.
+ */
+const olderEventDiscount = 0.05
+
+/** Each entry's weight: its type's, and for a timeline event, how recent it is among the events. */
+function entryWeights(entries: readonly SearchEntry[]): number[] {
+  const eventDates = entries
+    .flatMap((entry) => (entry.type === 'timeline-event' && entry.date ? [entry.date.value] : []))
+    .sort()
+  // Events of the same date weigh the same: the last position of their date.
+  const positions = new Map(eventDates.map((date, position) => [date, position]))
+  const newest = Math.max(eventDates.length - 1, 1)
+  return entries.map((entry) => {
+    const weight = typeWeights[entry.type]
+    if (entry.type !== 'timeline-event' || !entry.date) return weight
+    const position = positions.get(entry.date.value) ?? newest
+    return weight * (1 - olderEventDiscount * (1 - position / newest))
+  })
 }
 
 const isRelated = (name: SearchName) => name.kind === 'outlet' || name.kind === 'author'
@@ -92,7 +106,9 @@ export type SearchHit = {
   score: number
   /** The name that matched, when it is not the entry's title. */
   matchedName?: SearchName
-  /** Where the words matched in the text, when no name matched. */
+  /** The status or topic the words name, when no other name matched. */
+  facet?: MatchedFacet
+  /** Where the words matched in the text, when neither a name nor a status or topic did. */
   snippet?: string
 }
 
@@ -103,65 +119,55 @@ type SearchEngine = {
   search: (query: string, limit?: number) => SearchHit[]
 }
 
-function termsOf(name: SearchName): string[] {
-  return [...tokenize(name.value), compactText(name.value)]
-}
+const facetField = (kind: MatchedFacet['kind'], value: string) => `${kind}:${value}`
 
-/** The name the matched words come from: the best-covered one, the main name on a tie. */
-function matchedNameOf(entry: SearchEntry, result: SearchResult): SearchName | undefined {
-  const nameTerms = new Set(
-    Object.entries(result.match)
-      .filter(([, fields]) => fields.some((field) => nameFields.has(field)))
-      .map(([term]) => term),
-  )
-  let best: { name: SearchName; covered: number } | undefined
-  for (const name of entry.names) {
-    const covered = termsOf(name).filter((term) => nameTerms.has(term)).length
-    if (covered > (best?.covered ?? 0)) best = { name, covered }
-  }
-  return best?.name
-}
-
-const snippetRadius = 60
-
-/** A short excerpt of the first revealed text that holds a matched word. */
-function snippetOf(texts: readonly string[], result: SearchResult): string | undefined {
-  const textTerms = new Set(
-    Object.entries(result.match)
-      .filter(([, fields]) => fields.includes('texts'))
-      .map(([term]) => term),
-  )
-  for (const text of texts) {
-    for (const word of text.matchAll(/[\p{L}\p{N}\p{M}]+/gu)) {
-      if (!textTerms.has(foldText(word[0]))) continue
-      const start = Math.max(0, word.index - snippetRadius)
-      const end = Math.min(text.length, word.index + word[0].length + snippetRadius)
-      return `${start > 0 ? '…' : ''}${text.slice(start, end).trim()}${end < text.length ? '…' : ''}`
-    }
-  }
-  return undefined
+/**
+ * Each status and topic is a field of its own that holds its words in the entries that have it,
+ * so an event with six topics ranks as high for "renewal" as an event with that topic alone.
+ */
+function facetFieldsOf(vocabulary: SearchVocabulary) {
+  const fieldsOf = (kind: MatchedFacet['kind'], terms: Record<string, SearchTerms>) =>
+    Object.entries(terms).map(([value, { label, words }]) => ({
+      field: facetField(kind, value),
+      facet: { kind, label },
+      words: words.join(' | '),
+    }))
+  return [...fieldsOf('status', vocabulary.statuses), ...fieldsOf('topic', vocabulary.topics)]
 }
 
 /**
- * An engine over the entries, holding only the texts the reader's spoiler settings reveal: a
- * hidden fact can neither match nor appear in a snippet. Build a new one when the settings change.
+ * An engine over the index, holding only the texts the reader's spoiler settings reveal: a hidden
+ * fact can neither match nor appear in a snippet. Build a new one when the settings change.
  */
 export function createSearchEngine(
-  entries: readonly SearchEntry[],
+  index: SearchIndexResponse,
   settings: SpoilerSettings,
 ): SearchEngine {
+  const { entries } = index
+  const facetFields = facetFieldsOf(index.vocabulary)
+  const facetsByField = new Map(facetFields.map(({ field, facet }) => [field, facet]))
+  const facetWords = new Map(facetFields.map(({ field, words }) => [field, words]))
+  const boost = {
+    ...fieldBoosts,
+    ...Object.fromEntries(facetFields.map(({ field }) => [field, facetBoost])),
+  }
+  const weights = entryWeights(entries)
   const revealedTexts = entries.map((entry) =>
     entry.texts.filter(({ spoiler }) => isRevealed(spoiler, settings)).map(({ text }) => text),
   )
-  const miniSearch = new MiniSearch<IndexedFields>({
-    fields: [...tokenFields, ...compactFields],
+  const miniSearch = new MiniSearch<IndexedDocument>({
+    fields: [...tokenFields, ...compactFields, ...facetsByField.keys()],
     tokenize,
     processTerm: (term) => foldText(term),
   })
   miniSearch.addAll(
-    entries.map((entry, id) => {
+    entries.map((entry, id): IndexedDocument => {
       const own = entry.names.filter((name) => !isRelated(name))
       const related = entry.names.filter(isRelated)
+      const facets = [
+        ...(entry.statuses ?? []).map((status) => facetField('status', status)),
+        ...(entry.topics ?? []).map((topic) => facetField('topic', topic)),
+      ]
       return {
         id,
         ownNames: own.map((name) => name.value).join(' | '),
@@ -169,6 +175,7 @@ export function createSearchEngine(
         relatedNames: related.map((name) => name.value).join(' | '),
         relatedCompactNames: related.map((name) => compactText(name.value)).join(' '),
         texts: (revealedTexts[id] ?? []).join(' | '),
+        ...Object.fromEntries(facets.map((field) => [field, facetWords.get(field) ?? ''])),
       }
     }),
   )
@@ -181,11 +188,12 @@ export function createSearchEngine(
         {
           combineWith: 'OR',
           queries: [
-            // Every word must match, each with a letter of slack; the last may be half typed.
+            // Every word must match, in a name, a text or a status or topic, each with a letter
+            // of slack; the last may be half typed.
             {
               queries: [words.join(' ')],
               combineWith: 'AND',
-              fields: [...tokenFields],
+              fields: [...tokenFields, ...facetsByField.keys()],
               prefix: (_term, position, terms) => position === terms.length - 1,
             },
             // The whole query as one word, for "joojihoon" against "Joo Ji-hoon".
@@ -197,12 +205,9 @@ export function createSearchEngine(
           ],
         },
         {
-          boost: fieldBoosts,
+          boost,
           fuzzy: fuzziness,
-          boostDocument: (id) => {
-            const entry = entries[Number(id)]
-            return entry ? typeWeights[entry.type] : 1
-          },
+          boostDocument: (id) => weights[Number(id)] ?? 1,
         },
       )
       // MiniSearch returns results best first. The names and excerpts below cost more than the
@@ -211,15 +216,27 @@ export function createSearchEngine(
         const id = Number(result.id)
         const entry = entries[id]
         if (!entry) return []
-        const matchedName = matchedNameOf(entry, result)
+        const matchedName = matchedNameOf(entry.names, termsMatchedIn(result, nameFields))
+        const typedTerms = new Set(result.queryTerms)
+        const facetMatch = matchedName
+          ? undefined
+          : matchedFacetOf(result, facetsByField, typedTerms)
         // The title is shown anyway, so an excerpt of it would say nothing new.
         const excerptable = (revealedTexts[id] ?? []).filter((text) => text !== entry.title)
-        const snippet = matchedName ? undefined : snippetOf(excerptable, result)
+        // A status or topic whose word the reader typed says best why the entry matched; one
+        // reached by a half-typed word ("u" for "unanswered") gives way to an excerpt, if any.
+        const snippet =
+          matchedName || facetMatch?.typed
+            ? undefined
+            : snippetOf(excerptable, termsMatchedIn(result, textFields), typedTerms)
+        const facet =
+          facetMatch && (facetMatch.typed || snippet === undefined) ? facetMatch.facet : undefined
         return [
           {
             entry,
             score: result.score,
             ...(matchedName && matchedName.kind !== 'name' ? { matchedName } : {}),
+            ...(facet ? { facet } : {}),
             ...(snippet === undefined ? {} : { snippet }),
           },
         ]
@@ -229,6 +246,7 @@ export function createSearchEngine(
 }
 
 const groupOrder: readonly SearchEntryType[] = [
+  'series',
   'character',
   'person',
   'timeline-event',

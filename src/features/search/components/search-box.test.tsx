@@ -76,6 +76,38 @@ describe('the site-wide search box', () => {
     expect(router.state.location.pathname).toBe('/people/lee-nak-jun')
   })
 
+  it('finds the show itself under "Series" and opens the home page', async () => {
+    const user = userEvent.setup()
+    const { router } = renderApp('/characters')
+    await user.type(await searchBox(), 'squid game')
+    const series = within(await results()).getByRole('group', { name: 'Series' })
+    const option = within(series).getByRole('option')
+    expect(option).toHaveTextContent('The Trauma Code: Heroes on Call')
+    expect(option).toHaveTextContent('Series · Netflix, 8 episodes')
+    expect(option).toHaveTextContent('ahead of Squid Game season 2')
+    await user.keyboard('{Enter}')
+    expect(
+      await screen.findByRole('heading', { level: 1, name: /The Trauma Code: Heroes on Call/ }),
+    ).toBeInTheDocument()
+    expect(router.state.location.pathname).toBe('/')
+  })
+
+  it('says which status or topic of the rumor ledger a timeline entry matched', async () => {
+    const user = userEvent.setup()
+    renderApp('/')
+    const box = await searchBox()
+    await user.type(box, 'denied')
+    const [denial] = within(await results()).getAllByRole('option')
+    expect(denial).toHaveTextContent('Netflix: a sequel is under review, nothing confirmed')
+    expect(denial).toHaveTextContent('Status: denied')
+    await user.clear(box)
+    await user.type(box, 'renewal')
+    const timeline = within(await results()).getByRole('group', { name: 'Timeline' })
+    for (const option of within(timeline).getAllByRole('option')) {
+      expect(option).toHaveTextContent('Topic: renewal')
+    }
+  })
+
   it('opens a timeline event at its anchor when its option is clicked', async () => {
     const user = userEvent.setup()
     const { router } = renderApp('/')

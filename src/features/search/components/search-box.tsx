@@ -5,48 +5,24 @@
 import { useQuery } from '@tanstack/react-query'
 import { type KeyboardEvent, useEffect, useId, useMemo, useRef, useState } from 'react'
 import { useNavigate } from 'react-router'
-import type { SearchEntryType, SearchName } from '@/content/search-contract'
-import { formatPartialDate } from '@/lib/format-date'
+import type { SearchEntryType } from '@/content/search-contract'
 import { markInput, useMeasureCommit } from '@/lib/interaction-timing'
 import { revealsAnything, useSpoilerSettings } from '@/lib/spoiler-settings'
 import { searchQueries } from '../api/search-queries'
 import type { SearchHit } from '../search-engine'
+import { SearchOption } from './search-option'
 import '../search.css'
 
 /** How many results the popup shows. */
 const resultLimit = 8
 
 const groupLabels: Record<SearchEntryType, string> = {
+  series: 'Series',
   character: 'Characters',
   person: 'Cast & crew',
   'timeline-event': 'Timeline',
   source: 'Sources',
   origin: 'Origin',
-}
-
-const typeLabels: Record<SearchEntryType, string> = {
-  character: 'Character',
-  person: 'Person',
-  'timeline-event': 'Timeline event',
-  source: 'Source',
-  origin: 'Origin',
-}
-
-const matchedNameLabels: Record<SearchName['kind'], string> = {
-  name: 'name',
-  romanization: 'also written',
-  'short-form': 'also called',
-  'real-name': 'real name',
-  'pen-name': 'pen name',
-  outlet: 'outlet',
-  author: 'author',
-}
-
-function describeHit(hit: SearchHit): string {
-  const { entry } = hit
-  return [typeLabels[entry.type], entry.subtitle, entry.date && formatPartialDate(entry.date)]
-    .filter((part) => part !== undefined && part !== '')
-    .join(' · ')
 }
 
 /** Keys typed into a field belong to that field, so "/" only jumps to search from elsewhere. */
@@ -80,7 +56,7 @@ export function SearchBox() {
     if (!engineModule.data || !index.data) return undefined
     const { createSearchEngine, withPlotTexts } = engineModule.data
     // Until the plot texts are in, search what is there: never a hidden fact, only a late one.
-    return createSearchEngine(withPlotTexts(index.data.entries, plot.data), settings)
+    return createSearchEngine(withPlotTexts(index.data, plot.data), settings)
   }, [engineModule.data, index.data, plot.data, settings])
   const groups = useMemo(
     () =>
@@ -256,26 +232,13 @@ export function SearchBox() {
                 {group.hits.map((hit, hitIndex) => {
                   const optionPosition = (groupStarts[groupIndex] ?? 0) + hitIndex
                   return (
-                    <div
+                    <SearchOption
                       key={hit.entry.path}
                       id={optionId(optionPosition)}
-                      role="option"
-                      aria-selected={optionPosition === activeIndex}
-                      className="search-option"
-                      // Keeps focus in the input, so the click is not lost to a blur that closes.
-                      onMouseDown={(event) => event.preventDefault()}
-                      onClick={() => openHit(hit)}
-                    >
-                      <span className="search-option-title">{hit.entry.title}</span>
-                      <span className="search-option-meta">{describeHit(hit)}</span>
-                      {hit.matchedName ? (
-                        <span className="search-option-note">
-                          {matchedNameLabels[hit.matchedName.kind]} {hit.matchedName.value}
-                        </span>
-                      ) : hit.snippet ? (
-                        <span className="search-option-note">{hit.snippet}</span>
-                      ) : null}
-                    </div>
+                      hit={hit}
+                      selected={optionPosition === activeIndex}
+                      onOpen={openHit}
+                    />
                   )
                 })}
               </div>

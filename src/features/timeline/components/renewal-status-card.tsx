@@ -4,9 +4,8 @@ import { QuoteFigure } from '@/components/quote'
 import { Cite } from '@/components/references'
 import { TitledSection } from '@/components/titled-section'
 import { formatPartialDate } from '@/lib/format-date'
-import { timelineKindLabels } from '@/content/labels'
+import { eventStatusLabels, timelineKindLabels } from '@/content/labels'
 import { timelineQueries } from '../api/timeline-queries'
-import { statusLabels } from '../status-labels'
 import { LedgerStatusBadges } from './ledger-claim'
 import { paths } from '@/config/paths'
 import './renewal-status-card.css'
@@ -44,7 +43,7 @@ export function RenewalStatusCard() {
             {answer.stance?.map((stance, position) => (
               <span key={stance.value}>
                 {position > 0 ? ' or ' : null}
-                <strong>{statusLabels[stance.value]}</strong>
+                <strong>{eventStatusLabels[stance.value]}</strong>
                 <Cite sources={stance.sources} />
               </span>
             ))}

@@ -9,10 +9,9 @@ import { AttestedValue } from '@/components/attested-value'
 import { QuoteFigure } from '@/components/quote'
 import { Cite } from '@/components/references'
 import type { LedgerEventBody, TimelineEventBody, TimelineResponse } from '@/content/api-contract'
-import { timelineKindLabels } from '@/content/labels'
+import { eventStatusLabels, timelineKindLabels } from '@/content/labels'
 import { formatPartialDate } from '@/lib/format-date'
 import { paths, timelineAnchors } from '@/config/paths'
-import { statusLabels } from '../status-labels'
 import { type ClaimInEvent, LedgerClaim } from './ledger-claim'
 import { StatusBadges } from './status-badges'
 
@@ -91,7 +90,7 @@ export const TimelineEntry = memo(function TimelineEntry({
         <p className="event-meta">
           <time dateTime={event.date.value}>{formatPartialDate(event.date)}</time>
           <span className="event-kind">{timelineKindLabels[event.kind]}</span>
-          <StatusBadges claims={event.statuses} labels={statusLabels} />
+          <StatusBadges claims={event.statuses} labels={eventStatusLabels} />
         </p>
         <h2 id={`${event.slug}-title`} className="event-title">
           {event.title}
@@ -129,7 +128,7 @@ export const TimelineEntry = memo(function TimelineEntry({
             values={event.stance}
             layout="list"
             about="on how to describe this reply"
-            render={(stance) => statusLabels[stance]}
+            render={(stance) => eventStatusLabels[stance]}
             note={(stance) => (stance.note ? `: ${stance.note}` : null)}
           />
         ) : null}

@@ -1,8 +1,7 @@
 import { useId } from 'react'
 import type { EventStatus } from '@/content/ledger-contract'
 import type { TimelineKind } from '@/content/timeline-schemas'
-import { timelineKindLabels } from '@/content/labels'
-import { statusLabels } from '../status-labels'
+import { eventStatusLabels, timelineKindLabels } from '@/content/labels'
 import type { TimelineFilterControls } from '../use-timeline-filters'
 
 /** One labelled drop-down of the form; a filter's "any" option has the empty value. */
@@ -84,7 +83,7 @@ export function TimelineFiltersForm({
         onChange={(value) => update('status', value)}
         options={[
           { value: '', label: 'Any status' },
-          ...statuses.map((status) => ({ value: status, label: statusLabels[status] })),
+          ...statuses.map((status) => ({ value: status, label: eventStatusLabels[status] })),
         ]}
       />
       <FilterSelect

@@ -1,0 +1,95 @@
+/**
+ * Why an entry matched, as the search box shows it under the title: another name it goes by, the
+ * status or topic the rumor ledger gave it, or an excerpt of the text the words were found in.
+ * Worked out only for the hits the box shows, after MiniSearch has ranked them.
+ */
+import type { SearchResult } from 'minisearch'
+import type { SearchName } from '@/content/search-contract'
+import { compactText, foldText, tokenize, wordsIn } from './search-text'
+
+/** The indexed terms that matched in any of `fields`. */
+export function termsMatchedIn(result: SearchResult, fields: ReadonlySet<string>): Set<string> {
+  return new Set(
+    Object.entries(result.match)
+      .filter(([, matchedFields]) => matchedFields.some((field) => fields.has(field)))
+      .map(([term]) => term),
+  )
+}
+
+function termsOf(name: SearchName): string[] {
+  return [...tokenize(name.value), compactText(name.value)]
+}
+
+/** The name the matched words come from: the best-covered one, the main name on a tie. */
+export function matchedNameOf(
+  names: readonly SearchName[],
+  nameTerms: ReadonlySet<string>,
+): SearchName | undefined {
+  let best: { name: SearchName; covered: number } | undefined
+  for (const name of names) {
+    const covered = termsOf(name).filter((term) => nameTerms.has(term)).length
+    if (covered > (best?.covered ?? 0)) best = { name, covered }
+  }
+  return best?.name
+}
+
+/** A status or topic of a timeline entry, as it reads on the timeline. */
+export type MatchedFacet = { kind: 'status' | 'topic'; label: string }
+
+/**
+ * The status or topic the matched words belong to, each indexed in a field of its own: the one
+ * most words matched, the first (statuses come before topics) on a tie; `typed` when one of its
+ * words was typed in full rather than found by a half-typed word or a typo.
+ */
+export function matchedFacetOf(
+  result: SearchResult,
+  facetsByField: ReadonlyMap<string, MatchedFacet>,
+  typedTerms: ReadonlySet<string>,
+): { facet: MatchedFacet; typed: boolean } | undefined {
+  const matchedTerms = new Map<string, string[]>()
+  for (const [term, fields] of Object.entries(result.match)) {
+    for (const field of fields) {
+      if (facetsByField.has(field))
+        matchedTerms.set(field, [...(matchedTerms.get(field) ?? []), term])
+    }
+  }
+  let best: { facet: MatchedFacet; terms: string[] } | undefined
+  for (const [field, facet] of facetsByField) {
+    const terms = matchedTerms.get(field) ?? []
+    if (terms.length > (best?.terms.length ?? 0)) best = { facet, terms }
+  }
+  return best && { facet: best.facet, typed: best.terms.some((term) => typedTerms.has(term)) }
+}
+
+const snippetRadius = 60
+
+/**
+ * A short excerpt of the text that holds the most matched words, a word typed in full counting
+ * over one found by a typo or a prefix ("towards" over "toward"), the first such text on a tie,
+ * around its first matched word.
+ */
+export function snippetOf(
+  texts: readonly string[],
+  textTerms: ReadonlySet<string>,
+  typedTerms: ReadonlySet<string>,
+): string | undefined {
+  let best: { text: string; at: RegExpExecArray; weight: number } | undefined
+  for (const text of texts) {
+    let first: RegExpExecArray | undefined
+    let weight = 0
+    const counted = new Set<string>()
+    for (const word of wordsIn(text)) {
+      const term = foldText(word[0])
+      if (!textTerms.has(term) || counted.has(term)) continue
+      counted.add(term)
+      weight += typedTerms.has(term) ? 2 : 1
+      first ??= word
+    }
+    if (first && weight > (best?.weight ?? 0)) best = { text, at: first, weight }
+  }
+  if (!best) return undefined
+  const { text, at } = best
+  const start = Math.max(0, at.index - snippetRadius)
+  const end = Math.min(text.length, at.index + at[0].length + snippetRadius)
+  return `${start > 0 ? '…' : ''}${text.slice(start, end).trim()}${end < text.length ? '…' : ''}`
+}
