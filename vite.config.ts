@@ -24,5 +24,9 @@ export default defineConfig({
     include: ['src/**/*.test.{ts,tsx}', 'tests/unit/**/*.test.{ts,tsx}'],
     setupFiles: ['./src/testing/setup-tests.ts'],
     restoreMocks: true,
+    // Three times Vitest's default: on this shared 2-core machine, with other checkouts testing,
+    // the heaviest page tests (a whole route rendered and typed into) took over 5 s. A limit, not
+    // a speed check: speed lives in the benchmark.
+    testTimeout: 15_000,
   },
 })
