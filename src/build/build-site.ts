@@ -14,7 +14,7 @@ import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { performance } from 'node:perf_hooks'
 import { build } from 'vite'
-import type { PersonResponse, SeriesResponse } from '../content/api-contract.ts'
+import type { PersonResponse, SeriesResponse, TimelineResponse } from '../content/api-contract.ts'
 import { apiPaths } from '../content/api-paths.ts'
 import type * as PrerenderEntry from '../app/prerender/render-page.tsx'
 import {
@@ -36,6 +36,8 @@ import { writeServiceWorker } from './build-service-worker.ts'
 import { escapeAttribute, personJsonLd, seriesJsonLd } from './structured-data.ts'
 import { contentSecurityPolicy } from './security-policy.ts'
 import { headersFile } from './headers-file.ts'
+import { timelineFeed } from './atom-feed.ts'
+import { paths } from '../config/paths.ts'
 import type { DocumentReader } from '../lib/api-client.ts'
 
 const root = path.resolve(import.meta.dirname, '../..')
@@ -166,6 +168,8 @@ async function prerender({ renderPage }: typeof PrerenderEntry): Promise<number>
 
   await writeFile(path.join(dist, 'sitemap.xml'), sitemap(pages.map((page) => page.path)))
   await writeFile(path.join(dist, '_headers'), headersFile(pages.map((page) => page.path)))
+  const timeline = await readJson<TimelineResponse>(apiPaths.timeline())
+  await writeFile(path.join(dist, paths.feed()), timelineFeed(timeline, siteUrl))
   const robots = await readFile(path.join(root, 'public/robots.txt'), 'utf8')
   await writeFile(
     path.join(dist, 'robots.txt'),

@@ -5,6 +5,7 @@
  * rules that never overlap: the security headers once for every path, and Cache-Control per kind
  * of file.
  */
+import { paths } from '../config/paths.ts'
 import { securityHeaders } from './security-policy.ts'
 
 type HeaderRule = { path: string; headers: Readonly<Record<string, string>> }
@@ -18,7 +19,7 @@ export function headerRules(pagePaths: readonly string[]): HeaderRule[] {
   return [
     { path: '/*', headers: securityHeaders },
     { path: '/assets/*', headers: immutable },
-    ...[...pagePaths, '/404.html', '/api/*', '/feed.xml', '/sw.js'].map((path) => ({
+    ...[...pagePaths, '/404.html', '/api/*', paths.feed(), '/sw.js'].map((path) => ({
       path,
       headers: revalidate,
     })),

@@ -26,4 +26,6 @@ export const paths = {
   sources: () => '/sources',
   source: (id: string) => `/sources/${segment(id)}`,
   disagreements: () => '/disagreements',
+  /** The rumor timeline as an Atom feed (src/build/atom-feed.ts). */
+  feed: () => '/feed.xml',
 } as const

@@ -5,6 +5,7 @@
  * (also hoisted, and rendered first) comes before anything it governs.
  */
 import type { ReactNode } from 'react'
+import { paths } from '@/config/paths'
 import type { PrerenderedState } from '../prerendered-state'
 import { prerenderedStateElementId } from '../prerendered-state'
 
@@ -67,6 +68,12 @@ export function PageDocument({
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <meta name="color-scheme" content="light dark" />
         <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
+        <link
+          rel="alternate"
+          type="application/atom+xml"
+          title="The Trauma Code wiki: the rumor timeline"
+          href={paths.feed()}
+        />
         {shell.sharing ? <SharingTags {...shell.sharing} /> : null}
         <script src="/theme.js" />
         <script
