@@ -182,6 +182,24 @@ export const timelineResponseSchema = z
   .strict()
 export type TimelineResponse = z.infer<typeof timelineResponseSchema>
 
+/**
+ * One renewal claim in the status history, oldest first: the event that made it, where it stands
+ * in the ledger now, the official answer that moved it (if any), and whether it is the claim the
+ * status now rests on. A replaced claim stays in the history, marked, as Wikidata keeps deprecated
+ * statements.
+ */
+const renewalStepSchema = z
+  .object({
+    event: timelineEventBody.pick({ slug: true, title: true, date: true, kind: true }),
+    claim: claimBody
+      .pick({ id: true, text: true, sources: true })
+      .extend({ ledger: claimLedgerSchema.pick({ statuses: true, staleSince: true }) }),
+    answer: timelineEventBody.pick({ slug: true, title: true, date: true }).nullable(),
+    current: z.boolean(),
+  })
+  .strict()
+export type RenewalStep = z.infer<typeof renewalStepSchema>
+
 /** The home page's "Renewal status now" card, so the home page never loads the whole timeline. */
 export const renewalStatusResponseSchema = z
   .object({
@@ -200,6 +218,8 @@ export const renewalStatusResponseSchema = z
       })
       .strict()
       .nullable(),
+    /** How the status moved: every renewal claim, oldest first. */
+    history: z.array(renewalStepSchema),
     ...cited,
   })
   .strict()

@@ -70,6 +70,25 @@ describe('the documents carry what the rumor ledger derives at build time', () =
     expect(statusesOf(june, 'four-scripts-written')).toEqual(['reported'])
   })
 
+  it('serve the history of the renewal status: every renewal claim, oldest first, marked', () => {
+    const { history } = renewal
+    expect(history.length).toBeGreaterThanOrEqual(3)
+    const dates = history.map((step) => step.event.date.value)
+    expect(dates).toEqual([...dates].sort())
+    for (const step of history) expect(eventNamed(step.event.slug).title).toBe(step.event.title)
+
+    const september = history.find((step) => step.claim.id === 'seasons-2-3-confirmed')
+    expect(september?.answer?.slug).toBe('2025-09-23-netflix-reviewing-sequel')
+    expect(september?.claim.ledger.statuses.map(({ status }) => status)).toEqual([
+      'denied',
+      'under-review',
+    ])
+    // Only the claim the status rests on now is current; the others stay, marked as replaced.
+    expect(history.filter((step) => step.current).map((step) => step.claim.id)).toEqual([
+      renewal.current?.claim.id,
+    ])
+  })
+
   it('serve the renewal status now: the claim, the event that made it and the answer', () => {
     const { current } = renewal
     expect(current?.event).toEqual(
@@ -85,8 +104,9 @@ describe('the documents carry what the rumor ledger derives at build time', () =
     expect(current?.answer?.date.value).toBe('2026-06-22')
   })
 
-  it('cite in the renewal status exactly the articles its fields name', () => {
-    const cited = (JSON.stringify(renewal.current).match(/"sources":\[[^\]]*\]/g) ?? [])
+  it('cite in the renewal status and its history exactly the articles their fields name', () => {
+    const fields = JSON.stringify([renewal.current, renewal.history])
+    const cited = (fields.match(/"sources":\[[^\]]*\]/g) ?? [])
       .flatMap((list) => list.match(/[a-z0-9-]{6,}/g) ?? [])
       .filter((id) => id !== 'sources')
     expect(renewal.sources.map((source) => source.id).sort()).toEqual([...new Set(cited)].sort())

@@ -6,6 +6,7 @@
 import type {
   LedgerEventBody,
   RenewalStatusResponse,
+  RenewalStep,
   SourceBody,
   TimelineEventBody,
 } from './api-contract.ts'
@@ -30,22 +31,46 @@ function claimLedger(entry: LedgerEntry): ClaimLedger {
   }
 }
 
-/** The card's claim, the event that made it and the official answer beside it. */
+/** The ledger's part of a claim that the home card shows. */
+function cardClaim({ claim, statuses, staleSince }: LedgerEntry) {
+  return {
+    id: claim.id,
+    text: claim.text,
+    sources: claim.sources,
+    ledger: { statuses, staleSince: staleSince?.date ?? null },
+  }
+}
+
+/** Every renewal claim, oldest first, with the answer that moved it and whether it holds now. */
+function renewalHistory(ledger: readonly LedgerEntry[], now: LedgerEntry | null): RenewalStep[] {
+  return ledger
+    .filter((entry) => entry.claim.topic === 'renewal')
+    .sort((a, b) => a.event.date.value.localeCompare(b.event.date.value))
+    .map((entry) => {
+      const { event } = entry
+      const answer = entry.answeredBy.at(-1)
+      return {
+        event: { slug: event.slug, title: event.title, date: event.date, kind: event.kind },
+        claim: cardClaim(entry),
+        answer: answer ? { slug: answer.slug, title: answer.title, date: answer.date } : null,
+        current: entry === now,
+      }
+    })
+}
+
+/** The card's claim, the event that made it and the official answer beside it; the history. */
 function renewalStatus(
-  entry: LedgerEntry | null,
+  ledger: readonly LedgerEntry[],
   sourcesCitedBy: (...values: unknown[]) => SourceBody[],
 ): RenewalStatusResponse {
-  if (!entry) return { current: null, sources: [] }
-  const { event, claim } = entry
+  const entry = renewalStatusNow(ledger)
+  const history = renewalHistory(ledger, entry)
+  if (!entry) return { current: null, history, sources: sourcesCitedBy(history) }
+  const { event } = entry
   const answer = entry.answeredBy.at(-1)
   const current: NonNullable<RenewalStatusResponse['current']> = {
     event: { slug: event.slug, title: event.title, date: event.date, kind: event.kind },
-    claim: {
-      id: claim.id,
-      text: claim.text,
-      sources: claim.sources,
-      ledger: { statuses: entry.statuses, staleSince: entry.staleSince?.date ?? null },
-    },
+    claim: cardClaim(entry),
     answer: answer
       ? {
           slug: answer.slug,
@@ -56,7 +81,7 @@ function renewalStatus(
         }
       : null,
   }
-  return { current, sources: sourcesCitedBy(current) }
+  return { current, history, sources: sourcesCitedBy(current, history) }
 }
 
 /**
@@ -84,6 +109,6 @@ export function createLedgerDocuments(
   }))
   return {
     events: withLedger,
-    renewalStatus: renewalStatus(renewalStatusNow(ledger), sourcesCitedBy),
+    renewalStatus: renewalStatus(ledger, sourcesCitedBy),
   }
 }

@@ -7,6 +7,7 @@ import type { SourceBody } from '@/content/api-contract'
 import { seriesQueries } from '@/features/series/api/series-queries'
 import { SeriesOverview } from '@/features/series/components/series-overview'
 import { timelineQueries } from '@/features/timeline/api/timeline-queries'
+import { RenewalHistory } from '@/features/timeline/components/renewal-history'
 import { RenewalStatusCard } from '@/features/timeline/components/renewal-status-card'
 import { paths } from '@/config/paths'
 import { sectionLinks } from '../route-table'
@@ -42,6 +43,7 @@ export default function HomeRoute() {
         </div>
         <aside className="home-aside" aria-label="Renewal status">
           <RenewalStatusCard />
+          <RenewalHistory />
         </aside>
       </div>
       <nav aria-labelledby="explore-heading">

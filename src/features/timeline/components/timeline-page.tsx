@@ -17,6 +17,7 @@ import { deriveTimeline } from '../timeline-lookups'
 import '../timeline.css'
 import { useIncrementalList } from '../use-incremental-list'
 import { useTimelineFilters } from '../use-timeline-filters'
+import { NewestReport } from './follow-the-news'
 import { TimelineEntry } from './timeline-entry'
 import { TimelineFiltersForm } from './timeline-filters-form'
 
@@ -65,6 +66,7 @@ export function TimelinePage() {
         Every report, interview and official statement about seasons 2 and 3, with Netflix’s answer
         beside each claim.
       </p>
+      <NewestReport events={events} />
       <TimelineFiltersForm controls={controls} kinds={kinds} statuses={statuses} years={years} />
       <p className="result-count" role="status">
         {isFiltered ? `${shown.length} of ${events.length} events` : `${events.length} events`}

@@ -1,0 +1,32 @@
+import { Link } from 'react-router'
+import type { TimelineEventBody } from '@/content/api-contract'
+import { formatPartialDate } from '@/lib/format-date'
+import { paths } from '@/config/paths'
+
+/** The Atom feed, for readers who want the next report without coming back to look. */
+export function FollowTheNews() {
+  return (
+    <p className="follow-the-news">
+      <a href={paths.feed()} type="application/atom+xml">
+        Follow the news
+      </a>{' '}
+      <span className="muted">(Atom feed of the timeline, for a feed reader)</span>
+    </p>
+  )
+}
+
+/** When the newest report is, so a returning reader knows at a glance whether anything is new. */
+export function NewestReport({ events }: { events: readonly TimelineEventBody[] }) {
+  const newest = events.at(-1)
+  if (!newest) return null
+  return (
+    <div className="newest-report">
+      <p>
+        <span className="muted">Newest report: </span>
+        <time dateTime={newest.date.value}>{formatPartialDate(newest.date)}</time>,{' '}
+        <Link to={paths.timelineEvent(newest.slug)}>{newest.title}</Link>
+      </p>
+      <FollowTheNews />
+    </div>
+  )
+}

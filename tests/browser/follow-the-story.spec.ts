@@ -1,0 +1,39 @@
+import { expect, test } from './fixtures'
+
+test('the home page shows how the renewal status moved, each step linking to its event', async ({
+  page,
+}) => {
+  await page.goto('/')
+  const history = page.getByRole('region', { name: 'How the status moved' })
+  const steps = history.getByRole('listitem')
+  await expect(steps.first()).toBeVisible()
+  expect(await steps.count()).toBeGreaterThanOrEqual(3)
+  for (const step of await steps.all()) {
+    await expect(step.locator('time')).toHaveAttribute('datetime', /^\d{4}(-\d{2}){0,2}$/)
+    await expect(step.locator('a[href^="/timeline#"]').first()).toBeVisible()
+  }
+  await expect(history.getByText('Status now')).toHaveCount(1)
+
+  const first = steps.first().locator('a[href^="/timeline#"]').first()
+  const text = await first.textContent()
+  const anchor = (await first.getAttribute('href'))?.split('#')[1] ?? ''
+  await first.click()
+  await expect(page).toHaveURL(new RegExp(`/timeline#${anchor}$`))
+  await expect(page.locator(`[id="${anchor}"]`)).toContainText(text ?? '')
+})
+
+test('home and timeline link the Atom feed, and the timeline says when the newest report is', async ({
+  page,
+}) => {
+  await page.goto('/')
+  await expect(page.getByRole('link', { name: 'Follow the news' })).toHaveAttribute(
+    'href',
+    '/feed.xml',
+  )
+  await page.goto('/timeline')
+  await expect(page.getByRole('link', { name: 'Follow the news' })).toHaveAttribute(
+    'href',
+    '/feed.xml',
+  )
+  await expect(page.locator('p', { hasText: 'Newest report:' })).toContainText('22 June 2026')
+})
