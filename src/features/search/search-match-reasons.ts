@@ -5,7 +5,7 @@
  */
 import type { SearchResult } from 'minisearch'
 import type { SearchName } from '@/content/search-contract'
-import { compactText, foldText, tokenize, wordsIn } from './search-text'
+import { compactText, foldText, searchTerm, tokenize, wordsIn } from './search-text'
 
 /** The indexed terms that matched in any of `fields`. */
 export function termsMatchedIn(result: SearchResult, fields: ReadonlySet<string>): Set<string> {
@@ -16,19 +16,31 @@ export function termsMatchedIn(result: SearchResult, fields: ReadonlySet<string>
   )
 }
 
-function termsOf(name: SearchName): string[] {
-  return [...tokenize(name.value), compactText(name.value)]
+/** A name's words and the name as one word, as typed (but for case and accents). */
+function wordsOf(text: string): string[] {
+  return [...tokenize(text), compactText(text)]
 }
 
-/** The name the matched words come from: the best-covered one, the main name on a tie. */
+/**
+ * The name the matched words come from: the best-covered one; on a tie, the one spelt the way the
+ * reader typed it ("joo ji hoon" is the variant Joo Ji-hoon, though both fold alike); then the main
+ * name.
+ */
 export function matchedNameOf(
   names: readonly SearchName[],
   nameTerms: ReadonlySet<string>,
+  query: string,
 ): SearchName | undefined {
-  let best: { name: SearchName; covered: number } | undefined
+  const typed = new Set(wordsOf(query))
+  let best: { name: SearchName; covered: number; asTyped: number } | undefined
   for (const name of names) {
-    const covered = termsOf(name).filter((term) => nameTerms.has(term)).length
-    if (covered > (best?.covered ?? 0)) best = { name, covered }
+    const words = wordsOf(name.value)
+    const covered = words.filter((word) => nameTerms.has(searchTerm(word))).length
+    if (covered === 0 || covered < (best?.covered ?? 0)) continue
+    const asTyped = words.filter((word) => typed.has(word)).length
+    if (!best || covered > best.covered || asTyped > best.asTyped) {
+      best = { name, covered, asTyped }
+    }
   }
   return best?.name
 }
@@ -79,7 +91,7 @@ export function snippetOf(
     let weight = 0
     const counted = new Set<string>()
     for (const word of wordsIn(text)) {
-      const term = foldText(word[0])
+      const term = searchTerm(foldText(word[0]))
       if (!textTerms.has(term) || counted.has(term)) continue
       counted.add(term)
       weight += typedTerms.has(term) ? 2 : 1
