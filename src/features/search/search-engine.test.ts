@@ -5,7 +5,7 @@ import { createApiDocuments } from '@/content/api-documents'
 import { validateFixtureFiles } from '@/content/validate-content'
 import { safeSpoilerSettings } from '@/lib/spoiler-settings'
 import { fixtureFiles } from '@/testing/mocks/fixture-files'
-import { createSearchEngine, groupHits, withPlotTexts } from './search-engine'
+import { type SearchHit, createSearchEngine, groupHits, withPlotTexts } from './search-engine'
 import { compactText, foldText, halfTypedSpellings, searchTerm, tokenize } from './search-text'
 
 const validated = validateFixtureFiles(fixtureFiles)
@@ -21,6 +21,16 @@ const safeEngine = createSearchEngine(withPlot, safeSpoilerSettings)
 
 function topHit(query: string) {
   return safeEngine.search(query)[0]
+}
+
+/** The excerpt as the reader reads it, marks aside. */
+function snippetText(hit: SearchHit | undefined): string | undefined {
+  return hit?.snippet?.map((part) => part.text).join('')
+}
+
+/** The words the excerpt marks. */
+function markedWords(hit: SearchHit | undefined): string[] {
+  return hit?.snippet?.filter((part) => part.matched).map((part) => part.text) ?? []
 }
 
 /** The path of the best hit, or "nothing" when the query finds nothing. */
@@ -118,7 +128,7 @@ describe('the search engine over the real fixtures', () => {
     expect(hits[0]?.matchedName).toBeUndefined()
     // After him, what mentions him: the character he plays and the reports that name him.
     for (const hit of hits.slice(1)) {
-      expect(hit.snippet ?? hit.matchedName?.value, hit.entry.title).toMatch(/Ju Ji-hoon/)
+      expect(snippetText(hit) ?? hit.matchedName?.value, hit.entry.title).toMatch(/Ju Ji-hoon/)
     }
   })
 
@@ -147,7 +157,8 @@ describe('the search engine over the real fixtures', () => {
     const hit = topHit('squid game')
     expect(hit?.entry).toMatchObject({ type: 'series', path: '/' })
     expect(hit?.entry.title).toBe('The Trauma Code: Heroes on Call')
-    expect(hit?.snippet).toContain('ahead of Squid Game season 2')
+    expect(snippetText(hit)).toContain('ahead of Squid Game season 2')
+    expect(markedWords(hit)).toEqual(['Squid', 'Game'])
   })
 
   it('finds the series by a title the articles use, and says which', () => {
@@ -160,7 +171,7 @@ describe('the search engine over the real fixtures', () => {
 
   it('shows where words matched in the text when no name did', () => {
     const nurse = safeEngine.search('nurse').find((hit) => hit.entry.type === 'character')
-    expect(nurse?.snippet?.toLowerCase()).toContain('nurse')
+    expect(markedWords(nurse).map((word) => word.toLowerCase())).toContain('nurse')
   })
 })
 
@@ -183,7 +194,8 @@ describe('statuses and topics from the rumor ledger', () => {
     const [statement, report] = safeEngine.search('deni')
     expect(titleOf(statement)).toBe(sequelStatement)
     expect(statement?.facet).toBeUndefined()
-    expect(statement?.snippet).toContain('"denied" by Netflix')
+    expect(snippetText(statement)).toContain('"denied" by Netflix')
+    expect(markedWords(statement)).toEqual(['denied'])
     // The report's texts do not say "denied": the status is all there is to show.
     expect(report?.facet).toEqual({ kind: 'status', label: 'Denied' })
     expect(safeEngine.search('denied')[0]?.facet).toEqual({ kind: 'status', label: 'Denied' })
@@ -267,12 +279,12 @@ describe('spoilers', () => {
     for (const word of words) {
       const hidden = safeEngine.search(word)
       expect(
-        hidden.filter((hit) => hit.snippet?.toLowerCase().includes(word)),
+        hidden.filter((hit) => snippetText(hit)?.toLowerCase().includes(word)),
         word,
       ).toEqual([])
       const revealed = revealedEngine.search(word)
       expect(
-        revealed.some((hit) => hit.snippet?.toLowerCase().includes(word)),
+        revealed.some((hit) => snippetText(hit)?.toLowerCase().includes(word)),
         word,
       ).toBe(true)
     }

@@ -19,6 +19,7 @@ import type {
 import { type SpoilerSettings, isRevealed } from '@/lib/spoiler-settings'
 import {
   type MatchedFacet,
+  type SnippetPart,
   matchedFacetOf,
   matchedNameOf,
   snippetOf,
@@ -108,8 +109,11 @@ export type SearchHit = {
   matchedName?: SearchName
   /** The status or topic the words name, when no other name matched. */
   facet?: MatchedFacet
-  /** Where the words matched in the text, when neither a name nor a status or topic did. */
-  snippet?: string
+  /**
+   * Where the words matched in the text, when neither a name nor a status or topic did: an
+   * excerpt whose matched words are parts of their own, to be marked.
+   */
+  snippet?: SnippetPart[]
 }
 
 type SearchGroup = { type: SearchEntryType; hits: SearchHit[] }
