@@ -5,8 +5,8 @@ import { createApiDocuments } from '@/content/api-documents'
 import { validateFixtureFiles } from '@/content/validate-content'
 import { safeSpoilerSettings } from '@/lib/spoiler-settings'
 import { fixtureFiles } from '@/testing/mocks/fixture-files'
-import { createSearchEngine, groupHits, withPlotTexts } from './search-engine'
-import { compactText, foldText, tokenize } from './search-text'
+import { type SearchHit, createSearchEngine, groupHits, withPlotTexts } from './search-engine'
+import { compactText, foldText, halfTypedSpellings, searchTerm, tokenize } from './search-text'
 
 const validated = validateFixtureFiles(fixtureFiles)
 if (!validated.ok) throw new Error('fixtures must be valid for the search tests')
@@ -23,6 +23,16 @@ function topHit(query: string) {
   return safeEngine.search(query)[0]
 }
 
+/** The excerpt as the reader reads it, marks aside. */
+function snippetText(hit: SearchHit | undefined): string | undefined {
+  return hit?.snippet?.map((part) => part.text).join('')
+}
+
+/** The words the excerpt marks. */
+function markedWords(hit: SearchHit | undefined): string[] {
+  return hit?.snippet?.filter((part) => part.matched).map((part) => part.text) ?? []
+}
+
 /** The path of the best hit, or "nothing" when the query finds nothing. */
 function firstPath(query: string): string {
   return topHit(query)?.entry.path ?? 'nothing'
@@ -34,11 +44,44 @@ describe('text folding', () => {
     expect(tokenize('Joo Ji-hoon, “Dr. Baek”')).toEqual(['joo', 'ji', 'hoon', 'dr', 'baek'])
     expect(compactText('Han San-i')).toBe('hansani')
   })
+
+  it('reads the romanizations of one Korean vowel as one, and keeps short syllables apart', () => {
+    for (const [one, other] of [
+      ['joo', 'ju'],
+      ['hoon', 'hun'],
+      ['jeong', 'jung'],
+      ['gyeong', 'gyung'],
+      ['hyeok', 'hyuk'],
+      ['young', 'yeong'],
+      ['yoon', 'yun'],
+      ['seung', 'sung'],
+      ['lee', 'li'],
+    ]) {
+      expect(searchTerm(one ?? ''), `${one} and ${other}`).toBe(searchTerm(other ?? ''))
+    }
+    const syllables = ['ju', 'ji', 'jo', 'ja', 'jae', 'ha', 'ho', 'hu']
+    expect(new Set(syllables.map(searchTerm)).size).toBe(syllables.length)
+  })
+
+  it('lets a half-typed last word grow into a folded vowel', () => {
+    expect(halfTypedSpellings('ho').map(searchTerm)).toEqual(['ho', 'hu'])
+    expect(halfTypedSpellings('je').map(searchTerm)).toEqual(['je', 'ju', 'ji'])
+    expect(halfTypedSpellings('hun')).toEqual(['hun'])
+    expect(halfTypedSpellings('o')).toEqual(['o'])
+  })
 })
 
 describe('the search engine over the real fixtures', () => {
   it.each([
     ['joo ji hoon', '/people/ju-ji-hoon'],
+    ['ju ji hun', '/people/ju-ji-hoon'],
+    ['joo ji hun', '/people/ju-ji-hoon'],
+    ['jujihun', '/people/ju-ji-hoon'],
+    ['baek kang hyuk', '/characters/baek-kang-hyuk'],
+    ['baek kang hyeok', '/characters/baek-kang-hyuk'],
+    ['paek', '/characters/baek-kang-hyuk'],
+    ['yun gyeong ho', '/people/yoon-kyung-ho'],
+    ['hong jae hoon', '/characters/hong-jae-hun'],
     ['Ju Ji-hoon', '/people/ju-ji-hoon'],
     ['gang-hyeok', '/characters/baek-kang-hyuk'],
     ['Baek Gang-hyeok', '/characters/baek-kang-hyuk'],
@@ -73,6 +116,20 @@ describe('the search engine over the real fixtures', () => {
 
   it('finds the half-typed last word', () => {
     expect(firstPath('baek kang-hy')).toBe('/characters/baek-kang-hyuk')
+    // "ho" is on its way to "hoon", which is searched as "hun".
+    for (const typed of ['ju ji ho', 'joo ji ho', 'joojiho']) {
+      expect(firstPath(typed), typed).toBe('/people/ju-ji-hoon')
+    }
+  })
+
+  it('"ju ji hun" finds Ju Ji-hoon first, by the name the articles print', () => {
+    const hits = safeEngine.search('ju ji hun', 3)
+    expect(hits[0]?.entry.title).toBe('Ju Ji-hoon')
+    expect(hits[0]?.matchedName).toBeUndefined()
+    // After him, what mentions him: the character he plays and the reports that name him.
+    for (const hit of hits.slice(1)) {
+      expect(snippetText(hit) ?? hit.matchedName?.value, hit.entry.title).toMatch(/Ju Ji-hoon/)
+    }
   })
 
   it('says which other spelling matched, and nothing when the main name did', () => {
@@ -100,7 +157,8 @@ describe('the search engine over the real fixtures', () => {
     const hit = topHit('squid game')
     expect(hit?.entry).toMatchObject({ type: 'series', path: '/' })
     expect(hit?.entry.title).toBe('The Trauma Code: Heroes on Call')
-    expect(hit?.snippet).toContain('ahead of Squid Game season 2')
+    expect(snippetText(hit)).toContain('ahead of Squid Game season 2')
+    expect(markedWords(hit)).toEqual(['Squid', 'Game'])
   })
 
   it('finds the series by a title the articles use, and says which', () => {
@@ -113,7 +171,7 @@ describe('the search engine over the real fixtures', () => {
 
   it('shows where words matched in the text when no name did', () => {
     const nurse = safeEngine.search('nurse').find((hit) => hit.entry.type === 'character')
-    expect(nurse?.snippet?.toLowerCase()).toContain('nurse')
+    expect(markedWords(nurse).map((word) => word.toLowerCase())).toContain('nurse')
   })
 })
 
@@ -136,7 +194,8 @@ describe('statuses and topics from the rumor ledger', () => {
     const [statement, report] = safeEngine.search('deni')
     expect(titleOf(statement)).toBe(sequelStatement)
     expect(statement?.facet).toBeUndefined()
-    expect(statement?.snippet).toContain('"denied" by Netflix')
+    expect(snippetText(statement)).toContain('"denied" by Netflix')
+    expect(markedWords(statement)).toEqual(['denied'])
     // The report's texts do not say "denied": the status is all there is to show.
     expect(report?.facet).toEqual({ kind: 'status', label: 'Denied' })
     expect(safeEngine.search('denied')[0]?.facet).toEqual({ kind: 'status', label: 'Denied' })
@@ -205,9 +264,11 @@ describe('spoilers', () => {
     const gated = entries.flatMap((entry) =>
       entry.texts.filter((text) => text.spoiler).flatMap((text) => tokenize(text.text)),
     )
-    const openWords = [...open]
+    // Compared as search terms: "Hoon" in an open text would find a gated "hun".
+    const openTerms = [...open].map(searchTerm)
     return [...new Set(gated)].filter(
-      (word) => word.length >= 6 && !openWords.some((openWord) => openWord.includes(word)),
+      (word) =>
+        word.length >= 6 && !openTerms.some((openTerm) => openTerm.includes(searchTerm(word))),
     )
   }
 
@@ -218,12 +279,12 @@ describe('spoilers', () => {
     for (const word of words) {
       const hidden = safeEngine.search(word)
       expect(
-        hidden.filter((hit) => hit.snippet?.toLowerCase().includes(word)),
+        hidden.filter((hit) => snippetText(hit)?.toLowerCase().includes(word)),
         word,
       ).toEqual([])
       const revealed = revealedEngine.search(word)
       expect(
-        revealed.some((hit) => hit.snippet?.toLowerCase().includes(word)),
+        revealed.some((hit) => snippetText(hit)?.toLowerCase().includes(word)),
         word,
       ).toBe(true)
     }

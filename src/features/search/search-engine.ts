@@ -19,12 +19,13 @@ import type {
 import { type SpoilerSettings, isRevealed } from '@/lib/spoiler-settings'
 import {
   type MatchedFacet,
+  type SnippetPart,
   matchedFacetOf,
   matchedNameOf,
   snippetOf,
   termsMatchedIn,
 } from './search-match-reasons'
-import { compactText, foldText, tokenize } from './search-text'
+import { compactText, foldText, halfTypedSpellings, searchTerm, tokenize } from './search-text'
 
 /** The index with the plot texts of the plot document added to its entries' texts. */
 export function withPlotTexts(
@@ -108,8 +109,11 @@ export type SearchHit = {
   matchedName?: SearchName
   /** The status or topic the words name, when no other name matched. */
   facet?: MatchedFacet
-  /** Where the words matched in the text, when neither a name nor a status or topic did. */
-  snippet?: string
+  /**
+   * Where the words matched in the text, when neither a name nor a status or topic did: an
+   * excerpt whose matched words are parts of their own, to be marked.
+   */
+  snippet?: SnippetPart[]
 }
 
 type SearchGroup = { type: SearchEntryType; hits: SearchHit[] }
@@ -158,7 +162,7 @@ export function createSearchEngine(
   const miniSearch = new MiniSearch<IndexedDocument>({
     fields: [...tokenFields, ...compactFields, ...facetsByField.keys()],
     tokenize,
-    processTerm: (term) => foldText(term),
+    processTerm: (term) => searchTerm(foldText(term)),
   })
   miniSearch.addAll(
     entries.map((entry, id): IndexedDocument => {
@@ -183,7 +187,8 @@ export function createSearchEngine(
   return {
     search(query, limit = Infinity) {
       const words = tokenize(query)
-      if (words.length === 0) return []
+      const lastWord = words.pop()
+      if (lastWord === undefined) return []
       const results = miniSearch.search(
         {
           combineWith: 'OR',
@@ -191,16 +196,19 @@ export function createSearchEngine(
             // Every word must match, in a name, a text or a status or topic, each with a letter
             // of slack; the last may be half typed.
             {
-              queries: [words.join(' ')],
               combineWith: 'AND',
               fields: [...tokenFields, ...facetsByField.keys()],
-              prefix: (_term, position, terms) => position === terms.length - 1,
+              queries: [
+                ...(words.length > 0 ? [words.join(' ')] : []),
+                { combineWith: 'OR', prefix: true, queries: halfTypedSpellings(lastWord) },
+              ],
             },
             // The whole query as one word, for "joojihoon" against "Joo Ji-hoon".
             {
-              queries: [compactText(query)],
+              combineWith: 'OR',
               fields: [...compactFields],
               prefix: true,
+              queries: halfTypedSpellings(compactText(query)),
             },
           ],
         },
@@ -216,7 +224,7 @@ export function createSearchEngine(
         const id = Number(result.id)
         const entry = entries[id]
         if (!entry) return []
-        const matchedName = matchedNameOf(entry.names, termsMatchedIn(result, nameFields))
+        const matchedName = matchedNameOf(entry.names, termsMatchedIn(result, nameFields), query)
         const typedTerms = new Set(result.queryTerms)
         const facetMatch = matchedName
           ? undefined

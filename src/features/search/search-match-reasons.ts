@@ -5,7 +5,7 @@
  */
 import type { SearchResult } from 'minisearch'
 import type { SearchName } from '@/content/search-contract'
-import { compactText, foldText, tokenize, wordsIn } from './search-text'
+import { compactText, foldText, searchTerm, tokenize, wordsIn } from './search-text'
 
 /** The indexed terms that matched in any of `fields`. */
 export function termsMatchedIn(result: SearchResult, fields: ReadonlySet<string>): Set<string> {
@@ -16,19 +16,31 @@ export function termsMatchedIn(result: SearchResult, fields: ReadonlySet<string>
   )
 }
 
-function termsOf(name: SearchName): string[] {
-  return [...tokenize(name.value), compactText(name.value)]
+/** A name's words and the name as one word, as typed (but for case and accents). */
+function wordsOf(text: string): string[] {
+  return [...tokenize(text), compactText(text)]
 }
 
-/** The name the matched words come from: the best-covered one, the main name on a tie. */
+/**
+ * The name the matched words come from: the best-covered one; on a tie, the one spelt the way the
+ * reader typed it ("joo ji hoon" is the variant Joo Ji-hoon, though both fold alike); then the main
+ * name.
+ */
 export function matchedNameOf(
   names: readonly SearchName[],
   nameTerms: ReadonlySet<string>,
+  query: string,
 ): SearchName | undefined {
-  let best: { name: SearchName; covered: number } | undefined
+  const typed = new Set(wordsOf(query))
+  let best: { name: SearchName; covered: number; asTyped: number } | undefined
   for (const name of names) {
-    const covered = termsOf(name).filter((term) => nameTerms.has(term)).length
-    if (covered > (best?.covered ?? 0)) best = { name, covered }
+    const words = wordsOf(name.value)
+    const covered = words.filter((word) => nameTerms.has(searchTerm(word))).length
+    if (covered === 0 || covered < (best?.covered ?? 0)) continue
+    const asTyped = words.filter((word) => typed.has(word)).length
+    if (!best || covered > best.covered || asTyped > best.asTyped) {
+      best = { name, covered, asTyped }
+    }
   }
   return best?.name
 }
@@ -61,25 +73,30 @@ export function matchedFacetOf(
   return best && { facet: best.facet, typed: best.terms.some((term) => typedTerms.has(term)) }
 }
 
+/** A stretch of an excerpt; `matched` when it is a word the search matched, to be marked. */
+export type SnippetPart = { text: string; matched: boolean }
+
 const snippetRadius = 60
+
+const termOfWord = (word: string) => searchTerm(foldText(word))
 
 /**
  * A short excerpt of the text that holds the most matched words, a word typed in full counting
- * over one found by a typo or a prefix ("towards" over "toward"), the first such text on a tie,
- * around its first matched word.
+ * over one found by a typo or a prefix ("towards" over "toward"), the first such text on a tie:
+ * the whole words around its first matched word, each matched word a part of its own.
  */
 export function snippetOf(
   texts: readonly string[],
   textTerms: ReadonlySet<string>,
   typedTerms: ReadonlySet<string>,
-): string | undefined {
+): SnippetPart[] | undefined {
   let best: { text: string; at: RegExpExecArray; weight: number } | undefined
   for (const text of texts) {
     let first: RegExpExecArray | undefined
     let weight = 0
     const counted = new Set<string>()
     for (const word of wordsIn(text)) {
-      const term = foldText(word[0])
+      const term = termOfWord(word[0])
       if (!textTerms.has(term) || counted.has(term)) continue
       counted.add(term)
       weight += typedTerms.has(term) ? 2 : 1
@@ -87,9 +104,40 @@ export function snippetOf(
     }
     if (first && weight > (best?.weight ?? 0)) best = { text, at: first, weight }
   }
-  if (!best) return undefined
-  const { text, at } = best
-  const start = Math.max(0, at.index - snippetRadius)
-  const end = Math.min(text.length, at.index + at[0].length + snippetRadius)
-  return `${start > 0 ? '…' : ''}${text.slice(start, end).trim()}${end < text.length ? '…' : ''}`
+  return best && excerptAround(best.text, best.at, textTerms)
+}
+
+/** The whole words within the radius of `at`, with "…" where the text goes on. */
+function excerptAround(
+  text: string,
+  at: RegExpExecArray,
+  textTerms: ReadonlySet<string>,
+): SnippetPart[] {
+  const from = at.index - snippetRadius
+  const to = at.index + at[0].length + snippetRadius
+  const words = [...wordsIn(text)]
+  const shown = words.filter((word) => word.index >= from && word.index + word[0].length <= to)
+  const firstWord = shown[0] ?? at
+  const lastWord = shown.at(-1) ?? at
+  // Punctuation before the first word or after the last is kept when nothing else is left out.
+  const start = firstWord === words[0] ? 0 : firstWord.index
+  const end = lastWord === words.at(-1) ? text.length : lastWord.index + lastWord[0].length
+
+  const parts: SnippetPart[] = []
+  const addPlain = (plain: string) => {
+    const previous = parts.at(-1)
+    if (previous && !previous.matched) previous.text += plain
+    else if (plain !== '') parts.push({ text: plain, matched: false })
+  }
+  addPlain(start > 0 ? '…' : '')
+  let position = start
+  for (const word of shown) {
+    if (!textTerms.has(termOfWord(word[0]))) continue
+    addPlain(text.slice(position, word.index))
+    parts.push({ text: word[0], matched: true })
+    position = word.index + word[0].length
+  }
+  addPlain(text.slice(position, end))
+  addPlain(end < text.length ? '…' : '')
+  return parts
 }

@@ -85,6 +85,8 @@ describe('the site-wide search box', () => {
     expect(option).toHaveTextContent('The Trauma Code: Heroes on Call')
     expect(option).toHaveTextContent('Series · Netflix, 8 episodes')
     expect(option).toHaveTextContent('ahead of Squid Game season 2')
+    const marked = option.querySelectorAll('mark')
+    expect([...marked].map((mark) => mark.textContent)).toEqual(['Squid', 'Game'])
     await user.keyboard('{Enter}')
     expect(
       await screen.findByRole('heading', { level: 1, name: /The Trauma Code: Heroes on Call/ }),

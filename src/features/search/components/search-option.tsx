@@ -1,7 +1,9 @@
 /**
  * One result in the search box's listbox: the entry's title, what it is, and why it matched: the
- * other name it goes by, the status or topic the rumor ledger gave it, or an excerpt of the text.
+ * other name it goes by, the status or topic the rumor ledger gave it, or an excerpt of the text
+ * with the matched words marked.
  */
+import { Fragment } from 'react'
 import type { SearchEntryType, SearchName } from '@/content/search-contract'
 import { formatPartialDate } from '@/lib/format-date'
 import type { SearchHit } from '../search-engine'
@@ -51,7 +53,18 @@ function MatchReason({ hit }: { hit: SearchHit }) {
       </span>
     )
   }
-  return hit.snippet ? <span className="search-option-note">{hit.snippet}</span> : null
+  if (!hit.snippet) return null
+  return (
+    <span className="search-option-note">
+      {hit.snippet.map((part, position) =>
+        part.matched ? (
+          <mark key={position}>{part.text}</mark>
+        ) : (
+          <Fragment key={position}>{part.text}</Fragment>
+        ),
+      )}
+    </span>
+  )
 }
 
 export function SearchOption({
