@@ -253,14 +253,15 @@ export function createSearchEngine(
   }
 }
 
-const groupOrder: readonly SearchEntryType[] = [
-  'series',
-  'character',
-  'person',
-  'timeline-event',
-  'source',
-  'origin',
-]
+/** Where a group goes when two groups' best hits tie; every entry type must have a place. */
+const groupRank: Record<SearchEntryType, number> = {
+  series: 0,
+  character: 1,
+  person: 2,
+  'timeline-event': 3,
+  source: 4,
+  origin: 5,
+}
 
 /**
  * The best `limit` hits, grouped by type, the group with the best hit first, so the first option
@@ -276,6 +277,6 @@ export function groupHits(hits: readonly SearchHit[], limit = 8): SearchGroup[] 
     .sort(
       (a, b) =>
         (b.hits[0]?.score ?? 0) - (a.hits[0]?.score ?? 0) ||
-        groupOrder.indexOf(a.type) - groupOrder.indexOf(b.type),
+        groupRank[a.type] - groupRank[b.type],
     )
 }
