@@ -276,7 +276,6 @@ export function groupHits(hits: readonly SearchHit[], limit = 8): SearchGroup[] 
     .map(([type, groupHitList]) => ({ type, hits: groupHitList }))
     .sort(
       (a, b) =>
-        (b.hits[0]?.score ?? 0) - (a.hits[0]?.score ?? 0) ||
-        groupRank[a.type] - groupRank[b.type],
+        (b.hits[0]?.score ?? 0) - (a.hits[0]?.score ?? 0) || groupRank[a.type] - groupRank[b.type],
     )
 }
