@@ -94,6 +94,10 @@ const pageRouteList = [
     pattern: 'sources/:id',
   },
   {
+    module: 'outlet',
+    pattern: 'outlets/:slug',
+  },
+  {
     module: 'disagreements',
     pattern: 'disagreements',
   },
@@ -202,6 +206,19 @@ export const pageRouteDetails: Record<PageModule, PageRouteDetails> = {
       path: paths.source('netflix-reviewing-sequel'),
       data: [apiPaths.source('netflix-reviewing-sequel')],
       heading: /Article on the XSportnews report/,
+      whenEmpty: 'Page not found',
+    },
+  },
+  outlet: {
+    ogType: 'article',
+    addresses: async (read) =>
+      (await read<SourceListResponse>(apiPaths.sourceList())).outlets.map(({ slug }) =>
+        paths.outlet(slug),
+      ),
+    sample: {
+      path: paths.outlet('xports-news'),
+      data: [apiPaths.outlet('xports-news')],
+      heading: /^Xports News$/,
       whenEmpty: 'Page not found',
     },
   },

@@ -26,6 +26,7 @@ export const paths = {
   sources: () => '/sources',
   source: (id: string) => `/sources/${segment(id)}`,
   disagreements: () => '/disagreements',
+  outlet: (slug: string) => `/outlets/${segment(slug)}`,
   /** The rumor timeline as an Atom feed (src/build/atom-feed.ts). */
   feed: () => '/feed.xml',
 } as const

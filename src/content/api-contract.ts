@@ -10,19 +10,20 @@ import {
   outletSchema,
   personSchema,
   seriesSchema,
-  sourceSchema,
 } from './schemas.ts'
 import { timelineEventSchema } from './timeline-schemas.ts'
 import { fact, slugSchema, spoilerSchema } from './fact-schemas.ts'
+import { sourceBodySchema } from './source-contract.ts'
 import { apiPaths } from './api-paths.ts'
 import { searchIndexResponseSchema, searchPlotResponseSchema } from './search-contract.ts'
 import { disagreementSchema } from './disagreements.ts'
 import { claimLedgerSchema, eventStatusSchema, statusClaimsSchema } from './ledger-contract.ts'
+import { outletResponseSchema, trackSummarySchema } from './outlet-contract.ts'
 
 const reference = z.object({ slug: slugSchema, name: z.string() }).strict()
 export type EntityReference = z.infer<typeof reference>
 
-const sourceBody = sourceSchema.omit({ $schema: true })
+const sourceBody = sourceBodySchema
 export type SourceBody = z.infer<typeof sourceBody>
 
 /** Who plays a character, derived from the people's `roles`, with any competing claim about the part. */
@@ -228,6 +229,8 @@ export type RenewalStatusResponse = z.infer<typeof renewalStatusResponseSchema>
 export const sourceListResponseSchema = z
   .object({
     sources: z.array(sourceBody.extend({ citedBy: z.array(citingPage) })),
+    /** Each outlet's track record in short, for the sources page's table. */
+    outlets: z.array(trackSummarySchema),
   })
   .strict()
 export type SourceListResponse = z.infer<typeof sourceListResponseSchema>
@@ -271,6 +274,7 @@ export const apiRoutes = {
   sourceList: { path: apiPaths.sourceList, schema: sourceListResponseSchema },
   source: { path: apiPaths.source, schema: sourceResponseSchema },
   disagreements: { path: apiPaths.disagreements, schema: disagreementsResponseSchema },
+  outlet: { path: apiPaths.outlet, schema: outletResponseSchema },
   searchIndex: { path: apiPaths.searchIndex, schema: searchIndexResponseSchema },
   characterPlot: { path: apiPaths.characterPlot, schema: characterPlotResponseSchema },
   originPlot: { path: apiPaths.originPlot, schema: originPlotResponseSchema },

@@ -24,7 +24,7 @@ function routeFor(url: string) {
 }
 
 describe('the documents served by MSW and written by the build', () => {
-  it('cover one URL per list, per entity and per source, and one per plot document', () => {
+  it('cover one URL per list, per entity, per source and outlet, and one per plot document', () => {
     const content = result.content
     const plotDocuments = content.characters.length + 2
     expect(documents.size).toBe(
@@ -32,6 +32,7 @@ describe('the documents served by MSW and written by the build', () => {
         content.characters.length +
         content.people.length +
         content.sources.length +
+        content.outlets.length +
         plotDocuments,
     )
     for (const character of content.characters) {

@@ -18,6 +18,7 @@ import { collectDisagreements } from './disagreements.ts'
 import { createLedgerDocuments } from './ledger-documents.ts'
 import { createSearchIndex } from './search-documents.ts'
 import { splitPlot } from './plot-split.ts'
+import { outletRecords, trackSummary } from './outlet-records.ts'
 import type { Character, Person } from './schemas.ts'
 
 type Named = { slug: string; name: { value: string } }
@@ -49,7 +50,7 @@ function portrayalsOf(character: Character, people: readonly Person[]): Portraya
 export function createApiDocuments(content: Content): Map<string, unknown> {
   const documents = new Map<string, unknown>()
   // Reference lists number the articles in the order they were saved, oldest seed first.
-  const sourceBodies = [...content.sources]
+  const sourceBodies: SourceBody[] = [...content.sources]
     .sort((a, b) => a.seedFile.localeCompare(b.seedFile))
     .map((source) => withoutSchemaPointer(source))
   const [series] = content.series
@@ -235,7 +236,20 @@ export function createApiDocuments(content: Content): Map<string, unknown> {
     ...source,
     citedBy: pages.filter(({ cites }) => cites.has(source.id)).map(({ page }) => page),
   }))
-  documents.set(apiRoutes.sourceList.path(), { sources: sourcesWithCitations })
+  const records = outletRecords(
+    content.outlets.map((outlet) => withoutSchemaPointer(outlet)),
+    ledger.events,
+  )
+  for (const record of records) {
+    documents.set(apiRoutes.outlet.path(record.outlet.slug), {
+      ...record,
+      sources: sourcesCitedBy(record.outlet, record.claims),
+    })
+  }
+  documents.set(apiRoutes.sourceList.path(), {
+    sources: sourcesWithCitations,
+    outlets: records.map(trackSummary),
+  })
   for (const { citedBy, ...source } of sourcesWithCitations) {
     documents.set(apiRoutes.source.path(source.id), { source, citedBy })
   }

@@ -16,6 +16,7 @@ export const apiPaths = {
   sourceList: () => `${apiBasePath}/sources.json`,
   source: (id: string) => `${apiBasePath}/sources/${encodeURIComponent(id)}.json`,
   disagreements: () => `${apiBasePath}/disagreements.json`,
+  outlet: (slug: string) => `${apiBasePath}/outlets/${encodeURIComponent(slug)}.json`,
   searchIndex: () => `${apiBasePath}/search.json`,
   // Plot lives at its own addresses, fetched only when the reader's spoiler setting reveals it, so
   // no page's document (and no prerendered page) ever holds it.

@@ -86,6 +86,7 @@ describe('the sources list', () => {
           citedBy: [],
         },
       ],
+      outlets: [],
     }
     server.use(http.get(apiRoutes.sourceList.path(), () => HttpResponse.json(invented)))
     renderApp('/sources')

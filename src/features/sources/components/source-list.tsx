@@ -3,6 +3,7 @@ import { Link } from 'react-router'
 import { EmptyListState } from '@/components/empty-state'
 import { PageHead } from '@/components/page-head'
 import { sourceQueries } from '../api/source-queries'
+import { OutletTrackTable } from './outlet-track-table'
 import { ExternalArticleLink, PublishedDate, SourceName, webAddress } from './source-details'
 import '../sources.css'
 import { paths } from '@/config/paths'
@@ -57,6 +58,7 @@ export function SourceList() {
           )
         })}
       </ul>
+      <OutletTrackTable outlets={data.outlets} />
     </>
   )
 }

@@ -14,4 +14,10 @@ export const timelineQueries = {
       queryKey: [...timelineQueries.all(), 'renewal-status'] as const,
       queryFn: (context) => fetchApi('renewalStatus', [], context),
     }),
+  /** One outlet's track record: the claims it reported and where the ledger puts them now. */
+  outlet: (slug: string) =>
+    queryOptions({
+      queryKey: [...timelineQueries.all(), 'outlet', slug] as const,
+      queryFn: (context) => fetchApi('outlet', [slug], context),
+    }),
 }

@@ -34,7 +34,7 @@ function OutletLine({
           {', '}
         </>
       ) : null}
-      {outlet.name.value}
+      <Link to={paths.outlet(outlet.slug)}>{outlet.name.value}</Link>
       <Cite sources={event.outlet.sources} />
       {outlet.nameVariants.length > 0 ? (
         <span className="muted">

@@ -1,0 +1,33 @@
+/**
+ * Reader-facing names for an outlet's track record (src/content/outlet-records.ts), kept apart
+ * from labels.ts so pages that show no track record do not carry them.
+ */
+import { ledgerStatusLabels } from './labels.ts'
+import type { TrackStatus } from './outlet-contract.ts'
+
+/** A claim's standing on an outlet's track record: the ledger's words, "open" for "reported". */
+export const trackStatusLabels: Record<TrackStatus, string> = {
+  confirmed: ledgerStatusLabels.confirmed,
+  denied: ledgerStatusLabels.denied,
+  'under-review': ledgerStatusLabels['under-review'],
+  superseded: ledgerStatusLabels.superseded,
+  open: 'Open',
+}
+
+/** The track record's columns, from settled to open. */
+export const trackStatusOrder: readonly TrackStatus[] = [
+  'confirmed',
+  'denied',
+  'under-review',
+  'superseded',
+  'open',
+]
+
+/** What each standing means, for the track record's legend. */
+export const trackStatusMeanings: Record<TrackStatus, string> = {
+  confirmed: 'an official statement confirmed it',
+  denied: 'an official statement denied it',
+  'under-review': 'Netflix said it is reviewing or in talks, neither yes nor no',
+  superseded: 'a later report gave a different answer',
+  open: 'no official statement has answered it',
+}

@@ -1,0 +1,55 @@
+import { screen, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { describe, expect, it } from 'vitest'
+import { renderApp } from '@/testing/render-app'
+
+describe("an outlet's page", () => {
+  it('lists every claim the outlet reported with where it stands now, and the counts', async () => {
+    renderApp('/outlets/xports-news')
+    expect(await screen.findByRole('heading', { level: 1, name: 'Xports News' })).toBeVisible()
+    const record = screen.getByRole('region', { name: 'Track record' })
+    expect(record).toHaveTextContent(
+      'The timeline holds 4 claims reported by Xports News: 1 denied, 1 under review, 1 superseded and 2 open.',
+    )
+    expect(record).toHaveTextContent('A record of a few claims says little about an outlet')
+    const counts = within(record)
+      .getAllByRole('term')
+      .map((term) => term.textContent)
+    expect(counts).toEqual(['Confirmed', 'Denied', 'Under review', 'Superseded', 'Open'])
+    expect(
+      within(record)
+        .getAllByRole('definition')
+        .map((count) => count.textContent),
+    ).toEqual(['0', '1', '1', '1', '2'])
+
+    const claims = within(screen.getByRole('region', { name: 'Claims, newest first' }))
+    const items = claims.getAllByRole('listitem')
+    expect(items).toHaveLength(4)
+    const filming = items.find((item) => item.textContent.includes('next summer'))
+    expect(filming).toHaveTextContent('Superseded')
+    // Netflix's answer, described two ways by two articles, shows both with their citations.
+    const confirmed = items.find((item) => item.textContent.includes('Described differently'))
+    expect(confirmed).toHaveTextContent(/Denied.*Under review/)
+    expect(
+      within(items[0] ?? document.body).getByRole('link', { name: /seasons 2 and 3/i }),
+    ).toHaveAttribute('href', expect.stringMatching(/^\/timeline#2025-09-23-xports-news/))
+  })
+
+  it('is reached from the sources page, whose table counts each outlet', async () => {
+    renderApp('/sources')
+    const table = await screen.findByRole('table')
+    const row = within(table).getByRole('row', { name: /My Daily/ })
+    expect(
+      within(row)
+        .getAllByRole('cell')
+        .map((cell) => cell.textContent),
+    ).toEqual(['7', '0', '0', '5', '0', '2'])
+    await userEvent.click(within(row).getByRole('link', { name: 'My Daily' }))
+    expect(await screen.findByRole('heading', { level: 1, name: 'My Daily' })).toBeVisible()
+  })
+
+  it('shows the not-found page for an outlet the wiki does not have', async () => {
+    renderApp('/outlets/no-such-outlet')
+    expect(await screen.findByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible()
+  })
+})
