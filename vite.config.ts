@@ -15,6 +15,8 @@ export default defineConfig({
   // msw/browser is imported only behind import.meta.env.DEV, which the dependency scan does not
   // follow; listing it avoids a full reload on the first page view of a fresh dev server.
   optimizeDeps: { include: ['msw/browser'] },
+  // WIKI_REPOSITORY_URL (and _BRANCH) turn on the pages' edit and report links at build time.
+  envPrefix: ['VITE_', 'WIKI_'],
   server: { port: 5173, strictPort: true },
   preview: { port: 4173, strictPort: true },
   // The manifest maps each route module to its chunks, for the size benchmark (npm run bench).

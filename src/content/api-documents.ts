@@ -19,6 +19,7 @@ import { createLedgerDocuments } from './ledger-documents.ts'
 import { createSearchIndex } from './search-documents.ts'
 import { splitPlot } from './plot-split.ts'
 import { outletRecords, trackSummary } from './outlet-records.ts'
+import { sourceAsOf } from './source-dates.ts'
 import type { Character, Person } from './schemas.ts'
 
 type Named = { slug: string; name: { value: string } }
@@ -52,7 +53,10 @@ export function createApiDocuments(content: Content): Map<string, unknown> {
   // Reference lists number the articles in the order they were saved, oldest seed first.
   const sourceBodies: SourceBody[] = [...content.sources]
     .sort((a, b) => a.seedFile.localeCompare(b.seedFile))
-    .map((source) => withoutSchemaPointer(source))
+    .map((source) => ({
+      ...withoutSchemaPointer(source),
+      asOf: sourceAsOf(source, content.timeline),
+    }))
   const [series] = content.series
   const [origin] = content.origins
   if (!series || !origin) throw new Error('content needs one series and one origin')

@@ -35,7 +35,9 @@ const kilobyte = 1024
 /** Byte budgets (gzip) CI enforces: each sits a little above today's figure, to catch growth. */
 const budgets = {
   jsBeforePaint: 3 * kilobyte,
-  jsToHydrate: 125 * kilobyte,
+  // 126, not 125: the page foot on every page (last updated, edit links) and the outlet page's
+  // schemas added 0.9 KB to the timeline. Issue 15 (zod off the first visit) is where this falls.
+  jsToHydrate: 126 * kilobyte,
   css: 8 * kilobyte,
   html: 40 * kilobyte,
   data: 25 * kilobyte,

@@ -1,4 +1,5 @@
 import AxeBuilder from '@axe-core/playwright'
+import { existsSync } from 'node:fs'
 import path from 'node:path'
 import { allPageAddresses } from '../../src/app/route-table.ts'
 import { createApiDocuments } from '../../src/content/api-documents.ts'
@@ -6,6 +7,7 @@ import { readFixtureFiles } from '../../src/content/node/read-fixture-files.ts'
 import { validateFixtureFiles } from '../../src/content/validate-content.ts'
 import { expect, test } from './fixtures'
 import { api, everyPage } from './site-pages'
+import { testRepositoryUrl } from './repository'
 
 const repositoryRoot = path.resolve(import.meta.dirname, '../..')
 
@@ -58,7 +60,41 @@ test('the page list below covers every page the site serves', async ({ page }) =
   expect([...pagesFromFixtures].sort()).toEqual((await everyPage(page)).sort())
 })
 
+/** The repository file or folder an edit link opens (…/edit/main/<file> or …/tree/main/<folder>/). */
+function editedFile(href: string): string {
+  const [, file = ''] = /^[^?#]+\/(?:edit|tree)\/main\/(.+)$/.exec(href) ?? []
+  return file
+}
+
 for (const pagePath of pagesFromFixtures) {
+  test(`${pagePath}: "Last updated", and edit and report links to its own content files`, async ({
+    page,
+  }) => {
+    await page.goto(pagePath)
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+    await expect(
+      page.getByText(/^Last updated \d{1,2} \w+ \d{4}, the date of the newest/),
+    ).toBeVisible()
+    const edits = page.getByRole('link', { name: /^Edit / })
+    const files = (
+      await edits.evaluateAll((links) => links.map((link) => link.getAttribute('href')))
+    ).map((href) => editedFile(href ?? ''))
+    expect(files.length).toBeGreaterThan(0)
+    for (const file of files) {
+      expect(file, 'an edit link opens a content file').toMatch(/^src\/fixtures\//)
+      expect(existsSync(path.join(repositoryRoot, file)), file).toBe(true)
+    }
+    // A detail page's own file comes first: /people/ju-ji-hoon edits people/ju-ji-hoon.json.
+    const [, section, slug] = pagePath.split('/')
+    if (slug) expect(path.basename(files[0] ?? '')).toBe(`${slug}.json`)
+    if (slug) expect(path.dirname(files[0] ?? '')).toMatch(new RegExp(`/${section ?? ''}$`))
+    const report = new URL(
+      (await page.getByRole('link', { name: 'Report an error' }).getAttribute('href')) ?? '',
+    )
+    expect(`${report.origin}${report.pathname}`).toBe(`${testRepositoryUrl}/issues/new`)
+    expect(report.searchParams.get('body')).toContain(`Page: ${pagePath}`)
+  })
+
   test(`${pagePath}: its own title and description, one h1, no axe violations in light and dark`, async ({
     page,
   }) => {

@@ -1,4 +1,5 @@
 import { expect, test } from './fixtures'
+import { testRepositoryUrl } from './repository'
 
 test('the home page shows how the renewal status moved, each step linking to its event', async ({
   page,
@@ -36,4 +37,25 @@ test('home and timeline link the Atom feed, and the timeline says when the newes
     '/feed.xml',
   )
   await expect(page.locator('p', { hasText: 'Newest report:' })).toContainText('22 June 2026')
+})
+
+test('a page says when its facts were last updated, with edit links only in a build given the repository', async ({
+  page,
+}, testInfo) => {
+  await page.goto('/outlets/xports-news')
+  await expect(page.getByRole('heading', { level: 1, name: 'Xports News' })).toBeVisible()
+  // Its claims stand where Netflix's statement of 22 June 2026 (the newest cited article) put them.
+  await expect(
+    page.getByText('Last updated 22 June 2026, the date of the newest article this page cites.'),
+  ).toBeVisible()
+  const edit = page.getByRole('link', { name: 'Edit this page' })
+  if (testInfo.project.name === 'dev') {
+    await expect(edit).toHaveCount(0)
+    await expect(page.getByRole('link', { name: 'Report an error' })).toHaveCount(0)
+  } else {
+    await expect(edit).toHaveAttribute(
+      'href',
+      `${testRepositoryUrl}/edit/main/src/fixtures/outlets/xports-news.json`,
+    )
+  }
 })

@@ -1,6 +1,7 @@
 import path from 'node:path'
 import { defineConfig } from '@playwright/test'
 import { chromiumLaunchOptions } from './chromium.ts'
+import { testRepositoryUrl } from './repository.ts'
 
 const repositoryRoot = path.resolve(import.meta.dirname, '../..')
 const isCI = Boolean(process.env.CI)
@@ -62,6 +63,8 @@ export default defineConfig({
       url: `http://localhost:${ports.preview}`,
       reuseExistingServer: !isCI,
       timeout: 120_000,
+      // The build readers get has edit and report links; dev shows the wiki without them.
+      env: { WIKI_REPOSITORY_URL: testRepositoryUrl },
     },
   ],
 })

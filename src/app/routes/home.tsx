@@ -13,6 +13,8 @@ import { paths } from '@/config/paths'
 import { sectionLinks } from '../route-table'
 import { ensureRouteData } from '@/lib/query-client'
 import './home.css'
+import { PageFooter } from '@/components/page-footer'
+import { fixtureFiles } from '@/config/fixture-files'
 
 // The page is one section's document: when it is missing, the section has nothing in it yet.
 export { SectionErrorBoundary as ErrorBoundary } from './root-layout'
@@ -34,8 +36,9 @@ function mergeSources(...lists: SourceBody[][]): SourceBody[] {
 export default function HomeRoute() {
   const { data: series } = useSuspenseQuery(seriesQueries.detail())
   const { data: renewalStatus } = useSuspenseQuery(timelineQueries.renewalStatus())
+  const sources = mergeSources(series.sources, renewalStatus.sources)
   return (
-    <ReferenceProvider sources={mergeSources(series.sources, renewalStatus.sources)}>
+    <ReferenceProvider sources={sources}>
       <PageHead description="Fan wiki for the Netflix medical drama The Trauma Code: Heroes on Call: characters, cast and crew, the webtoon it adapts and every season 2 and 3 rumor, each fact cited." />
       <div className="home-layout">
         <div className="home-main">
@@ -59,6 +62,11 @@ export default function HomeRoute() {
         </ul>
       </nav>
       <ReferenceList />
+      <PageFooter
+        sources={sources}
+        files={[fixtureFiles.series(series.series.slug), fixtureFiles.collection('timeline')]}
+        title="The Trauma Code: Heroes on Call"
+      />
     </ReferenceProvider>
   )
 }

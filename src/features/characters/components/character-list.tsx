@@ -10,6 +10,8 @@ import type { CharacterGroup } from '@/content/schemas'
 import { characterQueries } from '../api/character-queries'
 import { PortrayalCredit } from './portrayal-credit'
 import { paths } from '@/config/paths'
+import { PageFooter } from '@/components/page-footer'
+import { fixtureFiles } from '@/config/fixture-files'
 
 const groups: { group: CharacterGroup; heading: string }[] = [
   { group: 'trauma-team', heading: 'The trauma team' },
@@ -95,6 +97,11 @@ export function CharacterList() {
         </ListSection>
       ))}
       <ReferenceList />
+      <PageFooter
+        sources={data.sources}
+        files={[fixtureFiles.collection('characters'), fixtureFiles.collection('people')]}
+        title="Characters"
+      />
     </ReferenceProvider>
   )
 }

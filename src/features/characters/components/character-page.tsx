@@ -14,6 +14,8 @@ import { characterQueries } from '../api/character-queries'
 import { PortrayalCredit } from './portrayal-credit'
 import { paths } from '@/config/paths'
 import '../characters.css'
+import { PageFooter } from '@/components/page-footer'
+import { fixtureFiles } from '@/config/fixture-files'
 
 type Character = CharacterResponse['character']
 
@@ -113,6 +115,11 @@ export function CharacterPage({ slug }: { slug: string }) {
         ) : null}
       </article>
       <ReferenceList />
+      <PageFooter
+        sources={data.sources}
+        files={[fixtureFiles.character(character.slug)]}
+        title={character.name.value}
+      />
     </ReferenceProvider>
   )
 }

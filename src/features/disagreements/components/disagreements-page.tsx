@@ -9,6 +9,8 @@ import { formatPartialDate } from '@/lib/format-date'
 import { disagreementQueries } from '../api/disagreement-queries'
 import '../disagreements.css'
 import { paths } from '@/config/paths'
+import { PageFooter } from '@/components/page-footer'
+import { fixtureFiles } from '@/config/fixture-files'
 
 function ValueText({ value }: { value: DisagreementValue }) {
   switch (value.kind) {
@@ -88,6 +90,11 @@ export function DisagreementsPage() {
         )
       })}
       <ReferenceList />
+      <PageFooter
+        sources={data.sources}
+        files={[fixtureFiles.collection('characters'), fixtureFiles.collection('people')]}
+        title="Where the sources disagree"
+      />
     </ReferenceProvider>
   )
 }

@@ -11,6 +11,8 @@ import { usePlotLists } from '@/lib/plot'
 import { originQueries } from '../api/origin-queries'
 import { paths } from '@/config/paths'
 import '../origin.css'
+import { PageFooter } from '@/components/page-footer'
+import { fixtureFiles } from '@/config/fixture-files'
 
 const formatNames = { 'web-novel': 'Web novel', webtoon: 'Webtoon' } as const
 
@@ -116,6 +118,11 @@ export function OriginPage() {
         </TitledSection>
       </article>
       <ReferenceList />
+      <PageFooter
+        sources={data.sources}
+        files={[fixtureFiles.origin(origin.slug), fixtureFiles.person(author.slug)]}
+        title={origin.title.value}
+      />
     </ReferenceProvider>
   )
 }

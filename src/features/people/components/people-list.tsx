@@ -14,6 +14,8 @@ import { peopleQueries } from '../api/people-queries'
 import { CharacterLink } from './character-link'
 import '../people.css'
 import { paths } from '@/config/paths'
+import { PageFooter } from '@/components/page-footer'
+import { fixtureFiles } from '@/config/fixture-files'
 
 /** One part: the character with its citations, or every character the articles name for it. */
 function RoleValue({
@@ -115,6 +117,11 @@ export function PeopleList() {
         )}
       </PeopleGroup>
       <ReferenceList />
+      <PageFooter
+        sources={data.sources}
+        files={[fixtureFiles.collection('people')]}
+        title="Cast & crew"
+      />
     </ReferenceProvider>
   )
 }

@@ -14,6 +14,8 @@ import { ordinal } from '@/lib/format-ordinal'
 import { peopleQueries } from '../api/people-queries'
 import { CharacterLink } from './character-link'
 import '../people.css'
+import { PageFooter } from '@/components/page-footer'
+import { fixtureFiles } from '@/config/fixture-files'
 
 const showTitle = 'The Trauma Code: Heroes on Call'
 
@@ -200,6 +202,11 @@ export function PersonPage({ slug }: { slug: string }) {
       </PersonSection>
 
       <ReferenceList />
+      <PageFooter
+        sources={data.sources}
+        files={[fixtureFiles.person(person.slug)]}
+        title={heading}
+      />
     </ReferenceProvider>
   )
 }

@@ -2,6 +2,8 @@ import { useSuspenseQuery } from '@tanstack/react-query'
 import { Link } from 'react-router'
 import { EmptyListState } from '@/components/empty-state'
 import { PageHead } from '@/components/page-head'
+import { PageFooter } from '@/components/page-footer'
+import { fixtureFiles } from '@/config/fixture-files'
 import { sourceQueries } from '../api/source-queries'
 import { OutletTrackTable } from './outlet-track-table'
 import { ExternalArticleLink, PublishedDate, SourceName, webAddress } from './source-details'
@@ -59,6 +61,11 @@ export function SourceList() {
         })}
       </ul>
       <OutletTrackTable outlets={data.outlets} />
+      <PageFooter
+        sources={data.sources}
+        files={[fixtureFiles.collection('sources'), fixtureFiles.collection('outlets')]}
+        title="Sources"
+      />
     </>
   )
 }

@@ -5,6 +5,8 @@ import { PageHead } from '@/components/page-head'
 import { TitledSection } from '@/components/titled-section'
 import type { CitingPage } from '@/content/api-contract'
 import { formatPartialDate } from '@/lib/format-date'
+import { PageFooter } from '@/components/page-footer'
+import { fixtureFiles } from '@/config/fixture-files'
 import { sourceQueries } from '../api/source-queries'
 import {
   ExternalArticleLink,
@@ -104,6 +106,7 @@ export function SourcePage({ id }: { id: string }) {
           })}
         </div>
       </TitledSection>
+      <PageFooter sources={[source]} files={[fixtureFiles.source(source.id)]} title={name} />
     </>
   )
 }

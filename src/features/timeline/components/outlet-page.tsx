@@ -2,11 +2,13 @@ import { useSuspenseQuery } from '@tanstack/react-query'
 import { Link } from 'react-router'
 import { NameVariantList } from '@/components/name-variant-list'
 import { Cite, ReferenceList, ReferenceProvider } from '@/components/references'
+import { PageFooter } from '@/components/page-footer'
 import { PageHead } from '@/components/page-head'
 import { TitledSection } from '@/components/titled-section'
 import type { TrackCounts } from '@/content/outlet-contract'
 import { trackStatusLabels, trackStatusMeanings, trackStatusOrder } from '@/content/track-labels'
 import { formatPartialDate } from '@/lib/format-date'
+import { fixtureFiles } from '@/config/fixture-files'
 import { paths } from '@/config/paths'
 import { timelineQueries } from '../api/timeline-queries'
 import { StatusBadges } from './status-badges'
@@ -106,6 +108,7 @@ export function OutletPage({ slug }: { slug: string }) {
         </TitledSection>
       )}
       <ReferenceList />
+      <PageFooter sources={data.sources} files={[fixtureFiles.outlet(slug)]} title={name} />
     </ReferenceProvider>
   )
 }

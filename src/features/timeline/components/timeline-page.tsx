@@ -7,7 +7,9 @@ import { useSuspenseQuery } from '@tanstack/react-query'
 import { useMemo } from 'react'
 import { useLocation } from 'react-router'
 import { EmptyState } from '@/components/empty-state'
+import { PageFooter } from '@/components/page-footer'
 import { PageHead } from '@/components/page-head'
+import { fixtureFiles } from '@/config/fixture-files'
 import { ReferenceList, ReferenceProvider } from '@/components/references'
 import { useMeasureCommit } from '@/lib/interaction-timing'
 import { useHydrated } from '@/lib/use-hydrated'
@@ -54,6 +56,16 @@ export function TimelinePage() {
   useMeasureCommit('timeline-filter', text)
   // The reference list does not depend on the filters; keeping the element skips re-rendering it.
   const referenceList = useMemo(() => <ReferenceList />, [])
+  const pageFooter = useMemo(
+    () => (
+      <PageFooter
+        sources={data.sources}
+        files={[fixtureFiles.collection('timeline'), fixtureFiles.collection('outlets')]}
+        title="Rumor timeline"
+      />
+    ),
+    [data.sources],
+  )
 
   return (
     <ReferenceProvider sources={data.sources}>
@@ -109,6 +121,7 @@ export function TimelinePage() {
         </>
       )}
       {referenceList}
+      {pageFooter}
     </ReferenceProvider>
   )
 }
