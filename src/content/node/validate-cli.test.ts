@@ -18,8 +18,14 @@ afterEach(async () => {
   await rm(workspace, { recursive: true, force: true })
 })
 
-function runValidate() {
-  const run = spawnSync(process.execPath, [cli], { cwd: workspace, encoding: 'utf8' })
+function runValidate(articleCopies?: string) {
+  const { ARTICLE_COPIES: _named, ...environment } = process.env
+  const run = spawnSync(process.execPath, [cli], {
+    cwd: workspace,
+    encoding: 'utf8',
+    env:
+      articleCopies === undefined ? environment : { ...environment, ARTICLE_COPIES: articleCopies },
+  })
   return { status: run.status, stdout: run.stdout, stderr: run.stderr }
 }
 
@@ -35,6 +41,22 @@ it('npm run validate passes on the committed fixtures', () => {
   expect(run.stderr).toBe('')
   expect(run.stdout).toMatch(/^Content is valid: \d+ files \(1 series, 1 origin, \d+ characters/)
   expect(run.status).toBe(0)
+})
+
+it('npm run validate says excerpts were not checked when there are no article copies, and passes', () => {
+  const run = runValidate()
+  expect(run.stdout.trim().split('\n').at(-1)).toBe(
+    `Excerpts not checked: no article copies at ${path.resolve(workspace, '../shared/seeds')} (set ARTICLE_COPIES to their folder).`,
+  )
+  expect(run.status).toBe(0)
+})
+
+it('npm run validate fails when ARTICLE_COPIES names a folder that is not there', () => {
+  const run = runValidate('no-such-folder')
+  expect(run.stderr.trim()).toBe(
+    `ARTICLE_COPIES is "no-such-folder", but there is no folder ${path.join(workspace, 'no-such-folder')}`,
+  )
+  expect(run.status).toBe(1)
 })
 
 it('npm run validate prints every problem as file: JSON path: message and exits 1', async () => {
