@@ -54,7 +54,10 @@ describe('a broken fixture is reported with its file and JSON path', () => {
 
   it('a missing source', () => {
     const files = withEdit(baek, (json) => {
-      ;(json.summary as { sources: string[] }[])[1]!.sources = ['no-such-article']
+      Object.assign((json.summary as object[])[1]!, {
+        sources: ['no-such-article'],
+        evidence: { 'no-such-article': 'Words.' },
+      })
     })
     expect(problemLines(files)).toEqual([
       `${baek}: $.summary[1].sources[0]: unknown source "no-such-article": no file src/fixtures/sources/no-such-article.json`,
@@ -181,16 +184,32 @@ describe('a broken fixture is reported with its file and JSON path', () => {
   it('every problem at once, not just the first', () => {
     const files = withEdit(baek, (json) => {
       json.group = 'villains'
-      ;(json.summary as { sources: string[] }[])[0]!.sources = ['nowhere']
+      Object.assign((json.summary as object[])[0]!, {
+        sources: ['nowhere'],
+        evidence: { nowhere: 'Words.' },
+      })
       json.relationships = [
-        { character: 'nobody', description: 'Rival', sources: ['nowhere-else'] },
+        {
+          character: 'nobody',
+          description: 'Rival',
+          sources: ['nowhere-else'],
+          evidence: { 'nowhere-else': 'Words.' },
+        },
       ]
     })
     expect(problemLines(files)).toHaveLength(1)
     const fixed = withEdit(baek, (json) => {
-      ;(json.summary as { sources: string[] }[])[0]!.sources = ['nowhere']
+      Object.assign((json.summary as object[])[0]!, {
+        sources: ['nowhere'],
+        evidence: { nowhere: 'Words.' },
+      })
       json.relationships = [
-        { character: 'nobody', description: 'Rival', sources: ['nowhere-else'] },
+        {
+          character: 'nobody',
+          description: 'Rival',
+          sources: ['nowhere-else'],
+          evidence: { 'nowhere-else': 'Words.' },
+        },
       ]
     })
     expect(problemLines(fixed)).toEqual([

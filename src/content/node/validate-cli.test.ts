@@ -64,7 +64,11 @@ it('npm run validate prints every problem as file: JSON path: message and exits 
     json.group = 42
   })
   await editFixture('people/ha-young.json', (json) => {
-    ;(json.name as { sources: string[] }).sources = ['made-up-article']
+    json.name = {
+      value: 'Ha Young',
+      sources: ['made-up-article'],
+      evidence: { 'made-up-article': 'Ha Young' },
+    }
   })
   await editFixture('timeline/2025-01-24-premiere.json', (json) => {
     json.people = ['ju-ji-hun']
