@@ -18,6 +18,19 @@ function fixture(json: unknown) {
 }
 
 describe('evidenceProblems', () => {
+  it('reports each cited source that has no excerpt', () => {
+    const data = {
+      summary: [
+        { value: 'X', sources: ['interview', 'explainer'], evidence: { interview: 'a' } },
+        { value: 'Y', sources: ['interview'] },
+      ],
+    }
+    expect(evidenceProblems(file, data).map(formatProblem)).toEqual([
+      `${file}: $.summary[0].sources[1]: no excerpt for "explainer": add the words of that article that support this as evidence["explainer"]`,
+      `${file}: $.summary[1].sources[0]: no excerpt for "interview": add the words of that article that support this as evidence["interview"]`,
+    ])
+  })
+
   it('reports an excerpt for a source the citation does not cite', () => {
     const data = {
       name: { value: 'X', sources: ['interview'], evidence: { interview: 'a', explainer: 'b' } },

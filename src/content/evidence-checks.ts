@@ -15,11 +15,19 @@ function excerptsOf(evidence: unknown): Record<string, unknown> {
   return evidence !== null && typeof evidence === 'object' ? { ...evidence } : {}
 }
 
-/** Excerpts for sources the citation does not cite. */
+/** Sources without an excerpt, and excerpts for sources the citation does not cite. */
 export function evidenceProblems(file: string, data: unknown): ContentProblem[] {
   const problems: ContentProblem[] = []
   for (const { path, sources, evidence } of citationsIn(data)) {
     const excerpts = excerptsOf(evidence)
+    sources.forEach((id, index) => {
+      if (typeof id !== 'string' || Object.hasOwn(excerpts, id)) return
+      problems.push({
+        file,
+        path: [...path, 'sources', index],
+        message: `no excerpt for "${id}": add the words of that article that support this as evidence["${id}"]`,
+      })
+    })
     for (const id of Object.keys(excerpts)) {
       if (sources.includes(id)) continue
       problems.push({

@@ -87,7 +87,15 @@ describe('a broken fixture is reported with its file and JSON path', () => {
     const file = 'src/fixtures/people/ha-young.json'
     const files = withEdit(file, (json) => {
       json.roles = [
-        { character: [{ value: 'cheon-jang-mee', sources: ['season-2-everything-we-know'] }] },
+        {
+          character: [
+            {
+              value: 'cheon-jang-mee',
+              sources: ['season-2-everything-we-know'],
+              evidence: { 'season-2-everything-we-know': 'Ha Young (nurse Cheon Jang-mi)' },
+            },
+          ],
+        },
       ]
     })
     expect(problemLines(files)).toEqual([
@@ -245,6 +253,17 @@ describe('a disagreement between claims', () => {
     })
     expect(problemLines(files)).toEqual([
       `${mydailyReport}: $.claims[1].disagreesWith[0]: a disagreement is between claims in different events`,
+    ])
+  })
+})
+
+describe('evidence', () => {
+  it('a cited source without its excerpt is reported with the file and the path', () => {
+    const files = withEdit(baek, (json) => {
+      delete (json.summary as { evidence?: unknown }[])[2]!.evidence
+    })
+    expect(problemLines(files)).toEqual([
+      `${baek}: $.summary[2].sources[0]: no excerpt for "season-2-everything-we-know": add the words of that article that support this as evidence["season-2-everything-we-know"]`,
     ])
   })
 })
