@@ -13,7 +13,7 @@ import {
   sourceSchema,
 } from './schemas.ts'
 import { timelineEventSchema } from './timeline-schemas.ts'
-import { fact, slugSchema, spoilerSchema } from './fact-schemas.ts'
+import { evidenceSchema, fact, slugSchema, spoilerSchema } from './fact-schemas.ts'
 import { apiPaths } from './api-paths.ts'
 import { searchIndexResponseSchema, searchPlotResponseSchema } from './search-contract.ts'
 import { disagreementSchema } from './disagreements.ts'
@@ -30,6 +30,7 @@ const portrayal = z
   .object({
     person: slugSchema,
     sources: z.array(slugSchema).min(1),
+    evidence: evidenceSchema.optional(),
     note: z.string().optional(),
     /** Other characters that other articles say this person plays in the same part. */
     alternatives: z.array(fact(slugSchema)),
@@ -192,7 +193,7 @@ const renewalStepSchema = z
   .object({
     event: timelineEventBody.pick({ slug: true, title: true, date: true, kind: true }),
     claim: claimBody
-      .pick({ id: true, text: true, sources: true })
+      .pick({ id: true, text: true, sources: true, evidence: true })
       .extend({ ledger: claimLedgerSchema.pick({ statuses: true, staleSince: true }) }),
     answer: timelineEventBody.pick({ slug: true, title: true, date: true }).nullable(),
     current: z.boolean(),
@@ -209,7 +210,7 @@ export const renewalStatusResponseSchema = z
         /** The event that made the claim. */
         event: timelineEventBody.pick({ slug: true, title: true, date: true, kind: true }),
         claim: claimBody
-          .pick({ id: true, text: true, sources: true })
+          .pick({ id: true, text: true, sources: true, evidence: true })
           .extend({ ledger: claimLedgerSchema.pick({ statuses: true, staleSince: true }) }),
         /** The latest official statement that answers the claim, made on or after it. */
         answer: timelineEventBody
