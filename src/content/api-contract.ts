@@ -12,7 +12,7 @@ import {
   seriesSchema,
 } from './schemas.ts'
 import { timelineEventSchema } from './timeline-schemas.ts'
-import { fact, slugSchema, spoilerSchema } from './fact-schemas.ts'
+import { evidenceSchema, fact, slugSchema, spoilerSchema } from './fact-schemas.ts'
 import { sourceBodySchema } from './source-contract.ts'
 import { apiPaths } from './api-paths.ts'
 import { searchIndexResponseSchema, searchPlotResponseSchema } from './search-contract.ts'
@@ -31,6 +31,7 @@ const portrayal = z
   .object({
     person: slugSchema,
     sources: z.array(slugSchema).min(1),
+    evidence: evidenceSchema.optional(),
     note: z.string().optional(),
     /** Other characters that other articles say this person plays in the same part. */
     alternatives: z.array(fact(slugSchema)),
@@ -193,7 +194,7 @@ const renewalStepSchema = z
   .object({
     event: timelineEventBody.pick({ slug: true, title: true, date: true, kind: true }),
     claim: claimBody
-      .pick({ id: true, text: true, sources: true })
+      .pick({ id: true, text: true, sources: true, evidence: true })
       .extend({ ledger: claimLedgerSchema.pick({ statuses: true, staleSince: true }) }),
     answer: timelineEventBody.pick({ slug: true, title: true, date: true }).nullable(),
     current: z.boolean(),
@@ -210,7 +211,7 @@ export const renewalStatusResponseSchema = z
         /** The event that made the claim. */
         event: timelineEventBody.pick({ slug: true, title: true, date: true, kind: true }),
         claim: claimBody
-          .pick({ id: true, text: true, sources: true })
+          .pick({ id: true, text: true, sources: true, evidence: true })
           .extend({ ledger: claimLedgerSchema.pick({ statuses: true, staleSince: true }) }),
         /** The latest official statement that answers the claim, made on or after it. */
         answer: timelineEventBody

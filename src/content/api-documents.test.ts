@@ -2,6 +2,8 @@ import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { apiRoutes } from './api-contract.ts'
 import { createApiDocuments } from './api-documents.ts'
+import { citationsIn } from './citations.ts'
+import { formatJsonPath } from './content-problems.ts'
 import { readFixtureFiles } from './node/read-fixture-files.ts'
 import { validateFixtureFiles } from './validate-content.ts'
 
@@ -117,5 +119,23 @@ describe('the documents served by MSW and written by the build', () => {
       if (plotUrls.includes(url)) continue
       expect(inBody, url).toEqual([])
     }
+  })
+})
+
+describe('evidence in the documents', () => {
+  it("every citation carries each cited article's excerpt, for the citation preview", () => {
+    const missing: string[] = []
+    for (const [url, body] of documents) {
+      for (const { path: at, sources, evidence } of citationsIn(body)) {
+        // A ledger status cites the statement or claim it comes from, which carry the excerpts.
+        if (at.at(-2) === 'statuses') continue
+        const excerpts = (evidence ?? {}) as Record<string, string>
+        for (const id of sources) {
+          if (typeof id === 'string' && !excerpts[id])
+            missing.push(`${url} ${formatJsonPath(at)} ${id}`)
+        }
+      }
+    }
+    expect(missing).toEqual([])
   })
 })

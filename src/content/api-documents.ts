@@ -41,6 +41,7 @@ function portrayalsOf(character: Character, people: readonly Person[]): Portraya
         .map((claim) => ({
           person: person.slug,
           sources: claim.sources,
+          ...(claim.evidence === undefined ? {} : { evidence: claim.evidence }),
           ...(claim.note === undefined ? {} : { note: claim.note }),
           alternatives: role.character.filter((other) => other.value !== character.slug),
         })),

@@ -24,3 +24,22 @@ export function* sourceCitations(
 export function citedSourceIds(value: unknown): Set<string> {
   return new Set(Array.from(sourceCitations(value), ([, id]) => id))
 }
+
+/** One place that cites articles: an object with a `sources` array, and its `evidence` if any. */
+export type Citation = { path: JsonPath; sources: unknown[]; evidence: unknown }
+
+/** Every object anywhere in a value that has a `sources` array, with its JSON path. */
+export function* citationsIn(value: unknown, path: JsonPath = []): Generator<Citation> {
+  if (Array.isArray(value)) {
+    for (const [index, item] of value.entries()) yield* citationsIn(item, [...path, index])
+    return
+  }
+  if (value === null || typeof value !== 'object') return
+  const record = value as Record<string, unknown>
+  if (Array.isArray(record.sources)) {
+    yield { path, sources: record.sources, evidence: record.evidence }
+  }
+  for (const [key, child] of Object.entries(record)) {
+    if (key !== 'sources' && key !== 'evidence') yield* citationsIn(child, [...path, key])
+  }
+}

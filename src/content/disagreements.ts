@@ -8,7 +8,13 @@ import { z } from 'zod'
 import type { Content } from './collections.ts'
 import { stanceSchema } from './timeline-schemas.ts'
 import { claimTopicLabels } from './labels.ts'
-import { type Attested, type Fact, partialDateSchema, slugSchema } from './fact-schemas.ts'
+import {
+  type Attested,
+  type Fact,
+  evidenceSchema,
+  partialDateSchema,
+  slugSchema,
+} from './fact-schemas.ts'
 import { paths } from '../config/paths.ts'
 
 const disagreementValueSchema = z.discriminatedUnion('kind', [
@@ -31,6 +37,7 @@ export const disagreementSchema = z
           .object({
             value: disagreementValueSchema,
             sources: z.array(slugSchema).min(1),
+            evidence: evidenceSchema.optional(),
             context: z.string().optional().describe('Where the value was reported, for claims'),
             note: z.string().optional(),
           })
@@ -63,6 +70,7 @@ export function collectDisagreements(content: Content): Disagreement[] {
       values: facts.map((entry) => ({
         value: toValue(entry.value),
         sources: entry.sources,
+        ...(entry.evidence === undefined ? {} : { evidence: entry.evidence }),
         ...(entry.note === undefined ? {} : { note: entry.note }),
       })),
     })
@@ -139,6 +147,7 @@ export function collectDisagreements(content: Content): Disagreement[] {
         values: sides.map((side) => ({
           value: text(side.claim.text),
           sources: side.claim.sources,
+          ...(side.claim.evidence === undefined ? {} : { evidence: side.claim.evidence }),
           context: side.event.title,
           ...(side.claim.note === undefined ? {} : { note: side.claim.note }),
         })),

@@ -43,6 +43,30 @@ export const sourcesSchema = z
   .min(1, 'cite at least one source id')
   .describe('Ids of the articles that state this (src/fixtures/sources/<id>.json)')
 
+/** The article's own words for a citation: a sentence or clause, never the article. */
+export const excerptSchema = z
+  .string()
+  .trim()
+  .min(1, 'must not be empty')
+  .max(300, 'quote one sentence or clause (300 characters at most), not the article')
+  .describe(
+    "The cited article's own words that support this, copied exactly: one sentence or clause",
+  )
+
+export const evidenceSchema = z
+  .record(sourceIdSchema, excerptSchema)
+  .describe(
+    'One excerpt per cited source id: the words of that article that support this. `npm run validate` finds each in the saved copy of its article.',
+  )
+export type Evidence = z.infer<typeof evidenceSchema>
+
+/**
+ * The fields of every citation: the articles, and each one's supporting words. `evidence` is
+ * optional here only so that validate can say which source lacks its excerpt (see
+ * evidence-checks.ts); content that passes validate has one for every source.
+ */
+export const citationFields = { sources: sourcesSchema, evidence: evidenceSchema.optional() }
+
 export const spoilerSchema = z
   .discriminatedUnion('kind', [
     z
@@ -73,7 +97,7 @@ export function fact<T extends z.ZodType>(value: T) {
   return z
     .object({
       value,
-      sources: sourcesSchema,
+      ...citationFields,
       note: z
         .string()
         .trim()
@@ -102,7 +126,7 @@ export function attested<T extends z.ZodType>(value: T) {
     )
 }
 
-export type Fact<T> = { value: T; sources: string[]; note?: string }
+export type Fact<T> = { value: T; sources: string[]; evidence?: Evidence; note?: string }
 export type PlotFact<T> = Fact<T> & { spoiler?: Spoiler }
 export type Attested<T> = Fact<T>[]
 
@@ -164,7 +188,7 @@ export const quoteSchema = z
       .array(nameSchema)
       .optional()
       .describe('Outlets or translators the article credits for the quote, e.g. "The Direct"'),
-    sources: sourcesSchema,
+    ...citationFields,
   })
   .strict()
 export type Quote = z.infer<typeof quoteSchema>
@@ -201,7 +225,7 @@ export const awardSchema = z
     edition: z.int().positive().optional().describe('e.g. 61 for the 61st ceremony'),
     category: nameSchema,
     date: partialDateSchema,
-    sources: sourcesSchema,
+    ...citationFields,
     note: proseSchema.optional(),
   })
   .strict()

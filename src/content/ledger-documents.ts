@@ -37,6 +37,7 @@ function cardClaim({ claim, statuses, staleSince }: LedgerEntry) {
     id: claim.id,
     text: claim.text,
     sources: claim.sources,
+    ...(claim.evidence === undefined ? {} : { evidence: claim.evidence }),
     ledger: { statuses, staleSince: staleSince?.date ?? null },
   }
 }

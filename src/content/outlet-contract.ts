@@ -25,7 +25,7 @@ const claim = event.claims.element
 export const outletClaimSchema = z
   .object({
     event: z.object({ slug: event.slug, title: event.title, date: event.date }).strict(),
-    claim: claim.pick({ id: true, text: true, sources: true }),
+    claim: claim.pick({ id: true, text: true, sources: true, evidence: true }),
     /** More than one when articles describe the official answer differently. */
     statuses: z.array(
       z.object({ status: trackStatusSchema, sources: z.array(z.string()) }).strict(),

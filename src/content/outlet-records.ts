@@ -33,7 +33,12 @@ function claimsReportedBy(outlet: string, events: readonly LedgerEventBody[]): O
     .flatMap((event) =>
       event.claims.map((claim) => ({
         event: { slug: event.slug, title: event.title, date: event.date },
-        claim: { id: claim.id, text: claim.text, sources: claim.sources },
+        claim: {
+          id: claim.id,
+          text: claim.text,
+          sources: claim.sources,
+          ...(claim.evidence ? { evidence: claim.evidence } : {}),
+        },
         statuses: claim.ledger.statuses.map(({ status, sources }) => ({
           status: trackStatusOf[status],
           sources,

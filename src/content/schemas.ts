@@ -18,7 +18,7 @@ import {
   proseSchema,
   slugSchema,
   sourceIdSchema,
-  sourcesSchema,
+  citationFields,
   spoilerSchema,
 } from './fact-schemas.ts'
 
@@ -121,7 +121,7 @@ export const characterSchema = namedEntitySchema.extend({
       .object({
         character: slugSchema,
         description: proseSchema.describe("How they relate, from this character's side"),
-        sources: sourcesSchema,
+        ...citationFields,
         spoiler: spoilerSchema.optional(),
       })
       .strict(),

@@ -12,7 +12,7 @@ import {
   proseSchema,
   quoteSchema,
   slugSchema,
-  sourcesSchema,
+  citationFields,
 } from './fact-schemas.ts'
 
 /** The timeline's closed vocabularies: a fixture value outside its list fails validation. */
@@ -61,7 +61,7 @@ export const timelineEventSchema = entitySchema.extend({
         id: slugSchema.describe('Unique within this event'),
         topic: claimTopicSchema,
         text: proseSchema.describe('What was claimed, in our words'),
-        sources: sourcesSchema,
+        ...citationFields,
         note: proseSchema.optional(),
         disagreesWith: z
           .array(claimReferenceSchema)
@@ -89,6 +89,6 @@ export const timelineEventSchema = entitySchema.extend({
       "The claims of those events that the statement's own words answer; the rumor ledger gives only these its stance, and the others stay reported",
     ),
   people: z.array(slugSchema).describe('Person slugs of everyone involved'),
-  sources: sourcesSchema,
+  ...citationFields,
 })
 export type TimelineEvent = z.infer<typeof timelineEventSchema>

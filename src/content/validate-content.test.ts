@@ -54,7 +54,10 @@ describe('a broken fixture is reported with its file and JSON path', () => {
 
   it('a missing source', () => {
     const files = withEdit(baek, (json) => {
-      ;(json.summary as { sources: string[] }[])[1]!.sources = ['no-such-article']
+      Object.assign((json.summary as object[])[1]!, {
+        sources: ['no-such-article'],
+        evidence: { 'no-such-article': 'Words.' },
+      })
     })
     expect(problemLines(files)).toEqual([
       `${baek}: $.summary[1].sources[0]: unknown source "no-such-article": no file src/fixtures/sources/no-such-article.json`,
@@ -84,7 +87,15 @@ describe('a broken fixture is reported with its file and JSON path', () => {
     const file = 'src/fixtures/people/ha-young.json'
     const files = withEdit(file, (json) => {
       json.roles = [
-        { character: [{ value: 'cheon-jang-mee', sources: ['season-2-everything-we-know'] }] },
+        {
+          character: [
+            {
+              value: 'cheon-jang-mee',
+              sources: ['season-2-everything-we-know'],
+              evidence: { 'season-2-everything-we-know': 'Ha Young (nurse Cheon Jang-mi)' },
+            },
+          ],
+        },
       ]
     })
     expect(problemLines(files)).toEqual([
@@ -181,16 +192,32 @@ describe('a broken fixture is reported with its file and JSON path', () => {
   it('every problem at once, not just the first', () => {
     const files = withEdit(baek, (json) => {
       json.group = 'villains'
-      ;(json.summary as { sources: string[] }[])[0]!.sources = ['nowhere']
+      Object.assign((json.summary as object[])[0]!, {
+        sources: ['nowhere'],
+        evidence: { nowhere: 'Words.' },
+      })
       json.relationships = [
-        { character: 'nobody', description: 'Rival', sources: ['nowhere-else'] },
+        {
+          character: 'nobody',
+          description: 'Rival',
+          sources: ['nowhere-else'],
+          evidence: { 'nowhere-else': 'Words.' },
+        },
       ]
     })
     expect(problemLines(files)).toHaveLength(1)
     const fixed = withEdit(baek, (json) => {
-      ;(json.summary as { sources: string[] }[])[0]!.sources = ['nowhere']
+      Object.assign((json.summary as object[])[0]!, {
+        sources: ['nowhere'],
+        evidence: { nowhere: 'Words.' },
+      })
       json.relationships = [
-        { character: 'nobody', description: 'Rival', sources: ['nowhere-else'] },
+        {
+          character: 'nobody',
+          description: 'Rival',
+          sources: ['nowhere-else'],
+          evidence: { 'nowhere-else': 'Words.' },
+        },
       ]
     })
     expect(problemLines(fixed)).toEqual([
@@ -226,6 +253,17 @@ describe('a disagreement between claims', () => {
     })
     expect(problemLines(files)).toEqual([
       `${mydailyReport}: $.claims[1].disagreesWith[0]: a disagreement is between claims in different events`,
+    ])
+  })
+})
+
+describe('evidence', () => {
+  it('a cited source without its excerpt is reported with the file and the path', () => {
+    const files = withEdit(baek, (json) => {
+      delete (json.summary as { evidence?: unknown }[])[2]!.evidence
+    })
+    expect(problemLines(files)).toEqual([
+      `${baek}: $.summary[2].sources[0]: no excerpt for "season-2-everything-we-know": add the words of that article that support this as evidence["season-2-everything-we-know"]`,
     ])
   })
 })

@@ -14,6 +14,7 @@ import {
   jsonSchemaFolder,
 } from './collections.ts'
 import { sourceCitations } from './citations.ts'
+import { evidenceProblems } from './evidence-checks.ts'
 import type { ContentProblem, FixtureFile, JsonPath } from './content-problems.ts'
 import type { ClaimReference } from './timeline-schemas.ts'
 
@@ -149,6 +150,7 @@ function crossFileProblems(
   for (const name of collectionNames) {
     for (const { file, data } of content[name]) {
       for (const [path, id] of sourceCitations(data)) requireReference(file, path, 'sources', id)
+      problems.push(...evidenceProblems(file, data))
     }
   }
 

@@ -74,17 +74,23 @@ async function readCollection<T>(name: CopiedCollection): Promise<T[]> {
   )
 }
 
-/** Every `sources` array anywhere in `value`, rewritten to the copy's source ids. */
+/** Every `sources` array and `evidence` key anywhere in `value`, rewritten to the copy's ids. */
 function remapSources(value: unknown, rename: (id: string) => string): unknown {
   if (Array.isArray(value)) return value.map((item) => remapSources(item, rename))
   if (value === null || typeof value !== 'object') return value
   return Object.fromEntries(
-    Object.entries(value).map(([key, child]) => [
-      key,
-      key === 'sources' && Array.isArray(child)
-        ? (child as unknown[]).map((id) => (typeof id === 'string' ? rename(id) : id))
-        : remapSources(child, rename),
-    ]),
+    Object.entries(value).map(([key, child]: [string, unknown]) => {
+      if (key === 'sources' && Array.isArray(child)) {
+        return [key, (child as unknown[]).map((id) => (typeof id === 'string' ? rename(id) : id))]
+      }
+      if (key === 'evidence' && child !== null && typeof child === 'object') {
+        return [
+          key,
+          Object.fromEntries(Object.entries(child).map(([id, excerpt]) => [rename(id), excerpt])),
+        ]
+      }
+      return [key, remapSources(child, rename)]
+    }),
   )
 }
 

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process'
-import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { cp, mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterEach, beforeEach, expect, it } from 'vitest'
@@ -18,8 +18,14 @@ afterEach(async () => {
   await rm(workspace, { recursive: true, force: true })
 })
 
-function runValidate() {
-  const run = spawnSync(process.execPath, [cli], { cwd: workspace, encoding: 'utf8' })
+function runValidate(articleCopies?: string) {
+  const { ARTICLE_COPIES: _named, ...environment } = process.env
+  const run = spawnSync(process.execPath, [cli], {
+    cwd: workspace,
+    encoding: 'utf8',
+    env:
+      articleCopies === undefined ? environment : { ...environment, ARTICLE_COPIES: articleCopies },
+  })
   return { status: run.status, stdout: run.stdout, stderr: run.stderr }
 }
 
@@ -37,12 +43,32 @@ it('npm run validate passes on the committed fixtures', () => {
   expect(run.status).toBe(0)
 })
 
+it('npm run validate says excerpts were not checked when there are no article copies, and passes', () => {
+  const run = runValidate()
+  expect(run.stdout.trim().split('\n').at(-1)).toBe(
+    `Excerpts not checked: no article copies at ${path.resolve(workspace, '../shared/seeds')} (set ARTICLE_COPIES to their folder).`,
+  )
+  expect(run.status).toBe(0)
+})
+
+it('npm run validate fails when ARTICLE_COPIES names a folder that is not there', () => {
+  const run = runValidate('no-such-folder')
+  expect(run.stderr.trim()).toBe(
+    `ARTICLE_COPIES is "no-such-folder", but there is no folder ${path.join(workspace, 'no-such-folder')}`,
+  )
+  expect(run.status).toBe(1)
+})
+
 it('npm run validate prints every problem as file: JSON path: message and exits 1', async () => {
   await editFixture('characters/cheon-jang-mi.json', (json) => {
     json.group = 42
   })
   await editFixture('people/ha-young.json', (json) => {
-    ;(json.name as { sources: string[] }).sources = ['made-up-article']
+    json.name = {
+      value: 'Ha Young',
+      sources: ['made-up-article'],
+      evidence: { 'made-up-article': 'Ha Young' },
+    }
   })
   await editFixture('timeline/2025-01-24-premiere.json', (json) => {
     json.people = ['ju-ji-hun']
@@ -57,4 +83,76 @@ it('npm run validate prints every problem as file: JSON path: message and exits 
     '',
     '3 problems in the content. See CONTRIBUTING.md.',
   ])
+})
+
+/**
+ * Stand-in article copies: each source's copy is every excerpt that cites it, so the committed
+ * fixtures pass without the real articles (which are not in the repository).
+ */
+async function writeArticleCopies(): Promise<string> {
+  const fixtures = path.join(workspace, 'src/fixtures')
+  const excerpts = new Map<string, string[]>()
+  const seedFiles = new Map<string, string>()
+  const collect = (value: unknown): void => {
+    if (Array.isArray(value)) {
+      value.forEach(collect)
+      return
+    }
+    if (value === null || typeof value !== 'object') return
+    for (const [key, child] of Object.entries(value)) {
+      if (key !== 'evidence') collect(child)
+      else {
+        for (const [id, excerpt] of Object.entries(child as Record<string, string>)) {
+          excerpts.set(id, [...(excerpts.get(id) ?? []), excerpt])
+        }
+      }
+    }
+  }
+  for (const entry of await readdir(fixtures, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile() || !entry.name.endsWith('.json')) continue
+    const json = JSON.parse(await readFile(path.join(entry.parentPath, entry.name), 'utf8')) as {
+      id?: string
+      seedFile?: string
+    }
+    if (json.id && json.seedFile) seedFiles.set(json.id, json.seedFile)
+    collect(json)
+  }
+  const folder = path.join(workspace, 'copies')
+  await mkdir(folder)
+  for (const [id, seedFile] of seedFiles) {
+    await writeFile(path.join(folder, seedFile), (excerpts.get(id) ?? []).join('\n\n'))
+  }
+  return folder
+}
+
+it('npm run validate finds every excerpt in the article copies and says where they were', async () => {
+  const copies = await writeArticleCopies()
+  const run = runValidate(copies)
+  expect(run.stderr).toBe('')
+  expect(run.stdout.trim().split('\n').at(-1)).toMatch(
+    new RegExp(`^Excerpts checked: \\d+ against the article copies in ${copies}\\.$`),
+  )
+  expect(run.status).toBe(0)
+})
+
+it('npm run validate fails on an excerpt with one letter changed, naming the file, path and closest passage', async () => {
+  const copies = await writeArticleCopies()
+  await editFixture('characters/doo-jin-tae.json', (json) => {
+    json.name = {
+      value: 'Doo Jin-tae',
+      sources: ['seasons-2-3-report-and-awards'],
+      evidence: {
+        'seasons-2-3-report-and-awards':
+          'head of the trauma team Doo Jin-tai (Yoon Kyung-ho) join him.',
+      },
+    }
+  })
+  const run = runValidate(copies)
+  expect(run.stderr.trim().split('\n')).toEqual([
+    'src/fixtures/characters/doo-jin-tae.json: $.name.evidence["seasons-2-3-report-and-awards"]: not found in 004_5a1ba244aa08e2cc.txt (spaces, quote marks and dashes aside); closest passage (1 character differs): "head of the trauma team Doo Jin-tae (Yoon Kyung-ho) join him."',
+    '',
+    `Excerpts were checked against the article copies in ${copies}.`,
+    '1 problem in the content. See CONTRIBUTING.md.',
+  ])
+  expect(run.status).toBe(1)
 })

@@ -1,16 +1,24 @@
 /**
- * `npm run validate`: checks every fixture and prints each problem as `file: JSON path: message`.
- * Exits 1 when there is any problem, so CI and the before-commit habit catch it.
+ * `npm run validate`: checks every fixture, then every excerpt against the saved copy of its
+ * article when the copies are there (see article-copies.ts), and prints each problem as
+ * `file: JSON path: message`. Exits 1 when there is any problem, so CI and the before-commit habit
+ * catch it.
  */
 import process from 'node:process'
 import { collectionNames, collections } from '../collections.ts'
 import { contentRoot } from './content-root.ts'
+import { articleCopiesVariable, readArticleCopies } from './article-copies.ts'
 import { readFixtureFiles } from './read-fixture-files.ts'
-import { formatProblem } from '../content-problems.ts'
+import { type ContentProblem, formatProblem } from '../content-problems.ts'
+import { excerptProblems } from '../evidence-checks.ts'
 import { validateFixtureFiles } from '../validate-content.ts'
 
-const files = await readFixtureFiles(contentRoot(process.cwd()))
+const root = contentRoot(process.cwd())
+const files = await readFixtureFiles(root)
 const result = validateFixtureFiles(files)
+const problems: ContentProblem[] = [...result.problems]
+const report: string[] = []
+let checkedAgainst = ''
 
 if (result.ok) {
   const counts = collectionNames
@@ -19,11 +27,32 @@ if (result.ok) {
       return `${count} ${count === 1 ? collections[name].singular : collections[name].folder}`
     })
     .join(', ')
-  console.log(`Content is valid: ${files.length} files (${counts}).`)
+  const copies = await readArticleCopies(root, result.content.sources)
+  if ('error' in copies) {
+    console.error(copies.error)
+    process.exit(1)
+  } else if (copies.folder === null) {
+    report.push(
+      `Content is valid: ${files.length} files (${counts}).`,
+      `Excerpts not checked: no article copies at ${copies.looked} (set ${articleCopiesVariable} to their folder).`,
+    )
+  } else {
+    const excerpts = excerptProblems(files, copies.copies)
+    problems.push(...copies.problems, ...excerpts.problems)
+    checkedAgainst = `Excerpts were checked against the article copies in ${copies.folder}.\n`
+    report.push(
+      `Content is valid: ${files.length} files (${counts}).`,
+      `Excerpts checked: ${excerpts.checked} against the article copies in ${copies.folder}.`,
+    )
+  }
+}
+
+if (problems.length === 0) {
+  for (const line of report) console.log(line)
 } else {
-  for (const problem of result.problems) console.error(formatProblem(problem))
+  for (const problem of problems) console.error(formatProblem(problem))
   console.error(
-    `\n${result.problems.length} problem${result.problems.length === 1 ? '' : 's'} in the content. See CONTRIBUTING.md.`,
+    `\n${checkedAgainst}${problems.length} problem${problems.length === 1 ? '' : 's'} in the content. See CONTRIBUTING.md.`,
   )
   process.exitCode = 1
 }
