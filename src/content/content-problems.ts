@@ -28,3 +28,21 @@ export function formatJsonPath(path: JsonPath): string {
 export function formatProblem(problem: ContentProblem): string {
   return `${problem.file}: ${formatJsonPath(problem.path)}: ${problem.message}`
 }
+
+/**
+ * A schema problem in words a contributor acts on. zod reports a missing field as a type mismatch
+ * ("expected string, received undefined"); say "missing" and name the field instead.
+ */
+export function schemaIssueMessage(issue: {
+  code: string
+  path: JsonPath
+  message: string
+}): string {
+  const field = issue.path.at(-1)
+  if (issue.code === 'invalid_type' && issue.message.endsWith(' received undefined')) {
+    return typeof field === 'string'
+      ? `missing: "${field}" is required here`
+      : 'missing: an entry is required here'
+  }
+  return issue.message
+}

@@ -52,6 +52,17 @@ describe('a broken fixture is reported with its file and JSON path', () => {
     ])
   })
 
+  it('a missing required field says "missing" and names it', () => {
+    const files = withEdit(baek, (json) => {
+      delete json.name
+      delete (json.occupation as Record<string, unknown>[])[0]!.sources
+    })
+    expect(problemLines(files)).toEqual([
+      `${baek}: $.name: missing: "name" is required here`,
+      `${baek}: $.occupation[0].sources: missing: "sources" is required here`,
+    ])
+  })
+
   it('a missing source', () => {
     const files = withEdit(baek, (json) => {
       Object.assign((json.summary as object[])[1]!, {

@@ -15,7 +15,12 @@ import {
 } from './collections.ts'
 import { sourceCitations } from './citations.ts'
 import { evidenceProblems } from './evidence-checks.ts'
-import type { ContentProblem, FixtureFile, JsonPath } from './content-problems.ts'
+import {
+  type ContentProblem,
+  type FixtureFile,
+  type JsonPath,
+  schemaIssueMessage,
+} from './content-problems.ts'
 import type { ClaimReference } from './timeline-schemas.ts'
 
 export type ValidationResult =
@@ -72,7 +77,7 @@ export function validateFixtureFiles(files: readonly FixtureFile[]): ValidationR
     const parsed = (definition.schema as z.ZodType).safeParse(json)
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
-        problems.push({ file: file.path, path: issue.path, message: issue.message })
+        problems.push({ file: file.path, path: issue.path, message: schemaIssueMessage(issue) })
       }
       continue
     }
