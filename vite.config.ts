@@ -6,9 +6,17 @@ import { defineConfig } from 'vite'
 import { notFoundPagePlugin } from './src/build/vite-plugin-not-found-page.ts'
 import { previewHeadersPlugin } from './src/build/vite-plugin-preview-headers.ts'
 import { contentApiPlugin } from './src/build/vite-plugin-content-api.ts'
+import { contentWatchPlugin } from './src/build/vite-plugin-content-watch.ts'
 
 export default defineConfig({
-  plugins: [react(), msw(), contentApiPlugin(), previewHeadersPlugin(), notFoundPagePlugin()],
+  plugins: [
+    react(),
+    msw(),
+    contentApiPlugin(),
+    contentWatchPlugin(),
+    previewHeadersPlugin(),
+    notFoundPagePlugin(),
+  ],
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },

@@ -8,6 +8,7 @@ import { createAppRouter } from '@/app/router'
 import { loadApiContract } from '@/lib/api-client'
 import { createQueryClient } from '@/lib/query-client'
 import './styles/global.css'
+import { contentChangedEvent } from '@/config/dev-content'
 
 function whenRouterReady(router: DataRouter): Promise<void> {
   if (router.state.initialized) return Promise.resolve()
@@ -35,6 +36,10 @@ async function start() {
   // A static host serves its 404 page for any unknown address: that markup belongs to no route.
   const canHydrate = prerendered !== null && prerendered.path === location.pathname
   const router = createAppRouter(queryClient)
+  if (import.meta.env.DEV) {
+    // A saved fixture: show the new content in place, keeping the reader's scroll and state.
+    window.addEventListener(contentChangedEvent, () => void queryClient.invalidateQueries())
+  }
   const app = (
     <StrictMode>
       <App queryClient={queryClient} router={router} />

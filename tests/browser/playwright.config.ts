@@ -39,13 +39,20 @@ export default defineConfig({
       // it twice took a third of CI (decision 012).
       name: 'dev',
       testIgnore:
-        /(preview-static|prerender|offline|offline-update|every-page|deploy-headers|feed)\.spec\.ts$/,
+        /(preview-static|prerender|offline|offline-update|every-page|deploy-headers|feed|live-content)\.spec\.ts$/,
       use: { baseURL: `http://localhost:${ports.dev}`, serviceWorkers: 'allow' },
     },
     {
       name: 'preview',
-      testIgnore: /(dev-msw|scenarios|offline-dev)\.spec\.ts$/,
+      testIgnore: /(dev-msw|scenarios|offline-dev|live-content)\.spec\.ts$/,
       use: { baseURL: `http://localhost:${ports.preview}` },
+    },
+    {
+      // Edits a real fixture under the dev server, so it waits for every other test to finish.
+      name: 'live-content',
+      testMatch: /live-content\.spec\.ts$/,
+      dependencies: ['dev', 'preview'],
+      use: { baseURL: `http://localhost:${ports.dev}`, serviceWorkers: 'allow' },
     },
   ],
   webServer: [
