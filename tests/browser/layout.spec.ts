@@ -1,0 +1,112 @@
+/**
+ * Issue 12, phone first: the header is one compact bar, the home page answers "renewed?" on the
+ * first screen of a phone, and every page type keeps to that at 375 px and one row at 1280 px.
+ */
+import { paths } from '../../src/config/paths.ts'
+import { type Page, expect, test } from './fixtures'
+
+const phone = { width: 375, height: 812 }
+const desktop = { width: 1280, height: 800 }
+
+/** One address of each page type. */
+const pageTypes = [
+  paths.home(),
+  paths.characters(),
+  paths.character('baek-kang-hyuk'),
+  paths.people(),
+  paths.person('ju-ji-hoon'),
+  paths.origin(),
+  paths.timeline(),
+  paths.sources(),
+  paths.source('netflix-reviewing-sequel'),
+  paths.disagreements(),
+]
+
+async function openPage(page: Page, path: string) {
+  await page.goto(path)
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+}
+
+/** The tops of the header's visible items: the name, each section link and each tool. */
+async function headerItemTops(page: Page): Promise<number[]> {
+  return page.locator('.site-header').evaluate((header) =>
+    [
+      ...header.querySelectorAll(
+        '.site-name, .site-nav a, .site-menu-button, .search-input, .spoiler-settings-toggle, .theme-select select',
+      ),
+    ]
+      .map((item) => item.getBoundingClientRect())
+      .filter((box) => box.width > 0 && box.height > 0)
+      .map((box) => Math.round(box.top + box.height / 2)),
+  )
+}
+
+test.describe('on a phone', () => {
+  test.use({ viewport: phone })
+
+  test('the header is one bar at most 64 px tall on every page type', async ({ page }) => {
+    for (const path of pageTypes) {
+      await openPage(page, path)
+      const header = await page.getByRole('banner').boundingBox()
+      expect(header?.height, path).toBeLessThanOrEqual(64)
+      await expect(page.getByRole('link', { name: 'The Trauma Code wiki' })).toBeVisible()
+      await expect(page.getByRole('combobox', { name: 'Search the wiki' })).toBeVisible()
+      await expect(page.getByRole('button', { name: /^Spoilers/ })).toBeVisible()
+      // Nothing in the bar spills past the screen's edge.
+      const widest = await page.locator('.site-header-inner').evaluate((bar) => bar.scrollWidth)
+      expect(widest, path).toBeLessThanOrEqual(phone.width)
+    }
+  })
+
+  test('the menu shows the section links, and Escape closes it', async ({ page }) => {
+    await openPage(page, paths.home())
+    const sections = page.getByRole('navigation', { name: 'Sections' })
+    await expect(sections).toBeHidden()
+    await page.getByText('Menu', { exact: true }).click()
+    await expect(sections.getByRole('link', { name: 'Cast & crew' })).toBeVisible()
+    await page.keyboard.press('Escape')
+    await expect(sections).toBeHidden()
+    await expect(page.getByText('Menu', { exact: true })).toBeFocused()
+
+    await page.getByText('Menu', { exact: true }).click()
+    await sections.getByRole('link', { name: 'Cast & crew' }).click()
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Cast & crew')
+    await expect(sections).toBeHidden()
+  })
+
+  test('the menu opens without JavaScript', async ({ browser }, testInfo) => {
+    // Only the build is prerendered: in development a page without JavaScript is empty.
+    test.skip(testInfo.project.name !== 'preview', 'needs the prerendered pages')
+    const context = await browser.newContext({ javaScriptEnabled: false, viewport: phone })
+    const page = await context.newPage()
+    await page.goto(paths.origin())
+    const sections = page.getByRole('navigation', { name: 'Sections' })
+    await expect(sections).toBeHidden()
+    await page.getByText('Menu', { exact: true }).click()
+    await sections.getByRole('link', { name: 'Characters' }).click()
+    await expect(page).toHaveURL(paths.characters())
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Characters')
+    await context.close()
+  })
+
+  test('the search box has no "/" hint', async ({ page }) => {
+    await openPage(page, paths.home())
+    await expect(page.locator('.search-shortcut')).toBeHidden()
+  })
+})
+
+test.describe('on a wide screen', () => {
+  test.use({ viewport: desktop })
+
+  test('the header is one row on every page type', async ({ page }) => {
+    for (const path of pageTypes) {
+      await openPage(page, path)
+      const tops = await headerItemTops(page)
+      // The name, six section links, search and spoilers.
+      expect(tops.length, path).toBe(9)
+      expect(Math.max(...tops) - Math.min(...tops), path).toBeLessThanOrEqual(4)
+      const header = await page.getByRole('banner').boundingBox()
+      expect(header?.height, path).toBeLessThanOrEqual(64)
+    }
+  })
+})
