@@ -146,7 +146,7 @@ describe('the rumor timeline', () => {
     const october = within(june)
       .getByText('Season 2 filming could begin as early as October.')
       .closest('li')!
-    expect(october).toHaveTextContent(/^Under review/)
+    expect(october).toHaveTextContent(/^In talks/)
     expect(october).not.toHaveTextContent('Stale')
     expect(within(october).getByText('Sources disagree:')).toBeInTheDocument()
   })
