@@ -3,6 +3,7 @@
  * first screen of a phone, and every page type keeps to that at 375 px and one row at 1280 px.
  */
 import { paths } from '../../src/config/paths.ts'
+import type { Locator } from '@playwright/test'
 import { type Page, expect, test } from './fixtures'
 
 const phone = { width: 375, height: 812 }
@@ -72,6 +73,25 @@ test.describe('on a phone', () => {
     await sections.getByRole('link', { name: 'Cast & crew' }).click()
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Cast & crew')
     await expect(sections).toBeHidden()
+  })
+
+  test('the home page answers "renewed?" on its first screen: status, date and why', async ({
+    page,
+  }) => {
+    await openPage(page, paths.home())
+    const card = page.getByRole('region', { name: 'Renewal status now' })
+    const firstScreen = async (part: Locator) => {
+      await expect(part).toBeVisible()
+      const box = await part.boundingBox()
+      return box ? box.y + box.height : Infinity
+    }
+    // The status and its date, then Netflix's answer with the one line of why.
+    expect(
+      await firstScreen(card.locator('p', { hasText: /^In talks as of \d+ \w+ \d{4}$/ })),
+    ).toBeLessThanOrEqual(phone.height)
+    expect(
+      await firstScreen(card.locator('p', { hasText: /^Netflix’s answer: In talks/ })),
+    ).toBeLessThanOrEqual(phone.height)
   })
 
   test('the menu opens without JavaScript', async ({ browser }, testInfo) => {
