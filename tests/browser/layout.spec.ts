@@ -129,4 +129,64 @@ test.describe('on a wide screen', () => {
       expect(header?.height, path).toBeLessThanOrEqual(64)
     }
   })
+  test('detail pages use the width: the infobox beside the text', async ({ page }) => {
+    for (const path of [
+      paths.character('baek-kang-hyuk'),
+      paths.person('ju-ji-hoon'),
+      paths.source('netflix-reviewing-sequel'),
+      paths.origin(),
+    ]) {
+      await openPage(page, path)
+      const main = await page.locator('main').evaluate((element) => {
+        const box = element.getBoundingClientRect()
+        const style = getComputedStyle(element)
+        return {
+          left: box.left + parseFloat(style.paddingLeft),
+          right: box.right - parseFloat(style.paddingRight),
+        }
+      })
+      const infobox = await page.locator('main .infobox').first().boundingBox()
+      // The heading's text, not its block box: a block runs on under a float, its lines do not.
+      const heading = await page
+        .getByRole('heading', { level: 2 })
+        .first()
+        .evaluate((element) => {
+          const range = document.createRange()
+          range.selectNodeContents(element)
+          const box = range.getBoundingClientRect()
+          return { x: box.x, y: box.y, width: box.width }
+        })
+      if (!infobox) throw new Error(`${path}: no infobox`)
+      // The box reaches the right edge of the content area, and the first section starts beside it,
+      // not under it: no empty column on the right.
+      expect(infobox.x + infobox.width, path).toBeGreaterThanOrEqual(main.right - 2)
+      expect(heading.y, path).toBeLessThan(infobox.y + infobox.height)
+      expect(heading.x + heading.width, path).toBeLessThanOrEqual(infobox.x)
+    }
+  })
+})
+
+test('every detail page has a breadcrumb back to its section', async ({ page }) => {
+  const detailPages = [
+    { path: paths.character('baek-kang-hyuk'), section: 'Characters', to: paths.characters() },
+    { path: paths.person('ju-ji-hoon'), section: 'Cast & crew', to: paths.people() },
+    { path: paths.source('netflix-reviewing-sequel'), section: 'Sources', to: paths.sources() },
+    { path: paths.origin(), section: 'Home', to: paths.home() },
+  ]
+  for (const { path, section, to } of detailPages) {
+    await openPage(page, path)
+    const breadcrumb = page.getByRole('navigation', { name: 'Breadcrumb' })
+    await expect(
+      breadcrumb.getByRole('link', { name: section, exact: true }),
+      path,
+    ).toHaveAttribute('href', to)
+    await expect(breadcrumb.locator('[aria-current="page"]'), path).toBeVisible()
+  }
+  // The way back works: from a person to the cast list.
+  await openPage(page, paths.person('ju-ji-hoon'))
+  await page
+    .getByRole('navigation', { name: 'Breadcrumb' })
+    .getByRole('link', { name: 'Cast & crew' })
+    .click()
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Cast & crew')
 })

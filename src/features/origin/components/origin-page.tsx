@@ -1,6 +1,7 @@
 import { useSuspenseQuery } from '@tanstack/react-query'
 import { Link } from 'react-router'
 import { AttestedValue } from '@/components/attested-value'
+import { Breadcrumb } from '@/components/breadcrumb'
 import { Cite, ReferenceList, ReferenceProvider } from '@/components/references'
 import { Infobox, InfoboxRow } from '@/components/infobox'
 import { NameVariantList } from '@/components/name-variant-list'
@@ -28,6 +29,7 @@ export function OriginPage() {
         section="Origin"
         description={`${origin.title.value}, the web novel and webtoon by ${author.name.value} that The Trauma Code: Heroes on Call adapts: what season 1 covered and what it has not told yet.`}
       />
+      <Breadcrumb current="Origin" />
       <article className="entity" aria-labelledby="origin-title">
         <p className="kicker">The source work</p>
         <h1 id="origin-title">
@@ -37,7 +39,7 @@ export function OriginPage() {
         <p className="lede">
           The story The Trauma Code: Heroes on Call adapts, written by a doctor under a pen name.
         </p>
-        <Infobox>
+        <Infobox beside>
           <InfoboxRow label="Author">
             <Link to={paths.person(author.slug)}>
               {author.honorific ? `${author.honorific.value} ` : null}
