@@ -20,6 +20,12 @@ export function OriginPage() {
   const { origin, author } = data
   const personName = new Map(data.people.map((person) => [person.slug, person.name]))
   const penNames = author.nameVariants.filter((variant) => variant.kind === 'pen-name')
+  const authorName = (
+    <Link to={paths.person(author.slug)}>
+      {author.honorific ? `${author.honorific.value} ` : null}
+      {author.name.value}
+    </Link>
+  )
   const plot = usePlotLists(originQueries.plot(), origin, ['seasonOneAdapted', 'notYetAdapted'])
 
   return (
@@ -41,10 +47,7 @@ export function OriginPage() {
         </p>
         <Infobox beside>
           <InfoboxRow label="Author">
-            <Link to={paths.person(author.slug)}>
-              {author.honorific ? `${author.honorific.value} ` : null}
-              {author.name.value}
-            </Link>
+            {authorName}
             <Cite sources={author.name.sources} />
             <span className="muted"> (real name)</span>
           </InfoboxRow>
@@ -73,6 +76,9 @@ export function OriginPage() {
                 <h3 className="card-title">
                   <AttestedValue values={format.format} render={(value) => formatNames[value]} />
                 </h3>
+                {/* Both formats are the author's, which the infobox cites; saying so keeps a format
+                    the articles say little else about from showing as an empty card. */}
+                <p className="card-line">By {authorName}</p>
                 {format.platform ? (
                   <p className="card-line">
                     Published on {format.platform.value}
@@ -86,6 +92,11 @@ export function OriginPage() {
                     {format.year.note ? (
                       <span className="fact-note"> ({format.year.note})</span>
                     ) : null}
+                  </p>
+                ) : null}
+                {!format.platform && !format.year ? (
+                  <p className="card-line card-muted">
+                    The articles name no platform or year for it.
                   </p>
                 ) : null}
                 {format.collaborators.map((collaborator) => (
