@@ -190,3 +190,19 @@ test('every detail page has a breadcrumb back to its section', async ({ page }) 
     .click()
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Cast & crew')
 })
+
+test.describe('the timeline on a phone', () => {
+  test.use({ viewport: phone })
+
+  test('marks stale claims once per event, not on every claim', async ({ page }) => {
+    await openPage(page, paths.timeline())
+    const events = page.getByRole('article')
+    let staleEvents = 0
+    for (const event of await events.all()) {
+      const marks = await event.getByText(/^Stale: before Netflix’s statement of/).count()
+      expect(marks).toBeLessThanOrEqual(1)
+      staleEvents += marks
+    }
+    expect(staleEvents).toBeGreaterThan(0)
+  })
+})
