@@ -194,6 +194,31 @@ test('every detail page has a breadcrumb back to its section', async ({ page }) 
 test.describe('the timeline on a phone', () => {
   test.use({ viewport: phone })
 
+  test('folds its filters behind "Filter" and shows the ones in force as removable chips', async ({
+    page,
+  }) => {
+    await openPage(page, paths.timeline())
+    const status = page.getByRole('combobox', { name: 'Status' })
+    await expect(status).toBeHidden()
+    // Folded, the first event starts on the first screen instead of under five fields.
+    const firstEvent = await page.getByRole('article').first().boundingBox()
+    expect(firstEvent?.y).toBeLessThan(phone.height)
+
+    await page.getByText('Filter', { exact: true }).click()
+    await status.selectOption({ label: 'Denied' })
+    await page.getByRole('combobox', { name: 'Year' }).selectOption('2025')
+    await expect(page).toHaveURL(/status=denied/)
+    await page.getByText('Filter', { exact: true }).click()
+    await expect(status).toBeHidden()
+
+    const chips = page.getByRole('list', { name: 'Filters in force' })
+    await expect(chips.getByRole('button')).toHaveText(['Status: Denied ×', 'Year: 2025 ×'])
+    await chips.getByRole('button', { name: 'Remove filter Status: Denied' }).click()
+    await expect(page).not.toHaveURL(/status=/)
+    await expect(page).toHaveURL(/year=2025/)
+    await expect(chips.getByRole('button')).toHaveText(['Year: 2025 ×'])
+  })
+
   test('marks stale claims once per event, not on every claim', async ({ page }) => {
     await openPage(page, paths.timeline())
     const events = page.getByRole('article')

@@ -35,7 +35,7 @@ export function SiteHeader() {
           The Trauma Code wiki
         </Link>
         <details ref={menu} className="site-menu" onKeyDown={closeOnEscape} onClick={closeOnLink}>
-          <summary ref={summary} className="site-menu-button">
+          <summary ref={summary} className="fold-button site-menu-button">
             Menu
           </summary>
           <nav aria-label="Sections" className="site-menu-panel">
