@@ -7,15 +7,23 @@ import './infobox.css'
  */
 export function Infobox({
   spacing = 'roomy',
+  beside = false,
   className,
   children,
 }: {
   /** `roomy` on the character and origin pages and the home page, `compact` on people and sources. */
   spacing?: 'roomy' | 'compact'
+  /** On a wide screen, beside the text that follows (a detail page's box, as on Wikipedia). */
+  beside?: boolean
   className?: string
   children: ReactNode
 }) {
-  const classes = ['infobox', spacing === 'compact' ? 'infobox-compact' : null, className]
+  const classes = [
+    'infobox',
+    spacing === 'compact' ? 'infobox-compact' : null,
+    beside ? 'infobox-beside' : null,
+    className,
+  ]
   return <dl className={classes.filter(Boolean).join(' ')}>{children}</dl>
 }
 

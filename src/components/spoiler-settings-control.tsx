@@ -57,8 +57,12 @@ export function SpoilerSettingsControl() {
           setOpen(!open)
         }}
       >
-        Spoilers: {summary}
-        {settings.showWebtoonPlot ? ' + webtoon' : ''}
+        Spoilers
+        {/* Left off in a phone's header bar (spoiler-settings-control.css), where it would not fit. */}
+        <span className="spoiler-settings-summary">
+          : {summary}
+          {settings.showWebtoonPlot ? ' + webtoon' : ''}
+        </span>
       </button>
       <div
         id={`${id}-panel`}

@@ -38,10 +38,15 @@ export const eventStatusLabels: Record<EventStatus, string> = {
   released: 'Released',
 }
 
-/** A claim's status in the rumor ledger (src/content/rumor-ledger.ts). */
+/**
+ * A claim's status in the rumor ledger (src/content/rumor-ledger.ts). An answered claim takes the
+ * statement's stance with the stance's label, so a claim never reads "Under review" beside a
+ * statement that says "In talks".
+ */
 export const ledgerStatusLabels: Record<LedgerStatus, string> = {
   reported: 'Reported',
-  'under-review': 'Under review',
+  'under-review': stanceLabels['under-review'],
+  'in-talks': stanceLabels['in-talks'],
   denied: 'Denied',
   confirmed: 'Confirmed',
   superseded: 'Superseded',

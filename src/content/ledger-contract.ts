@@ -15,6 +15,7 @@ export type EventStatus = z.infer<typeof eventStatusSchema>
 export const ledgerStatusSchema = z.enum([
   'reported',
   'under-review',
+  'in-talks',
   'denied',
   'confirmed',
   'superseded',

@@ -48,7 +48,7 @@ describe('the documents carry what the rumor ledger derives at build time', () =
     ])
 
     const october = claimOf(june, 'filming-october')
-    expect(october.ledger.statuses.map(({ status }) => status)).toEqual(['under-review'])
+    expect(october.ledger.statuses.map(({ status }) => status)).toEqual(['in-talks'])
     expect(october.ledger.staleSince).toBeNull()
     expect(october.ledger.disagreements).toEqual([
       { event: september, claim: 'filming-next-summer', replaces: false },
@@ -65,8 +65,8 @@ describe('the documents carry what the rumor ledger derives at build time', () =
     expect(statusesOf(september, 'production-work-end-of-year')).toEqual(['reported'])
     // June's reply answers the report's plan (seasons, schedule, episodes, cast, story); scripts
     // already written are work done, which "nothing is confirmed yet" does not answer.
-    expect(statusesOf(june, 'seasons-2-3-together')).toEqual(['under-review'])
-    expect(statusesOf(june, 'eight-episodes')).toEqual(['under-review'])
+    expect(statusesOf(june, 'seasons-2-3-together')).toEqual(['in-talks'])
+    expect(statusesOf(june, 'eight-episodes')).toEqual(['in-talks'])
     expect(statusesOf(june, 'four-scripts-written')).toEqual(['reported'])
   })
 
@@ -99,7 +99,7 @@ describe('the documents carry what the rumor ledger derives at build time', () =
       }),
     )
     expect(current?.claim.text).toBe('Netflix is in talks to produce seasons 2 and 3 together.')
-    expect(current?.claim.ledger.statuses.map(({ status }) => status)).toEqual(['under-review'])
+    expect(current?.claim.ledger.statuses.map(({ status }) => status)).toEqual(['in-talks'])
     expect(current?.answer?.stance?.map(({ value }) => value)).toEqual(['in-talks'])
     expect(current?.answer?.date.value).toBe('2026-06-22')
   })

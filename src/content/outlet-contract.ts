@@ -14,6 +14,7 @@ export const trackStatusSchema = z.enum([
   'confirmed',
   'denied',
   'under-review',
+  'in-talks',
   'superseded',
   'open',
 ])

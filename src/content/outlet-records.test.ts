@@ -40,6 +40,7 @@ describe("an outlet's track record", () => {
       confirmed: 0,
       denied: 1,
       'under-review': 0,
+      'in-talks': 0,
       superseded: 0,
       open: 1,
     })
@@ -55,7 +56,7 @@ describe("an outlet's track record", () => {
       slug: 'x',
       name: 'Outlet x',
       claims: 2,
-      counts: { confirmed: 0, denied: 1, 'under-review': 1, superseded: 0, open: 1 },
+      counts: { confirmed: 0, denied: 1, 'under-review': 1, 'in-talks': 0, superseded: 0, open: 1 },
     })
   })
 

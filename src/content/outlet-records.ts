@@ -12,6 +12,7 @@ const trackStatusOf: Record<LedgerStatus, TrackStatus> = {
   confirmed: 'confirmed',
   denied: 'denied',
   'under-review': 'under-review',
+  'in-talks': 'in-talks',
   superseded: 'superseded',
   reported: 'open',
 }
@@ -23,7 +24,7 @@ export type OutletRecord = {
 }
 
 function emptyCounts(): TrackCounts {
-  return { confirmed: 0, denied: 0, 'under-review': 0, superseded: 0, open: 0 }
+  return { confirmed: 0, denied: 0, 'under-review': 0, 'in-talks': 0, superseded: 0, open: 0 }
 }
 
 function claimsReportedBy(outlet: string, events: readonly LedgerEventBody[]): OutletClaim[] {

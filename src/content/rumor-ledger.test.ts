@@ -32,7 +32,7 @@ describe('buildRumorLedger', () => {
     ['denied', 'denied'],
     ['confirmed', 'confirmed'],
     ['under-review', 'under-review'],
-    ['in-talks', 'under-review'],
+    ['in-talks', 'in-talks'],
     ['no-statement', 'reported'],
   ] as const)(
     'gives a claim answered "%s" the status %s, with the answer beside it',
@@ -223,7 +223,7 @@ describe('renewalStatusNow', () => {
     )
     const now = renewalStatusNow(buildRumorLedger([first, second, answer]))
     expect(now?.claim.id).toBe('b')
-    expect(now?.statuses).toEqual([{ status: 'under-review', sources: ['s'] }])
+    expect(now?.statuses).toEqual([{ status: 'in-talks', sources: ['s'] }])
   })
 
   it('is null when no claim is about renewal', () => {

@@ -5,7 +5,7 @@
  * 1. A claim that a later claim disagrees with (`disagreesWith`, either side) is superseded, unless
  *    an official statement answered it after that later claim was made.
  * 2. A claim an official statement answers takes the statement's stance: denied, confirmed, or
- *    under review (Netflix saying it is reviewing or in talks). A statement answers only the claims
+ *    under review or in talks, in the statement's own words. A statement answers only the claims
  *    its own words address (`addresses`), not every claim of the report it replies to
  *    (`respondsTo`). When articles describe the statement differently, the claim keeps every
  *    description with its sources.
@@ -26,7 +26,7 @@ import type { Stance } from './timeline-schemas.ts'
 const statusOfStance: Record<Stance, LedgerStatus> = {
   'no-statement': 'reported',
   'under-review': 'under-review',
-  'in-talks': 'under-review',
+  'in-talks': 'in-talks',
   denied: 'denied',
   confirmed: 'confirmed',
 }

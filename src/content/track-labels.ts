@@ -10,6 +10,7 @@ export const trackStatusLabels: Record<TrackStatus, string> = {
   confirmed: ledgerStatusLabels.confirmed,
   denied: ledgerStatusLabels.denied,
   'under-review': ledgerStatusLabels['under-review'],
+  'in-talks': ledgerStatusLabels['in-talks'],
   superseded: ledgerStatusLabels.superseded,
   open: 'Open',
 }
@@ -19,6 +20,7 @@ export const trackStatusOrder: readonly TrackStatus[] = [
   'confirmed',
   'denied',
   'under-review',
+  'in-talks',
   'superseded',
   'open',
 ]
@@ -27,7 +29,8 @@ export const trackStatusOrder: readonly TrackStatus[] = [
 export const trackStatusMeanings: Record<TrackStatus, string> = {
   confirmed: 'an official statement confirmed it',
   denied: 'an official statement denied it',
-  'under-review': 'Netflix said it is reviewing or in talks, neither yes nor no',
+  'under-review': 'Netflix said it is reviewing it, neither yes nor no',
+  'in-talks': 'Netflix said it is in talks about it, neither yes nor no',
   superseded: 'a later report gave a different answer',
   open: 'no official statement has answered it',
 }

@@ -60,7 +60,9 @@ describe('the home page', () => {
   it('derives the renewal status from the rumor ledger: newest claim, status, official answer', async () => {
     renderApp('/')
     const card = await screen.findByRole('region', { name: 'Renewal status now' })
-    expect(card).toHaveTextContent(/^Renewal status nowUnder review as of 22 June 2026/)
+    // One vocabulary: the claim's status is Netflix's answer in the answer's own word.
+    expect(card).toHaveTextContent(/^Renewal status nowIn talks as of 22 June 2026/)
+    expect(card).not.toHaveTextContent('Under review')
     expect(card).toHaveTextContent(
       /Latest claim: Netflix is in talks to produce seasons 2 and 3 together\.\[\d\]/,
     )

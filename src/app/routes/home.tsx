@@ -5,7 +5,7 @@ import { ReferenceList, ReferenceProvider } from '@/components/references'
 import { PageHead } from '@/components/page-head'
 import type { SourceBody } from '@/content/api-contract'
 import { seriesQueries } from '@/features/series/api/series-queries'
-import { SeriesOverview } from '@/features/series/components/series-overview'
+import { SeriesHeading, SeriesOverview } from '@/features/series/components/series-overview'
 import { timelineQueries } from '@/features/timeline/api/timeline-queries'
 import { RenewalHistory } from '@/features/timeline/components/renewal-history'
 import { RenewalStatusCard } from '@/features/timeline/components/renewal-status-card'
@@ -40,14 +40,19 @@ export default function HomeRoute() {
   return (
     <ReferenceProvider sources={sources}>
       <PageHead description="Fan wiki for the Netflix medical drama The Trauma Code: Heroes on Call: characters, cast and crew, the webtoon it adapts and every season 2 and 3 rumor, each fact cited." />
+      <SeriesHeading />
+      {/* The status comes first in the page: it is what most readers come for, and on a phone it
+          then fills the first screen. Wide screens put it beside the overview (home.css). */}
       <div className="home-layout">
+        <aside className="home-status" aria-label="Renewal status">
+          <RenewalStatusCard />
+        </aside>
         <div className="home-main">
           <SeriesOverview />
         </div>
-        <aside className="home-aside" aria-label="Renewal status">
-          <RenewalStatusCard />
+        <div className="home-history">
           <RenewalHistory />
-        </aside>
+        </div>
       </div>
       <nav aria-labelledby="explore-heading">
         <h2 id="explore-heading">Explore the wiki</h2>

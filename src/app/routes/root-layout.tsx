@@ -1,7 +1,6 @@
 import type { ReactNode } from 'react'
 import {
   Link,
-  NavLink,
   Outlet,
   ScrollRestoration,
   isRouteErrorResponse,
@@ -12,13 +11,11 @@ import {
 import { EmptyState } from '@/components/empty-state'
 import { ErrorState } from '@/components/error-state'
 import { PageSkeleton } from '@/components/page-skeleton'
-import { SpoilerSettingsControl } from '@/components/spoiler-settings-control'
 import { ThemeSelect } from '@/components/theme-select'
 import { PageHead } from '@/components/page-head'
-import { SearchBox } from '@/features/search/components/search-box'
 import { isApiError } from '@/lib/api-client'
 import { paths } from '@/config/paths'
-import { sectionLinks } from '../route-table'
+import { SiteHeader } from '../layout/site-header'
 import { NotFoundPage } from './not-found-page'
 import './root-layout.css'
 
@@ -28,29 +25,7 @@ function Shell({ children }: { children: ReactNode }) {
       <a className="skip-link" href="#main">
         Skip to content
       </a>
-      <header className="site-header">
-        <div className="site-header-inner">
-          <Link to={paths.home()} className="site-name">
-            The Trauma Code wiki
-          </Link>
-          <nav aria-label="Sections">
-            <ul className="site-nav">
-              {sectionLinks.map((section) => (
-                <li key={section.path}>
-                  <NavLink to={section.path} end={section.path === paths.home()}>
-                    {section.label}
-                  </NavLink>
-                </li>
-              ))}
-            </ul>
-          </nav>
-          <div className="site-tools">
-            <SearchBox />
-            <SpoilerSettingsControl />
-            <ThemeSelect />
-          </div>
-        </div>
-      </header>
+      <SiteHeader />
       <main id="main" className="site-main" tabIndex={-1}>
         {children}
       </main>
@@ -65,6 +40,7 @@ function Shell({ children }: { children: ReactNode }) {
           {' · '}
           <Link to={paths.disagreements()}>Where the sources disagree</Link>
         </p>
+        <ThemeSelect />
       </footer>
     </>
   )

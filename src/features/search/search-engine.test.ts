@@ -229,12 +229,12 @@ describe('statuses and topics from the rumor ledger', () => {
     expect(topHit('netflix denied')?.facet).toEqual({ kind: 'status', label: 'Denied' })
   })
 
-  it('"under review" puts the statement first, then the reports the ledger keeps under review', () => {
+  it('"under review" puts the statement first, then the report the ledger keeps under review', () => {
+    // The latest report's claims are "in talks", in the words of the statement that answered them.
     const hits = safeEngine.search('under review', 3)
     expect(hits.map(titleOf)).toEqual([
       sequelStatement,
       'Report: seasons 2 and 3 confirmed, to be made back to back',
-      latestRenewalReport,
     ])
     expect(hits[0]?.facet).toEqual({ kind: 'status', label: 'Under review' })
   })

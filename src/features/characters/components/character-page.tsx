@@ -1,6 +1,7 @@
 import { useSuspenseQuery } from '@tanstack/react-query'
 import { Link } from 'react-router'
 import { AttestedValue } from '@/components/attested-value'
+import { Breadcrumb } from '@/components/breadcrumb'
 import { NameVariantList } from '@/components/name-variant-list'
 import { Cite, ReferenceList, ReferenceProvider } from '@/components/references'
 import { HiddenPlotNote } from '@/components/hidden-plot-note'
@@ -60,15 +61,16 @@ export function CharacterPage({ slug }: { slug: string }) {
         section="Characters"
         description={`${character.name.value}, ${occupations.toLowerCase()} in The Trauma Code: Heroes on Call. Every fact cited to its news article.`}
       />
-      <nav aria-label="Breadcrumb" className="breadcrumb">
-        <Link to={paths.characters()}>Characters</Link>
-      </nav>
+      <Breadcrumb
+        section={{ label: 'Characters', path: paths.characters() }}
+        current={character.name.value}
+      />
       <article className="entity" aria-labelledby="entity-name">
         <h1 id="entity-name">
           {character.name.value}
           <Cite sources={character.name.sources} />
         </h1>
-        <Infobox>
+        <Infobox beside>
           <InfoboxRow label="Occupation">
             <AttestedValue values={character.occupation} render={(value) => value} />
           </InfoboxRow>

@@ -32,6 +32,19 @@ describe('the origin page', () => {
     )
   })
 
+  it('says what it knows of each format: no card is empty', async () => {
+    renderApp('/origin')
+    const formats = await screen.findByRole('region', { name: 'Formats' })
+    const webNovel = within(formats)
+      .getByRole('heading', { name: /^Web novel/ })
+      .closest('li')!
+    expect(within(webNovel).getByRole('link', { name: 'Dr. Lee Nak-jun' })).toHaveAttribute(
+      'href',
+      '/people/lee-nak-jun',
+    )
+    expect(webNovel).toHaveTextContent('The articles name no platform or year for it.')
+  })
+
   it('lists the formats with platform, year and collaborator', async () => {
     renderApp('/origin')
     const formats = await screen.findByRole('region', { name: 'Formats' })

@@ -1,6 +1,7 @@
 import { useSuspenseQuery } from '@tanstack/react-query'
 import { Link } from 'react-router'
 import { AttestedValue } from '@/components/attested-value'
+import { Breadcrumb } from '@/components/breadcrumb'
 import { Cite, ReferenceList, ReferenceProvider } from '@/components/references'
 import { Infobox, InfoboxRow } from '@/components/infobox'
 import { NameVariantList } from '@/components/name-variant-list'
@@ -21,6 +22,12 @@ export function OriginPage() {
   const { origin, author } = data
   const personName = new Map(data.people.map((person) => [person.slug, person.name]))
   const penNames = author.nameVariants.filter((variant) => variant.kind === 'pen-name')
+  const authorName = (
+    <Link to={paths.person(author.slug)}>
+      {author.honorific ? `${author.honorific.value} ` : null}
+      {author.name.value}
+    </Link>
+  )
   const plot = usePlotLists(originQueries.plot(), origin, ['seasonOneAdapted', 'notYetAdapted'])
 
   return (
@@ -30,6 +37,7 @@ export function OriginPage() {
         section="Origin"
         description={`${origin.title.value}, the web novel and webtoon by ${author.name.value} that The Trauma Code: Heroes on Call adapts: what season 1 covered and what it has not told yet.`}
       />
+      <Breadcrumb current="Origin" />
       <article className="entity" aria-labelledby="origin-title">
         <p className="kicker">The source work</p>
         <h1 id="origin-title">
@@ -39,12 +47,9 @@ export function OriginPage() {
         <p className="lede">
           The story The Trauma Code: Heroes on Call adapts, written by a doctor under a pen name.
         </p>
-        <Infobox>
+        <Infobox beside>
           <InfoboxRow label="Author">
-            <Link to={paths.person(author.slug)}>
-              {author.honorific ? `${author.honorific.value} ` : null}
-              {author.name.value}
-            </Link>
+            {authorName}
             <Cite sources={author.name.sources} />
             <span className="muted"> (real name)</span>
           </InfoboxRow>
@@ -73,6 +78,9 @@ export function OriginPage() {
                 <h3 className="card-title">
                   <AttestedValue values={format.format} render={(value) => formatNames[value]} />
                 </h3>
+                {/* Both formats are the author's, which the infobox cites; saying so keeps a format
+                    the articles say little else about from showing as an empty card. */}
+                <p className="card-line">By {authorName}</p>
                 {format.platform ? (
                   <p className="card-line">
                     Published on {format.platform.value}
@@ -86,6 +94,11 @@ export function OriginPage() {
                     {format.year.note ? (
                       <span className="fact-note"> ({format.year.note})</span>
                     ) : null}
+                  </p>
+                ) : null}
+                {!format.platform && !format.year ? (
+                  <p className="card-line card-muted">
+                    The articles name no platform or year for it.
                   </p>
                 ) : null}
                 {format.collaborators.map((collaborator) => (

@@ -1,5 +1,6 @@
 import { useSuspenseQuery } from '@tanstack/react-query'
 import { AttestedValue } from '@/components/attested-value'
+import { Breadcrumb } from '@/components/breadcrumb'
 import { NameVariantList } from '@/components/name-variant-list'
 import { Infobox, InfoboxRow } from '@/components/infobox'
 import { QuoteFigure } from '@/components/quote'
@@ -11,6 +12,7 @@ import { crewJobLabels } from '@/content/labels'
 import type { Award } from '@/content/fact-schemas'
 import { formatPartialDate } from '@/lib/format-date'
 import { ordinal } from '@/lib/format-ordinal'
+import { paths } from '@/config/paths'
 import { peopleQueries } from '../api/people-queries'
 import { CharacterLink } from './character-link'
 import '../people.css'
@@ -124,82 +126,85 @@ export function PersonPage({ slug }: { slug: string }) {
         title={person.name.value}
         description={describe(person, statements, charactersBySlug)}
       />
-      <h1>{heading}</h1>
-      <p className="lede">{creditSentence(person, charactersBySlug)}</p>
+      <Breadcrumb section={{ label: 'Cast & crew', path: paths.people() }} current={heading} />
+      <div className="entity">
+        <h1>{heading}</h1>
+        <p className="lede">{creditSentence(person, charactersBySlug)}</p>
 
-      <Infobox spacing="compact" className="person-infobox">
-        <InfoboxRow label="Name">
-          {person.name.value}
-          <Cite sources={person.name.sources} />
-          <Note text={person.name.note} />
-        </InfoboxRow>
-        {person.honorific ? (
-          <InfoboxRow label="Title">
-            {person.honorific.value}
-            <Cite sources={person.honorific.sources} />
-            <Note text={person.honorific.note} />
+        <Infobox spacing="compact" beside className="person-infobox">
+          <InfoboxRow label="Name">
+            {person.name.value}
+            <Cite sources={person.name.sources} />
+            <Note text={person.name.note} />
           </InfoboxRow>
-        ) : null}
-        {person.nameVariants.length > 0 ? (
-          <InfoboxRow label="Other names">
-            <NameVariantList
-              variants={person.nameVariants}
-              className="person-plain-list"
-              note={(variant) => <Note text={variant.note} />}
+          {person.honorific ? (
+            <InfoboxRow label="Title">
+              {person.honorific.value}
+              <Cite sources={person.honorific.sources} />
+              <Note text={person.honorific.note} />
+            </InfoboxRow>
+          ) : null}
+          {person.nameVariants.length > 0 ? (
+            <InfoboxRow label="Other names">
+              <NameVariantList
+                variants={person.nameVariants}
+                className="person-plain-list"
+                note={(variant) => <Note text={variant.note} />}
+              />
+            </InfoboxRow>
+          ) : null}
+          {person.profession ? (
+            <InfoboxRow label="Profession">
+              <AttestedValue values={person.profession} render={(value) => value} />
+            </InfoboxRow>
+          ) : null}
+        </Infobox>
+
+        <PersonSection title="Roles" items={person.roles} listClassName="person-plain-list">
+          {(role, position) => (
+            <li
+              key={position}
+              className={role.character.length > 1 ? 'person-role person-disputed' : 'person-role'}
+            >
+              <AttestedValue
+                values={role.character}
+                layout="boxes"
+                about="on which character this part is"
+                render={(slug) => <CharacterLink slug={slug} charactersBySlug={charactersBySlug} />}
+                note={(claim) => <Note text={claim.note} />}
+              />
+            </li>
+          )}
+        </PersonSection>
+
+        <PersonSection title="Crew" items={person.crewJobs} listClassName="person-plain-list">
+          {(job) => (
+            <li key={job.value}>
+              {crewJobLabels[job.value]}
+              <Cite sources={job.sources} />
+              <Note text={job.note} />
+            </li>
+          )}
+        </PersonSection>
+
+        <PersonSection title="Awards" items={person.awards} listClassName="card-list">
+          {(award) => (
+            <AwardItem
+              key={`${award.ceremony}-${String(award.edition)}-${award.category}`}
+              award={award}
             />
-          </InfoboxRow>
-        ) : null}
-        {person.profession ? (
-          <InfoboxRow label="Profession">
-            <AttestedValue values={person.profession} render={(value) => value} />
-          </InfoboxRow>
-        ) : null}
-      </Infobox>
+          )}
+        </PersonSection>
 
-      <PersonSection title="Roles" items={person.roles} listClassName="person-plain-list">
-        {(role, position) => (
-          <li
-            key={position}
-            className={role.character.length > 1 ? 'person-role person-disputed' : 'person-role'}
-          >
-            <AttestedValue
-              values={role.character}
-              layout="boxes"
-              about="on which character this part is"
-              render={(slug) => <CharacterLink slug={slug} charactersBySlug={charactersBySlug} />}
-              note={(claim) => <Note text={claim.note} />}
-            />
-          </li>
-        )}
-      </PersonSection>
-
-      <PersonSection title="Crew" items={person.crewJobs} listClassName="person-plain-list">
-        {(job) => (
-          <li key={job.value}>
-            {crewJobLabels[job.value]}
-            <Cite sources={job.sources} />
-            <Note text={job.note} />
-          </li>
-        )}
-      </PersonSection>
-
-      <PersonSection title="Awards" items={person.awards} listClassName="card-list">
-        {(award) => (
-          <AwardItem
-            key={`${award.ceremony}-${String(award.edition)}-${award.category}`}
-            award={award}
-          />
-        )}
-      </PersonSection>
-
-      <PersonSection
-        title="In the rumor timeline"
-        items={statements}
-        listClassName="person-statements"
-        ordered
-      >
-        {(event) => <Statement key={event.slug} event={event} />}
-      </PersonSection>
+        <PersonSection
+          title="In the rumor timeline"
+          items={statements}
+          listClassName="person-statements"
+          ordered
+        >
+          {(event) => <Statement key={event.slug} event={event} />}
+        </PersonSection>
+      </div>
 
       <ReferenceList />
       <PageFooter

@@ -20,6 +20,20 @@ function AwardLine({ award }: { award: Award }) {
   )
 }
 
+/**
+ * The page's heading, apart from the overview so the home page can put the renewal status between
+ * the two: on a phone that answer then shows on the first screen.
+ */
+export function SeriesHeading() {
+  const { data } = useSuspenseQuery(seriesQueries.detail())
+  return (
+    <h1>
+      {data.series.title.value}
+      <Cite sources={data.series.title.sources} />
+    </h1>
+  )
+}
+
 /** The show at a glance: infobox, description, viewership and awards, every fact cited. */
 export function SeriesOverview() {
   const { data } = useSuspenseQuery(seriesQueries.detail())
@@ -35,10 +49,6 @@ export function SeriesOverview() {
 
   return (
     <>
-      <h1>
-        {series.title.value}
-        <Cite sources={series.title.sources} />
-      </h1>
       <div className="overview">
         <Infobox className="overview-infobox">
           {series.alternativeTitles.length > 0 ? (

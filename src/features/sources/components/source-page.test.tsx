@@ -28,7 +28,11 @@ describe('the source page', () => {
     expect(within(definitionOf('Saved copy')).getByText('003_e34a0eff1416a4cc.txt').tagName).toBe(
       'CODE',
     )
-    expect(screen.getByRole('link', { name: 'All sources' })).toHaveAttribute('href', '/sources')
+    const breadcrumb = screen.getByRole('navigation', { name: 'Breadcrumb' })
+    expect(within(breadcrumb).getByRole('link', { name: 'Sources' })).toHaveAttribute(
+      'href',
+      '/sources',
+    )
   })
 
   it('links to every page that cites the article, grouped by kind', async () => {

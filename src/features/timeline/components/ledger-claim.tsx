@@ -14,6 +14,15 @@ export type ClaimInEvent = { event: LedgerEventBody; claim: LedgerClaimBody }
 /** One side of a disagreement between claims; `replaces` when it supersedes the claim shown. */
 type Side = ClaimInEvent & { replaces: boolean }
 
+/** The mark of claims made before Netflix's latest statement. */
+export function StaleMark({ since }: { since: ClaimLedger['staleSince'] }) {
+  return since ? (
+    <span className="status-badge status-stale">
+      Stale: before Netflix’s statement of {formatPartialDate(since)}
+    </span>
+  ) : null
+}
+
 /** A claim's derived status, and when it predates Netflix's latest statement. */
 export function LedgerStatusBadges({
   ledger,
@@ -22,11 +31,7 @@ export function LedgerStatusBadges({
 }) {
   return (
     <StatusBadges claims={ledger.statuses} labels={ledgerStatusLabels}>
-      {ledger.staleSince ? (
-        <span className="status-badge status-stale">
-          Stale: before Netflix’s statement of {formatPartialDate(ledger.staleSince)}
-        </span>
-      ) : null}
+      <StaleMark since={ledger.staleSince} />
     </StatusBadges>
   )
 }
@@ -54,7 +59,8 @@ export function LedgerClaim({
     .map((side) => ({ value: side, sources: side.claim.sources }))
   return (
     <li id={timelineAnchors.claim(event.slug, claim.id)} className="ledger-claim">
-      <LedgerStatusBadges ledger={claim.ledger} />{' '}
+      {/* Staleness goes by the event's date, the same for all its claims: the event shows it once. */}
+      <StatusBadges claims={claim.ledger.statuses} labels={ledgerStatusLabels} />{' '}
       <span>
         {claim.text}
         <Cite sources={claim.sources} />

@@ -15,12 +15,19 @@ describe("an outlet's page", () => {
     const counts = within(record)
       .getAllByRole('term')
       .map((term) => term.textContent)
-    expect(counts).toEqual(['Confirmed', 'Denied', 'Under review', 'Superseded', 'Open'])
+    expect(counts).toEqual([
+      'Confirmed',
+      'Denied',
+      'Under review',
+      'In talks',
+      'Superseded',
+      'Open',
+    ])
     expect(
       within(record)
         .getAllByRole('definition')
         .map((count) => count.textContent),
-    ).toEqual(['0', '1', '1', '1', '2'])
+    ).toEqual(['0', '1', '1', '0', '1', '2'])
 
     const claims = within(screen.getByRole('region', { name: 'Claims, newest first' }))
     const items = claims.getAllByRole('listitem')
@@ -43,7 +50,7 @@ describe("an outlet's page", () => {
       within(row)
         .getAllByRole('cell')
         .map((cell) => cell.textContent),
-    ).toEqual(['7', '0', '0', '5', '0', '2'])
+    ).toEqual(['7', '0', '0', '0', '5', '0', '2'])
     await userEvent.click(within(row).getByRole('link', { name: 'My Daily' }))
     expect(await screen.findByRole('heading', { level: 1, name: 'My Daily' })).toBeVisible()
   })

@@ -1,5 +1,6 @@
 import { useSuspenseQuery } from '@tanstack/react-query'
 import { Link } from 'react-router'
+import { Breadcrumb } from '@/components/breadcrumb'
 import { NameVariantList } from '@/components/name-variant-list'
 import { Cite, ReferenceList, ReferenceProvider } from '@/components/references'
 import { PageFooter } from '@/components/page-footer'
@@ -56,9 +57,7 @@ export function OutletPage({ slug }: { slug: string }) {
         section="Sources"
         description={`${name}'s track record on The Trauma Code: ${summary.replace(/^The timeline holds /, '')}`}
       />
-      <p className="source-back">
-        <Link to={paths.sources()}>Sources</Link>
-      </p>
+      <Breadcrumb section={{ label: 'Sources', path: paths.sources() }} current={name} />
       <h1>{name}</h1>
       {outlet.description ? (
         <p className="lede">

@@ -22,12 +22,29 @@ export function RenewalStatusCard() {
   const { answer } = current
   const asOf = answer?.date ?? current.event.date
 
+  // Status, date and why come first: on a phone the home page shows these on its first screen.
   return (
     <TitledSection title="Renewal status now" className="status-card">
       <p className="status-card-stance">
         <LedgerStatusBadges ledger={current.claim.ledger} />
         <span className="muted"> as of {formatPartialDate(asOf)}</span>
       </p>
+      {answer ? (
+        <p className="status-card-why">
+          <span className="muted">Netflix’s answer: </span>
+          {answer.stance?.map((stance, position) => (
+            <span key={stance.value}>
+              {position > 0 ? ' or ' : null}
+              <strong>{eventStatusLabels[stance.value]}</strong>
+              <Cite sources={stance.sources} />
+            </span>
+          ))}
+          . {answer.summary.value}
+          <Cite sources={answer.summary.sources} />
+        </p>
+      ) : (
+        <p className="status-card-why">No official statement answers this claim yet.</p>
+      )}
       <p>
         <span className="muted">Latest claim: </span>
         {current.claim.text}
@@ -36,27 +53,9 @@ export function RenewalStatusCard() {
         {timelineKindLabels[current.event.kind].toLowerCase()},{' '}
         {formatPartialDate(current.event.date)})
       </p>
-      {answer ? (
-        <div className="status-card-answer">
-          <p>
-            <span className="muted">Netflix’s answer: </span>
-            {answer.stance?.map((stance, position) => (
-              <span key={stance.value}>
-                {position > 0 ? ' or ' : null}
-                <strong>{eventStatusLabels[stance.value]}</strong>
-                <Cite sources={stance.sources} />
-              </span>
-            ))}
-            . {answer.summary.value}
-            <Cite sources={answer.summary.sources} />
-          </p>
-          {answer.quotes.map((quote) => (
-            <QuoteFigure key={quote.text} quote={quote} />
-          ))}
-        </div>
-      ) : (
-        <p>No official statement answers this claim yet.</p>
-      )}
+      {answer?.quotes.map((quote) => (
+        <QuoteFigure key={quote.text} quote={quote} />
+      ))}
       <p>
         <Link to={paths.timeline()}>Every report and statement in the rumor timeline</Link>
       </p>

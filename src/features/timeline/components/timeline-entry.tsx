@@ -12,7 +12,7 @@ import type { LedgerEventBody, TimelineEventBody, TimelineResponse } from '@/con
 import { eventStatusLabels, timelineKindLabels } from '@/content/labels'
 import { formatPartialDate } from '@/lib/format-date'
 import { paths, timelineAnchors } from '@/config/paths'
-import { type ClaimInEvent, LedgerClaim } from './ledger-claim'
+import { type ClaimInEvent, LedgerClaim, StaleMark } from './ledger-claim'
 import { StatusBadges } from './status-badges'
 
 function OutletLine({
@@ -91,6 +91,7 @@ export const TimelineEntry = memo(function TimelineEntry({
           <time dateTime={event.date.value}>{formatPartialDate(event.date)}</time>
           <span className="event-kind">{timelineKindLabels[event.kind]}</span>
           <StatusBadges claims={event.statuses} labels={eventStatusLabels} />
+          <StaleMark since={event.claims[0]?.ledger.staleSince ?? null} />
         </p>
         <h2 id={`${event.slug}-title`} className="event-title">
           {event.title}

@@ -21,7 +21,7 @@ import { useIncrementalList } from '../use-incremental-list'
 import { useTimelineFilters } from '../use-timeline-filters'
 import { NewestReport } from './follow-the-news'
 import { TimelineEntry } from './timeline-entry'
-import { TimelineFiltersForm } from './timeline-filters-form'
+import { ActiveFilterChips, TimelineFiltersForm } from './timeline-filters-form'
 
 /** The event a `#slug` or `#slug--claim` link points at. */
 function hashTarget(hash: string): string {
@@ -80,6 +80,7 @@ export function TimelinePage() {
       </p>
       <NewestReport events={events} />
       <TimelineFiltersForm controls={controls} kinds={kinds} statuses={statuses} years={years} />
+      {isFiltered ? <ActiveFilterChips controls={controls} /> : null}
       <p className="result-count" role="status">
         {isFiltered ? `${shown.length} of ${events.length} events` : `${events.length} events`}
         {isFiltered ? (

@@ -1,0 +1,60 @@
+import { type KeyboardEvent, type MouseEvent, useRef } from 'react'
+import { Link, NavLink } from 'react-router'
+import { SpoilerSettingsControl } from '@/components/spoiler-settings-control'
+import { SearchBox } from '@/features/search/components/search-box'
+import { paths } from '@/config/paths'
+import { sectionLinks } from '../route-table'
+import './site-header.css'
+
+/**
+ * The header: one bar on every width. On a phone the section links fold into a <details> menu, so
+ * the menu opens without JavaScript too; from 64rem the CSS shows them inline and hides the "Menu"
+ * button (site-header.css). The theme choice sits in the footer: the bar has no room left for it. The handlers only add what <details> lacks:
+ * Escape closes it, and following a link closes it (the app changes page without a reload).
+ */
+export function SiteHeader() {
+  const menu = useRef<HTMLDetailsElement>(null)
+  const summary = useRef<HTMLElement>(null)
+
+  function closeOnEscape(event: KeyboardEvent) {
+    if (event.key !== 'Escape' || !menu.current?.open) return
+    menu.current.open = false
+    summary.current?.focus()
+  }
+
+  function closeOnLink(event: MouseEvent) {
+    if (event.target instanceof Element && event.target.closest('a') && menu.current) {
+      menu.current.open = false
+    }
+  }
+
+  return (
+    <header className="site-header">
+      <div className="site-header-inner">
+        <Link to={paths.home()} className="site-name">
+          The Trauma Code wiki
+        </Link>
+        <details ref={menu} className="site-menu" onKeyDown={closeOnEscape} onClick={closeOnLink}>
+          <summary ref={summary} className="fold-button site-menu-button">
+            Menu
+          </summary>
+          <nav aria-label="Sections" className="site-menu-panel">
+            <ul className="site-nav">
+              {sectionLinks.map((section) => (
+                <li key={section.path}>
+                  <NavLink to={section.path} end={section.path === paths.home()}>
+                    {section.label}
+                  </NavLink>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        </details>
+        <div className="site-tools">
+          <SearchBox />
+          <SpoilerSettingsControl />
+        </div>
+      </div>
+    </header>
+  )
+}
