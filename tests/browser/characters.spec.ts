@@ -10,7 +10,7 @@ test('the character list shows every group, actor and reference', async ({ page 
   const baek = page.getByRole('listitem').filter({ hasText: 'Baek Kang-hyuk' })
   await expect(baek).toContainText('Played by Ju Ji-hoon')
   await expect(page.getByRole('listitem').filter({ hasText: 'Yang Jae-won' })).toContainText(
-    'Sources disagree: Surgical fellow',
+    'Sources disagree: Fellow',
   )
   await expect(page.getByRole('heading', { level: 3 })).toHaveCount(9)
 

@@ -31,9 +31,7 @@ describe('the character list', () => {
   it('shows both occupations when the articles disagree, each with its citation', async () => {
     renderApp('/characters')
     const yang = (await screen.findByRole('heading', { name: 'Yang Jae-won' })).closest('li')!
-    expect(yang).toHaveTextContent(
-      'Sources disagree: Surgical fellow[2][3] or Surgical resident[5]',
-    )
+    expect(yang).toHaveTextContent('Sources disagree: Fellow[2][3] or Surgical resident[5]')
   })
 
   it('shows the disputed role of Yoon Kyung-ho on both characters', async () => {
