@@ -54,5 +54,6 @@ export const claimTopicLabels: Record<ClaimTopic, string> = {
   'episode-count': 'Number of episodes',
   scripts: 'Scripts',
   cast: 'Cast',
+  crew: 'Crew',
   story: 'Story',
 }

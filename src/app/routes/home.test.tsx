@@ -72,4 +72,17 @@ describe('the home page', () => {
       }),
     ).toHaveAttribute('href', '/timeline#2026-06-22-mydaily-talks-report')
   })
+
+  it('leaves the director’s uncertainty out of the renewal history: it is about who directs', async () => {
+    renderApp('/')
+    const history = await screen.findByRole('region', { name: 'How the status moved' })
+    expect(history).toHaveTextContent('Seasons 2 and 3 are confirmed')
+    expect(history).not.toHaveTextContent('Who will direct a second season')
+  })
+
+  it('quotes Netflix’s promise to say more once details are confirmed', async () => {
+    renderApp('/')
+    const card = await screen.findByRole('region', { name: 'Renewal status now' })
+    expect(card).toHaveTextContent('We will inform you once detailed information is confirmed.')
+  })
 })

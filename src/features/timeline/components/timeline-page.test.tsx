@@ -18,9 +18,9 @@ describe('the rumor timeline', () => {
       await screen.findByRole('heading', { level: 1, name: 'Rumor timeline' }),
     ).toBeInTheDocument()
     await expect.poll(() => document.title).toBe('Rumor timeline · The Trauma Code wiki')
-    expect(screen.getByRole('status')).toHaveTextContent('11 events')
+    expect(screen.getByRole('status')).toHaveTextContent('12 events')
     const titles = await eventTitles()
-    expect(titles).toHaveLength(11)
+    expect(titles).toHaveLength(12)
     expect(titles[0]).toBe('Lee Nak-jun and the cast tease season 2 on Doctor Friends')
     expect(titles.at(-1)).toBe('Netflix: positively in talks, nothing confirmed yet')
 
@@ -64,7 +64,7 @@ describe('the rumor timeline', () => {
     expect(await eventTitles()).toEqual([
       'Report: seasons 2 and 3 confirmed, to be made back to back',
     ])
-    expect(screen.getByRole('status')).toHaveTextContent('1 of 11 events')
+    expect(screen.getByRole('status')).toHaveTextContent('1 of 12 events')
     expect(router.state.location.search).toBe('?q=xsportnews')
   })
 
@@ -75,7 +75,7 @@ describe('the rumor timeline', () => {
     expect(await eventTitles()).toHaveLength(1)
     // The header's "Rumor timeline" link: same page, no filter in the address.
     await act(() => router.navigate('/timeline'))
-    expect(screen.getByRole('status')).toHaveTextContent('11 events')
+    expect(screen.getByRole('status')).toHaveTextContent('12 events')
     expect(box).toHaveValue('')
     await act(() => router.navigate('/timeline?q=netflix'))
     expect(box).toHaveValue('netflix')
@@ -107,7 +107,7 @@ describe('the rumor timeline', () => {
     renderApp('/timeline?q=helicopter+parade')
     expect(await screen.findByText('No event matches these filters.')).toBeInTheDocument()
     await userEvent.click(screen.getByRole('button', { name: 'Clear filters' }))
-    expect(await screen.findByRole('status')).toHaveTextContent('11 events')
+    expect(await screen.findByRole('status')).toHaveTextContent('12 events')
     expect(screen.getByRole('searchbox', { name: 'Search' })).toHaveValue('')
   })
 
@@ -149,5 +149,63 @@ describe('the rumor timeline', () => {
     expect(october).toHaveTextContent(/^Under review/)
     expect(october).not.toHaveTextContent('Stale')
     expect(within(october).getByText('Sources disagree:')).toBeInTheDocument()
+  })
+})
+
+describe('the rumor timeline says what each article says (content audit)', () => {
+  it('reads Netflix’s September reply as the article does: a “maybe” fans take as a “yes”', async () => {
+    renderApp('/timeline')
+    const statement = await screen.findByRole('article', {
+      name: 'Netflix: a sequel is under review, nothing confirmed',
+    })
+    expect(statement).toHaveTextContent(
+      'says the reply is a "maybe" that fans of the show take as a "yes"',
+    )
+    expect(statement).not.toHaveTextContent('fans read the reply as a "maybe"')
+  })
+
+  it('files Ju Ji-hoon’s “public’s choice” remark on its own, not under My Daily', async () => {
+    renderApp('/timeline')
+    const leads = await screen.findByRole('article', {
+      name: 'Ju Ji-hoon and Choo Young-woo say they would return',
+    })
+    expect(leads).toHaveTextContent('My Daily')
+    expect(leads).not.toHaveTextContent('public')
+    const remark = screen.getByRole('article', { name: 'Ju Ji-hoon: a return is up to the public' })
+    expect(remark).toHaveTextContent('Remark')
+    expect(remark).toHaveTextContent("it's ultimately the public's choice")
+    expect(remark).toHaveTextContent(
+      "in the passage on director Lee Do-yoon's Chosun Biz interview",
+    )
+    expect(remark).not.toHaveTextContent('My Daily')
+  })
+
+  it('says how the year of the Xports News report is known', async () => {
+    renderApp('/timeline')
+    const report = await screen.findByRole('article', {
+      name: 'Report: seasons 2 and 3 confirmed, to be made back to back',
+    })
+    expect(report).toHaveTextContent('The articles give 23 September without a year.')
+    expect(report).not.toHaveTextContent('"next summer" filming start')
+  })
+
+  it('adds Lee Nak-jun’s remark on the pressure a lack of legal and logistical support puts on surgeons', async () => {
+    renderApp('/timeline')
+    const interview = await screen.findByRole('article', {
+      name: 'Lee Nak-jun on YTN radio: plenty of material for season 2',
+    })
+    expect(interview).toHaveTextContent(
+      /surgeons can come under pressure for lack of legal and logistical support\.\[\d\]/,
+    )
+  })
+
+  it('quotes both sentences of Netflix’s June 2026 reply', async () => {
+    renderApp('/timeline')
+    const statement = await screen.findByRole('article', {
+      name: 'Netflix: positively in talks, nothing confirmed yet',
+    })
+    expect(statement).toHaveTextContent(
+      'but there is nothing confirmed yet. We will inform you once detailed information is confirmed.',
+    )
   })
 })
