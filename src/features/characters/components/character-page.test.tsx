@@ -14,8 +14,8 @@ const awardsArticle = "Article on the Xports News report, Netflix's reply and th
 
 /** The paragraph of `region` that contains `text`. */
 function paragraphWith(region: HTMLElement, text: string): HTMLElement {
-  return within(region).getByText((_, element) =>
-    Boolean(element?.tagName === 'P' && element.textContent?.includes(text)),
+  return within(region).getByText(
+    (_, element) => element?.tagName === 'P' && element.textContent.includes(text),
   )
 }
 
