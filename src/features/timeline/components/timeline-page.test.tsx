@@ -1,6 +1,7 @@
 import { act, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
+import { citedArticles } from '@/testing/page-queries'
 import { renderApp } from '@/testing/render-app'
 
 async function eventTitles(): Promise<string[]> {
@@ -152,6 +153,11 @@ describe('the rumor timeline', () => {
   })
 })
 
+const reviewingArticle = "Article on the XSportnews report and Netflix's reply"
+const awardsArticle = "Article on the Xports News report, Netflix's reply and the show's awards"
+const inTalksArticle =
+  'Netflix in Talks to Expand “The Trauma Code: Heroes on Call” as Fans Anticipate Season 2'
+
 describe('the rumor timeline says what each article says (content audit)', () => {
   it('reads Netflix’s September reply as the article does: a “maybe” fans take as a “yes”', async () => {
     renderApp('/timeline')
@@ -207,5 +213,63 @@ describe('the rumor timeline says what each article says (content audit)', () =>
     expect(statement).toHaveTextContent(
       'but there is nothing confirmed yet. We will inform you once detailed information is confirmed.',
     )
+  })
+
+  it('records both accounts of how seasons 2 and 3 would be made: together or one after the other', async () => {
+    renderApp('/timeline')
+    const report = await screen.findByRole('article', {
+      name: 'Report: seasons 2 and 3 confirmed, to be made back to back',
+    })
+    const consecutive = within(report)
+      .getByText('The two seasons may be planned and shot one after the other.', {
+        selector: '.ledger-claim > span',
+      })
+      .closest('li')!
+    const disagreement = within(consecutive).getByText('Sources disagree:').parentElement!
+    const sides = within(disagreement).getAllByRole('listitem')
+    expect(sides.map((side) => side.textContent)).toEqual([
+      expect.stringMatching(
+        /^Press report, 23 September 2025: The two seasons may be planned and shot one after the other\.\[\d\]$/,
+      ),
+      expect.stringMatching(
+        /^Press report, 23 September 2025: Seasons 2 and 3 are confirmed and will be produced at the same time\.\[\d\]\[\d\]$/,
+      ),
+    ])
+    expect(citedArticles(sides[0]!)).toEqual([reviewingArticle])
+    expect(citedArticles(sides[1]!)).toEqual([reviewingArticle, awardsArticle])
+    // Neither account is newer, so neither replaces the other.
+    expect(consecutive).not.toHaveTextContent('Superseded')
+    const simultaneous = within(report)
+      .getByText('Seasons 2 and 3 are confirmed and will be produced at the same time.', {
+        selector: '.ledger-claim > span',
+      })
+      .closest('li')!
+    expect(within(simultaneous).getByText('Sources disagree:')).toBeInTheDocument()
+  })
+
+  it('sets the end-of-2025 production start against the June 2026 report of October', async () => {
+    renderApp('/timeline')
+    const report = await screen.findByRole('article', {
+      name: 'Report: seasons 2 and 3 confirmed, to be made back to back',
+    })
+    const endOfYear = within(report)
+      .getByText('Production work will start at the end of the year.', {
+        selector: '.ledger-claim > span',
+      })
+      .closest('li')!
+    expect(endOfYear).toHaveTextContent(/^SupersededStale/)
+    const sides = within(
+      within(endOfYear).getByText('Sources disagree:').parentElement!,
+    ).getAllByRole('listitem')
+    expect(sides.map((side) => side.textContent)).toEqual([
+      expect.stringMatching(
+        /^Press report, 23 September 2025: Production work will start at the end of the year\.\[\d\]$/,
+      ),
+      expect.stringMatching(
+        /^Press report, 22 June 2026: Production of season 2 could begin as early as October\.\[\d\] \(newer: replaces this claim\)$/,
+      ),
+    ])
+    expect(citedArticles(sides[0]!)).toEqual([awardsArticle])
+    expect(citedArticles(sides[1]!)).toEqual([inTalksArticle])
   })
 })
