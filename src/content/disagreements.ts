@@ -114,6 +114,7 @@ export function collectDisagreements(content: Content): Disagreement[] {
     const page = { title: entry.name.value, path: paths.character(entry.slug) }
     add(page, 'Occupation', entry.occupation, text)
     add(page, 'Works at', entry.affiliation, text)
+    if (entry.background) add(page, 'Background', entry.background, text)
   }
 
   for (const entry of content.people) {

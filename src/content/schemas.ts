@@ -110,6 +110,11 @@ export const characterSchema = namedEntitySchema.extend({
   affiliation: z
     .array(fact(proseSchema))
     .describe('Where they work; several entries when articles name it differently'),
+  background: attested(proseSchema)
+    .optional()
+    .describe(
+      'Their past before the story, one entry per way the articles word it (e.g. war veteran, combat medic)',
+    ),
   summary: z
     .array(plotFact(proseSchema))
     .min(1)

@@ -11,6 +11,9 @@ afterEach(() => {
 const radioArticle = "Article on Lee Nak-jun's radio interview and a possible season 2"
 const explainer = "'The Trauma Code: Heroes on Call' Season 2: Everything We Know"
 const awardsArticle = "Article on the Xports News report, Netflix's reply and the show's awards"
+const reviewingArticle = "Article on the XSportnews report and Netflix's reply"
+const inTalksArticle =
+  'Netflix in Talks to Expand “The Trauma Code: Heroes on Call” as Fans Anticipate Season 2'
 
 /** The paragraph of `region` that contains `text`. */
 function paragraphWith(region: HTMLElement, text: string): HTMLElement {
@@ -172,5 +175,49 @@ describe('a character page says what each article says (content audit)', () => {
     const relationships = await screen.findByRole('region', { name: 'Relationships' })
     const baek = within(relationships).getByRole('link', { name: 'Baek Kang-hyuk' }).closest('li')!
     expect(citedArticles(baek)).toEqual([radioArticle, awardsArticle])
+  })
+
+  it('gives each article’s words for Baek Kang-hyuk’s past side by side, each cited', async () => {
+    renderApp('/characters/baek-kang-hyuk')
+    await screen.findByRole('heading', { level: 1, name: /^Baek Kang-hyuk/ })
+    const background = definitionOf('Background')
+    expect(background).toHaveTextContent(/^Sources disagree:/)
+    const versions = within(background).getAllByRole('listitem')
+    expect(versions.map((version) => version.textContent.replace(/\[\d+\]/g, ''))).toEqual([
+      'War veteran',
+      'Combat medic',
+      'Former mercenary and combat medic',
+      'Battlefield experience',
+      'Has worked on war fronts',
+    ])
+    expect(versions.map((version) => citedArticles(version))).toEqual([
+      [radioArticle],
+      [explainer],
+      [reviewingArticle],
+      [inTalksArticle],
+      [awardsArticle],
+    ])
+    const summary = screen.getByRole('region', { name: 'Summary' })
+    expect(summary).not.toHaveTextContent('war veteran, a combat medic and a former mercenary')
+  })
+
+  it('sets Baek Kang-hyuk heading the trauma unit against Doo Jin-tae heading the trauma team', async () => {
+    renderApp('/characters/baek-kang-hyuk')
+    await screen.findByRole('heading', { level: 1, name: /^Baek Kang-hyuk/ })
+    const occupation = definitionOf('Occupation')
+    expect(occupation).toHaveTextContent(
+      /^Sources disagree: Trauma surgeon who heads the hospital's trauma unit\[\d\]\[\d\] or Surgeon reviving a troubled trauma center, whose trauma team Doo Jin-tae heads\[\d\] \(This article names Doo Jin-tae, not Baek, as head of the trauma team\.\)$/,
+    )
+    const [heads, doo] = within(occupation).getAllByText(/./, { selector: '.disagreement-value' })
+    expect(citedArticles(heads!)).toEqual([radioArticle, reviewingArticle])
+    expect(citedArticles(doo!)).toEqual([awardsArticle])
+  })
+
+  it('says on Doo Jin-tae’s page that other articles give the trauma unit to Baek Kang-hyuk', async () => {
+    renderApp('/characters/doo-jin-tae')
+    await screen.findByRole('heading', { level: 1, name: /^Doo Jin-tae/ })
+    expect(definitionOf('Occupation')).toHaveTextContent(
+      /^Head of the trauma team\[\d\] \(Only the article on the Xports News report names him; the radio article and the article on the XSportnews report say Baek Kang-hyuk heads the trauma unit\.\)$/,
+    )
   })
 })
