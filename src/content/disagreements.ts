@@ -7,7 +7,7 @@
 import { z } from 'zod'
 import type { Content } from './collections.ts'
 import { stanceSchema } from './timeline-schemas.ts'
-import { claimTopicLabels } from './labels.ts'
+import { billingLabels, claimTopicLabels } from './labels.ts'
 import {
   type Attested,
   type Fact,
@@ -120,7 +120,10 @@ export function collectDisagreements(content: Content): Disagreement[] {
   for (const entry of content.people) {
     const page = { title: entry.name.value, path: paths.person(entry.slug) }
     if (entry.profession) add(page, 'Profession', entry.profession, text)
-    for (const role of entry.roles) add(page, 'Role', role.character, character)
+    for (const role of entry.roles) {
+      add(page, 'Role', role.character, character)
+      if (role.billing) add(page, 'Billing', role.billing, (value) => text(billingLabels[value]))
+    }
   }
 
   const events = new Map(content.timeline.map((event) => [event.slug, event]))

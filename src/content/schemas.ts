@@ -77,6 +77,9 @@ const crewJobSchema = z.enum([
 ])
 export type CrewJob = z.infer<typeof crewJobSchema>
 
+export const billingSchema = z.enum(['main-cast', 'supporting'])
+export type Billing = z.infer<typeof billingSchema>
+
 export const personSchema = namedEntitySchema.extend({
   honorific: fact(nameSchema).optional().describe('A title the articles use, e.g. "Dr."'),
   profession: attested(proseSchema).optional(),
@@ -87,6 +90,9 @@ export const personSchema = namedEntitySchema.extend({
           character: attested(slugSchema).describe(
             'The character slug. Two entries when articles name different characters for the same part.',
           ),
+          billing: attested(billingSchema)
+            .optional()
+            .describe('Main cast or a supporting role, as each article bills the part'),
         })
         .strict(),
     )

@@ -220,4 +220,10 @@ describe('a character page says what each article says (content audit)', () => {
       /^Head of the trauma team\[\d\] \(Only the article on the Xports News report names him; the radio article and the article on the XSportnews report say Baek Kang-hyuk heads the trauma unit\.\)$/,
     )
   })
+
+  it('leaves Choi Jo-eun’s billing to the actor’s page, where both articles’ versions show', async () => {
+    renderApp('/characters/choi-jo-eun')
+    const summary = await screen.findByRole('region', { name: 'Summary' })
+    expect(summary).toHaveTextContent(/^SummaryThe hospital's director\.\[\d\]$/)
+  })
 })

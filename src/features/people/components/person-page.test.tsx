@@ -129,7 +129,21 @@ describe('a person page', () => {
       await screen.findByRole('heading', { level: 1, name: 'Kim Eui-sung' }),
     ).toBeInTheDocument()
     expect(screen.getByRole('region', { name: 'Roles' })).toHaveTextContent(
-      'only says he appears in a supporting role',
+      'does not name his character',
     )
+  })
+
+  it('shows the two billings of Kim Eui-sung’s part side by side, each cited to its article', async () => {
+    renderApp('/people/kim-eui-sung')
+    const roles = await screen.findByRole('region', { name: 'Roles' })
+    const billing = within(roles).getByText(/^Billed as:/)
+    expect(billing).toHaveTextContent(
+      /^Billed as: Sources disagree: Main cast\[\d\] \(The list of "the entire main cast" .*\) or Supporting role\[\d\]$/,
+    )
+    const [main, supporting] = within(billing).getAllByText(/./, {
+      selector: '.disagreement-value',
+    })
+    expect(citedArticles(main!)).toEqual([explainer])
+    expect(citedArticles(supporting!)).toEqual([awardsArticle])
   })
 })
