@@ -190,7 +190,7 @@ export const seriesSchema = entitySchema.extend({
   viewership: z.array(
     z
       .object({
-        topic: nameSchema.describe('What is measured, e.g. "Global chart position"'),
+        topic: nameSchema.describe('What is measured, e.g. "Chart position on Netflix"'),
         values: attested(
           z
             .object({

@@ -33,7 +33,7 @@ describe('the disagreements page', () => {
 
     const series = screen.getByRole('region', { name: 'The Trauma Code: Heroes on Call' })
     expect(
-      within(series).getByRole('heading', { name: 'Global chart position' }),
+      within(series).getByRole('heading', { name: 'Chart position on Netflix' }),
     ).toBeInTheDocument()
 
     const references = within(screen.getByRole('region', { name: 'References' })).getAllByRole(
@@ -54,5 +54,19 @@ describe('the disagreements page', () => {
     expect(
       await screen.findByRole('heading', { level: 1, name: /^Yoon Kyung-ho/ }),
     ).toBeInTheDocument()
+  })
+})
+
+describe('the disagreements page says which article says what (content audit)', () => {
+  it('says only one article calls Lee Nak-jun the original writer', async () => {
+    renderApp('/disagreements')
+    const series = await screen.findByRole('region', { name: 'The Trauma Code: Heroes on Call' })
+    const screenwriter = within(series)
+      .getByRole('heading', { name: 'Screenwriter' })
+      .closest('li')!
+    expect(screenwriter).toHaveTextContent(
+      'This article introduces him as "The drama\'s writer Dr. Lee Nak-jun". Only the article on the Xports News report calls him the "original writer"',
+    )
+    expect(screenwriter).not.toHaveTextContent('the other articles')
   })
 })

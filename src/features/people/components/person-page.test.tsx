@@ -28,7 +28,7 @@ describe('a person page', () => {
     const crew = screen.getByRole('region', { name: 'Crew' })
     expect(crew).toHaveTextContent('Original author (web novel and webtoon)')
     expect(crew).toHaveTextContent('Screenwriter')
-    expect(crew).toHaveTextContent('credits the screenplay to Choi Tae-kang')
+    expect(crew).toHaveTextContent('says the series was "Written by Choi Tae-kang"')
     expect(screen.queryByRole('region', { name: 'Roles' })).not.toBeInTheDocument()
     expect(screen.queryByRole('region', { name: 'Awards' })).not.toBeInTheDocument()
 
@@ -145,5 +145,15 @@ describe('a person page', () => {
     })
     expect(citedArticles(main!)).toEqual([explainer])
     expect(citedArticles(supporting!)).toEqual([awardsArticle])
+  })
+})
+
+describe('a person page quotes the articles whole (content audit)', () => {
+  it('quotes how the radio article introduces Lee Nak-jun, not a fragment of it', async () => {
+    renderApp('/people/lee-nak-jun')
+    const crew = await screen.findByRole('region', { name: 'Crew' })
+    expect(crew).toHaveTextContent(
+      'This article introduces him as "The drama\'s writer Dr. Lee Nak-jun".',
+    )
   })
 })

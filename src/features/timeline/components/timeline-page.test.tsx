@@ -273,3 +273,12 @@ describe('the rumor timeline says what each article says (content audit)', () =>
     expect(citedArticles(sides[1]!)).toEqual([inTalksArticle])
   })
 })
+
+describe('the premiere event cites what its articles say (content audit)', () => {
+  it('leaves "worldwide", which only one of its four articles says, out of the summary', async () => {
+    renderApp('/timeline')
+    const premiere = await screen.findByRole('article', { name: 'Season 1 premieres on Netflix' })
+    expect(premiere).toHaveTextContent('All eight episodes of season 1 are released on Netflix.')
+    expect(premiere).not.toHaveTextContent('worldwide')
+  })
+})
