@@ -256,12 +256,12 @@ function crossFileProblems(
     data.claims.forEach((claim, claimIndex) =>
       claim.disagreesWith?.forEach((reference, index) => {
         const path = ['claims', claimIndex, 'disagreesWith', index]
-        if (
-          requireClaim(path, reference) &&
-          reference.event === data.slug &&
-          reference.claim === claim.id
-        ) {
-          problems.push({ file, path, message: 'a claim cannot disagree with itself' })
+        if (requireClaim(path, reference) && reference.event === data.slug) {
+          problems.push({
+            file,
+            path,
+            message: 'a disagreement is between claims in different events',
+          })
         }
       }),
     )

@@ -19,9 +19,9 @@ describe('the rumor timeline', () => {
       await screen.findByRole('heading', { level: 1, name: 'Rumor timeline' }),
     ).toBeInTheDocument()
     await expect.poll(() => document.title).toBe('Rumor timeline · The Trauma Code wiki')
-    expect(screen.getByRole('status')).toHaveTextContent('12 events')
+    expect(screen.getByRole('status')).toHaveTextContent('13 events')
     const titles = await eventTitles()
-    expect(titles).toHaveLength(12)
+    expect(titles).toHaveLength(13)
     expect(titles[0]).toBe('Lee Nak-jun and the cast tease season 2 on Doctor Friends')
     expect(titles.at(-1)).toBe('Netflix: positively in talks, nothing confirmed yet')
 
@@ -65,7 +65,7 @@ describe('the rumor timeline', () => {
     expect(await eventTitles()).toEqual([
       'Report: seasons 2 and 3 confirmed, to be made back to back',
     ])
-    expect(screen.getByRole('status')).toHaveTextContent('1 of 12 events')
+    expect(screen.getByRole('status')).toHaveTextContent('1 of 13 events')
     expect(router.state.location.search).toBe('?q=xsportnews')
   })
 
@@ -76,7 +76,7 @@ describe('the rumor timeline', () => {
     expect(await eventTitles()).toHaveLength(1)
     // The header's "Rumor timeline" link: same page, no filter in the address.
     await act(() => router.navigate('/timeline'))
-    expect(screen.getByRole('status')).toHaveTextContent('12 events')
+    expect(screen.getByRole('status')).toHaveTextContent('13 events')
     expect(box).toHaveValue('')
     await act(() => router.navigate('/timeline?q=netflix'))
     expect(box).toHaveValue('netflix')
@@ -108,7 +108,7 @@ describe('the rumor timeline', () => {
     renderApp('/timeline?q=helicopter+parade')
     expect(await screen.findByText('No event matches these filters.')).toBeInTheDocument()
     await userEvent.click(screen.getByRole('button', { name: 'Clear filters' }))
-    expect(await screen.findByRole('status')).toHaveTextContent('12 events')
+    expect(await screen.findByRole('status')).toHaveTextContent('13 events')
     expect(screen.getByRole('searchbox', { name: 'Search' })).toHaveValue('')
   })
 
@@ -217,19 +217,21 @@ describe('the rumor timeline says what each article says (content audit)', () =>
 
   it('records both accounts of how seasons 2 and 3 would be made: together or one after the other', async () => {
     renderApp('/timeline')
-    const report = await screen.findByRole('article', {
-      name: 'Report: seasons 2 and 3 confirmed, to be made back to back',
+    const reading = await screen.findByRole('article', {
+      name: 'An article reads the plan as two seasons shot one after the other',
     })
-    const consecutive = within(report)
+    expect(reading).toHaveTextContent('Status note')
+    const consecutive = within(reading)
       .getByText('The two seasons may be planned and shot one after the other.', {
         selector: '.ledger-claim > span',
       })
       .closest('li')!
-    const disagreement = within(consecutive).getByText('Sources disagree:').parentElement!
-    const sides = within(disagreement).getAllByRole('listitem')
+    const sides = within(
+      within(consecutive).getByText('Sources disagree:').parentElement!,
+    ).getAllByRole('listitem')
     expect(sides.map((side) => side.textContent)).toEqual([
       expect.stringMatching(
-        /^Press report, 23 September 2025: The two seasons may be planned and shot one after the other\.\[\d\]$/,
+        /^Status note, from 23 September 2025: The two seasons may be planned and shot one after the other\.\[\d\]$/,
       ),
       expect.stringMatching(
         /^Press report, 23 September 2025: Seasons 2 and 3 are confirmed and will be produced at the same time\.\[\d\]\[\d\]$/,
@@ -239,12 +241,17 @@ describe('the rumor timeline says what each article says (content audit)', () =>
     expect(citedArticles(sides[1]!)).toEqual([reviewingArticle, awardsArticle])
     // Neither account is newer, so neither replaces the other.
     expect(consecutive).not.toHaveTextContent('Superseded')
+
+    const report = screen.getByRole('article', {
+      name: 'Report: seasons 2 and 3 confirmed, to be made back to back',
+    })
     const simultaneous = within(report)
       .getByText('Seasons 2 and 3 are confirmed and will be produced at the same time.', {
         selector: '.ledger-claim > span',
       })
       .closest('li')!
     expect(within(simultaneous).getByText('Sources disagree:')).toBeInTheDocument()
+    expect(simultaneous).not.toHaveTextContent('Superseded')
   })
 
   it('sets the end-of-2025 production start against the June 2026 report of October', async () => {
