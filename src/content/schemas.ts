@@ -106,8 +106,10 @@ export type Person = z.infer<typeof personSchema>
 // Characters.
 
 export const characterGroupSchema = z
-  .enum(['trauma-team', 'hospital', 'government'])
-  .describe('Where the character list groups this character')
+  .enum(['trauma-team', 'hospital', 'government', 'other'])
+  .describe(
+    'Where the character list groups this character: "other" when no article says where they work',
+  )
 export type CharacterGroup = z.infer<typeof characterGroupSchema>
 
 export const characterSchema = namedEntitySchema.extend({

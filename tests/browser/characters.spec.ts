@@ -4,7 +4,12 @@ test('the character list shows every group, actor and reference', async ({ page 
   await page.goto('/characters')
   await expect(page.getByRole('heading', { level: 1, name: 'Characters' })).toBeVisible()
   await expect(page).toHaveTitle('Characters · The Trauma Code wiki')
-  for (const group of ['The trauma team', 'Doctors and hospital leadership', 'Government']) {
+  for (const group of [
+    'The trauma team',
+    'Doctors and hospital leadership',
+    'Government',
+    'Workplace not given',
+  ]) {
     await expect(page.getByRole('heading', { level: 2, name: group })).toBeVisible()
   }
   const baek = page.getByRole('listitem').filter({ hasText: 'Baek Kang-hyuk' })
