@@ -35,7 +35,7 @@ describe('collectDisagreements on the real articles', () => {
   })
 
   it('lists the chart ranks from different charts', () => {
-    const chart = find('Global chart position', '/')
+    const chart = find('Chart position on Netflix', '/')
     expect(chart?.values).toHaveLength(2)
   })
 

@@ -7,7 +7,7 @@
 import { z } from 'zod'
 import type { Content } from './collections.ts'
 import { stanceSchema } from './timeline-schemas.ts'
-import { claimTopicLabels } from './labels.ts'
+import { billingLabels, claimTopicLabels } from './labels.ts'
 import {
   type Attested,
   type Fact,
@@ -114,12 +114,16 @@ export function collectDisagreements(content: Content): Disagreement[] {
     const page = { title: entry.name.value, path: paths.character(entry.slug) }
     add(page, 'Occupation', entry.occupation, text)
     add(page, 'Works at', entry.affiliation, text)
+    if (entry.background) add(page, 'Background', entry.background, text)
   }
 
   for (const entry of content.people) {
     const page = { title: entry.name.value, path: paths.person(entry.slug) }
     if (entry.profession) add(page, 'Profession', entry.profession, text)
-    for (const role of entry.roles) add(page, 'Role', role.character, character)
+    for (const role of entry.roles) {
+      add(page, 'Role', role.character, character)
+      if (role.billing) add(page, 'Billing', role.billing, (value) => text(billingLabels[value]))
+    }
   }
 
   const events = new Map(content.timeline.map((event) => [event.slug, event]))

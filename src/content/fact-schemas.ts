@@ -193,7 +193,13 @@ export const quoteSchema = z
   .strict()
 export type Quote = z.infer<typeof quoteSchema>
 
-export const nameVariantKindSchema = z.enum(['romanization', 'pen-name', 'real-name', 'short-form'])
+export const nameVariantKindSchema = z.enum([
+  'romanization',
+  'spelling',
+  'pen-name',
+  'real-name',
+  'short-form',
+])
 
 export const nameVariantSchema = fact(nameSchema).extend({
   kind: nameVariantKindSchema.describe('How this name relates to the main one'),

@@ -3,7 +3,7 @@
  * search index), so both say the same thing.
  */
 import type { EventStatus, LedgerStatus } from './ledger-contract.ts'
-import type { CrewJob } from './schemas.ts'
+import type { Billing, CrewJob } from './schemas.ts'
 import type { ClaimTopic, Stance, TimelineKind } from './timeline-schemas.ts'
 
 export const timelineKindLabels: Record<TimelineKind, string> = {
@@ -20,6 +20,12 @@ export const crewJobLabels: Record<CrewJob, string> = {
   screenwriter: 'Screenwriter',
   'original-author': 'Original author (web novel and webtoon)',
   'webtoon-collaborator': 'Webtoon co-serialization',
+}
+
+/** How an article bills an actor's part. */
+export const billingLabels: Record<Billing, string> = {
+  'main-cast': 'Main cast',
+  supporting: 'Supporting role',
 }
 
 /** Netflix's position on a renewal, as the articles describe it. */
@@ -59,5 +65,6 @@ export const claimTopicLabels: Record<ClaimTopic, string> = {
   'episode-count': 'Number of episodes',
   scripts: 'Scripts',
   cast: 'Cast',
+  crew: 'Crew',
   story: 'Story',
 }

@@ -62,7 +62,9 @@ describe('the documents carry what the rumor ledger derives at build time', () =
     // and 3, not about the preparations or the production schedule the same report described.
     expect(statusesOf(september, 'seasons-2-3-confirmed')).toEqual(['denied', 'under-review'])
     expect(statusesOf(september, 'preparations-under-way')).toEqual(['reported'])
-    expect(statusesOf(september, 'production-work-end-of-year')).toEqual(['reported'])
+    // The end-of-year production start is replaced by June 2026's "as early as October".
+    expect(statusesOf(september, 'production-work-end-of-year')).toEqual(['superseded'])
+    expect(statusesOf(june, 'production-october')).toEqual(['in-talks'])
     // June's reply answers the report's plan (seasons, schedule, episodes, cast, story); scripts
     // already written are work done, which "nothing is confirmed yet" does not answer.
     expect(statusesOf(june, 'seasons-2-3-together')).toEqual(['in-talks'])

@@ -77,6 +77,9 @@ const crewJobSchema = z.enum([
 ])
 export type CrewJob = z.infer<typeof crewJobSchema>
 
+export const billingSchema = z.enum(['main-cast', 'supporting'])
+export type Billing = z.infer<typeof billingSchema>
+
 export const personSchema = namedEntitySchema.extend({
   honorific: fact(nameSchema).optional().describe('A title the articles use, e.g. "Dr."'),
   profession: attested(proseSchema).optional(),
@@ -87,6 +90,9 @@ export const personSchema = namedEntitySchema.extend({
           character: attested(slugSchema).describe(
             'The character slug. Two entries when articles name different characters for the same part.',
           ),
+          billing: attested(billingSchema)
+            .optional()
+            .describe('Main cast or a supporting role, as each article bills the part'),
         })
         .strict(),
     )
@@ -100,8 +106,10 @@ export type Person = z.infer<typeof personSchema>
 // Characters.
 
 export const characterGroupSchema = z
-  .enum(['trauma-team', 'hospital', 'government'])
-  .describe('Where the character list groups this character')
+  .enum(['trauma-team', 'hospital', 'government', 'other'])
+  .describe(
+    'Where the character list groups this character: "other" when no article says where they work',
+  )
 export type CharacterGroup = z.infer<typeof characterGroupSchema>
 
 export const characterSchema = namedEntitySchema.extend({
@@ -110,6 +118,11 @@ export const characterSchema = namedEntitySchema.extend({
   affiliation: z
     .array(fact(proseSchema))
     .describe('Where they work; several entries when articles name it differently'),
+  background: attested(proseSchema)
+    .optional()
+    .describe(
+      'Their past before the story, one entry per way the articles word it (e.g. war veteran, combat medic)',
+    ),
   summary: z
     .array(plotFact(proseSchema))
     .min(1)
@@ -179,7 +192,7 @@ export const seriesSchema = entitySchema.extend({
   viewership: z.array(
     z
       .object({
-        topic: nameSchema.describe('What is measured, e.g. "Global chart position"'),
+        topic: nameSchema.describe('What is measured, e.g. "Chart position on Netflix"'),
         values: attested(
           z
             .object({

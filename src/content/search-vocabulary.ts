@@ -40,6 +40,7 @@ const topicWords: Record<ClaimTopic, readonly string[]> = {
   'episode-count': ['episodes', 'episode count'],
   scripts: ['script', 'screenplay', 'writing'],
   cast: ['actors', 'return', 'returning'],
+  crew: ['director', 'directing'],
   story: ['storyline'],
 }
 

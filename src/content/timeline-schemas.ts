@@ -26,6 +26,7 @@ const vocabularies = {
     'episode-count',
     'scripts',
     'cast',
+    'crew',
     'story',
   ],
 } as const

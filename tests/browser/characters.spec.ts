@@ -4,13 +4,18 @@ test('the character list shows every group, actor and reference', async ({ page 
   await page.goto('/characters')
   await expect(page.getByRole('heading', { level: 1, name: 'Characters' })).toBeVisible()
   await expect(page).toHaveTitle('Characters · The Trauma Code wiki')
-  for (const group of ['The trauma team', 'Doctors and hospital leadership', 'Government']) {
+  for (const group of [
+    'The trauma team',
+    'Doctors and hospital leadership',
+    'Government',
+    'Workplace not given',
+  ]) {
     await expect(page.getByRole('heading', { level: 2, name: group })).toBeVisible()
   }
   const baek = page.getByRole('listitem').filter({ hasText: 'Baek Kang-hyuk' })
   await expect(baek).toContainText('Played by Ju Ji-hoon')
   await expect(page.getByRole('listitem').filter({ hasText: 'Yang Jae-won' })).toContainText(
-    'Sources disagree: Surgical fellow',
+    'Sources disagree: Fellow',
   )
   await expect(page.getByRole('heading', { level: 3 })).toHaveCount(9)
 

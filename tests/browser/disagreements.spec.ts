@@ -33,7 +33,7 @@ test('every disagreement is flagged on its own page with each value and its cita
   for (const topic of [
     'Role',
     'Start of filming',
-    'Global chart position',
+    'Chart position on Netflix',
     'How Netflix’s reply was described',
   ]) {
     expect(topics).toContain(topic)

@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
-import { definitionOf } from '@/testing/page-queries'
+import { citedArticles, definitionOf } from '@/testing/page-queries'
 import { renderApp } from '@/testing/render-app'
 
 describe('the home page', () => {
@@ -27,7 +27,7 @@ describe('the home page', () => {
   it('shows the chart ranks from different charts side by side', async () => {
     renderApp('/')
     const viewership = await screen.findByRole('region', { name: 'Viewership' })
-    expect(definitionOf('Global chart position', viewership)).toHaveTextContent(
+    expect(definitionOf('Chart position on Netflix', viewership)).toHaveTextContent(
       /^Sources disagree: Third on Netflix's Top 10 Non-English Shows list\[\d\] or Second on Netflix's global Top 10 TV ranking/,
     )
     expect(definitionOf('Hours viewed', viewership)).toHaveTextContent('32.6 million hours')
@@ -73,5 +73,65 @@ describe('the home page', () => {
         name: 'Report: Netflix in talks on seasons 2 and 3, filming from October',
       }),
     ).toHaveAttribute('href', '/timeline#2026-06-22-mydaily-talks-report')
+  })
+
+  it('leaves the director’s uncertainty out of the renewal history: it is about who directs', async () => {
+    renderApp('/')
+    const history = await screen.findByRole('region', { name: 'How the status moved' })
+    expect(history).toHaveTextContent('Seasons 2 and 3 are confirmed')
+    expect(history).not.toHaveTextContent('Who will direct a second season')
+  })
+
+  it('quotes Netflix’s promise to say more once details are confirmed', async () => {
+    renderApp('/')
+    const card = await screen.findByRole('region', { name: 'Renewal status now' })
+    expect(card).toHaveTextContent('We will inform you once detailed information is confirmed.')
+  })
+})
+
+const radioArticle = "Article on Lee Nak-jun's radio interview and a possible season 2"
+const explainer = "'The Trauma Code: Heroes on Call' Season 2: Everything We Know"
+const inTalksArticle =
+  'Netflix in Talks to Expand “The Trauma Code: Heroes on Call” as Fans Anticipate Season 2'
+const awardsArticle = "Article on the Xports News report, Netflix's reply and the show's awards"
+
+/** The paragraph of the show's description that contains `text`. */
+function descriptionWith(text: string): HTMLElement {
+  return screen.getByText(
+    (_, element) => element?.tagName === 'P' && element.textContent.includes(text),
+  )
+}
+
+describe('the home page cites only the articles that say each thing (content audit)', () => {
+  it('cites the comedy only to the articles that mention it', async () => {
+    renderApp('/')
+    await screen.findByRole('heading', { level: 1, name: /^The Trauma Code: Heroes on Call/ })
+    expect(citedArticles(descriptionWith('A medical thriller drama'))).toEqual([
+      radioArticle,
+      awardsArticle,
+    ])
+    expect(citedArticles(descriptionWith('with comedy'))).toEqual([explainer, awardsArticle])
+  })
+
+  it('adds the explainer’s “first hit K-drama of 2025” and the short title', async () => {
+    renderApp('/')
+    await screen.findByRole('heading', { level: 1, name: /^The Trauma Code: Heroes on Call/ })
+    expect(citedArticles(descriptionWith("Netflix's first hit K-drama of 2025"))).toEqual([
+      explainer,
+    ])
+    const shortTitle = within(definitionOf('Also called')).getAllByRole('listitem')[0]!
+    expect(shortTitle).toHaveTextContent(/^The Trauma Code\[\d\]\[\d\]/)
+    expect(citedArticles(shortTitle)).toEqual([explainer, inTalksArticle])
+  })
+
+  it('names the charts as the articles do, with the Netflix Korea Top 10 run', async () => {
+    renderApp('/')
+    const viewership = await screen.findByRole('region', { name: 'Viewership' })
+    expect(viewership).not.toHaveTextContent('Global chart position')
+    const korea = definitionOf("Time in Netflix Korea's Top 10", viewership)
+    expect(korea).toHaveTextContent(
+      /^In the Top 10 series on Netflix Korea since its premiere\[\d\]$/,
+    )
+    expect(citedArticles(korea)).toEqual([radioArticle])
   })
 })

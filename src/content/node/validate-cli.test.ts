@@ -77,7 +77,7 @@ it('npm run validate prints every problem as file: JSON path: message and exits 
   const run = runValidate()
   expect(run.status).toBe(1)
   expect(run.stderr.trim().split('\n')).toEqual([
-    'src/fixtures/characters/cheon-jang-mi.json: $.group: Invalid option: expected one of "trauma-team"|"hospital"|"government"',
+    'src/fixtures/characters/cheon-jang-mi.json: $.group: Invalid option: expected one of "trauma-team"|"hospital"|"government"|"other"',
     'src/fixtures/timeline/2025-01-24-premiere.json: $.date.value: "2025-01-32" is not a real date written as YYYY-MM-DD (precision "day")',
     'src/fixtures/people/ha-young.json: $.name.sources[0]: unknown source "made-up-article": no file src/fixtures/sources/made-up-article.json',
     '',

@@ -31,9 +31,7 @@ describe('the character list', () => {
   it('shows both occupations when the articles disagree, each with its citation', async () => {
     renderApp('/characters')
     const yang = (await screen.findByRole('heading', { name: 'Yang Jae-won' })).closest('li')!
-    expect(yang).toHaveTextContent(
-      'Sources disagree: Surgical fellow[2][3] or Surgical resident[5]',
-    )
+    expect(yang).toHaveTextContent('Sources disagree: Fellow[2][3] or Surgical resident[5]')
   })
 
   it('shows the disputed role of Yoon Kyung-ho on both characters', async () => {
@@ -95,3 +93,18 @@ describe('the character list', () => {
 async function waitForTitle(title: string) {
   await expect.poll(() => document.title).toBe(title)
 }
+
+describe('the character list groups only by what the articles say (content audit)', () => {
+  it('puts the two doctors no article places at the hospital under "Workplace not given"', async () => {
+    renderApp('/characters')
+    const unplaced = await screen.findByRole('region', { name: 'Workplace not given' })
+    expect(
+      within(unplaced)
+        .getAllByRole('heading', { level: 3 })
+        .map((heading) => heading.textContent),
+    ).toEqual(['Han Yu-rim', 'Hong Jae-hun'])
+    const hospital = screen.getByRole('region', { name: 'Doctors and hospital leadership' })
+    expect(within(hospital).queryByRole('heading', { name: 'Han Yu-rim' })).toBeNull()
+    expect(within(hospital).queryByRole('heading', { name: 'Hong Jae-hun' })).toBeNull()
+  })
+})

@@ -17,6 +17,7 @@ const groups: { group: CharacterGroup; heading: string }[] = [
   { group: 'trauma-team', heading: 'The trauma team' },
   { group: 'hospital', heading: 'Doctors and hospital leadership' },
   { group: 'government', heading: 'Government' },
+  { group: 'other', heading: 'Workplace not given' },
 ]
 
 type ListedCharacter = CharacterListResponse['characters'][number]

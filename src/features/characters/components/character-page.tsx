@@ -20,6 +20,11 @@ import { fixtureFiles } from '@/config/fixture-files'
 
 type Character = CharacterResponse['character']
 
+/** A fact's note after its citations, e.g. what else its article says. */
+function FactNote({ note }: { note?: string | undefined }) {
+  return note ? <span className="fact-note"> ({note})</span> : null
+}
+
 function PlayedBy({ character, names }: { character: Character; names: Map<string, string> }) {
   if (character.portrayedBy.length === 0) return <>Not named in the articles</>
   return (
@@ -72,8 +77,21 @@ export function CharacterPage({ slug }: { slug: string }) {
         </h1>
         <Infobox beside>
           <InfoboxRow label="Occupation">
-            <AttestedValue values={character.occupation} render={(value) => value} />
+            <AttestedValue
+              values={character.occupation}
+              render={(value) => value}
+              note={FactNote}
+            />
           </InfoboxRow>
+          {character.background ? (
+            <InfoboxRow label="Background">
+              <AttestedValue
+                values={character.background}
+                render={(value) => value}
+                layout="list"
+              />
+            </InfoboxRow>
+          ) : null}
           {character.affiliation.length > 0 ? (
             <InfoboxRow label="Works at">
               <AttestedValue values={character.affiliation} render={(value) => value} />

@@ -33,7 +33,7 @@ describe('the disagreements page', () => {
 
     const series = screen.getByRole('region', { name: 'The Trauma Code: Heroes on Call' })
     expect(
-      within(series).getByRole('heading', { name: 'Global chart position' }),
+      within(series).getByRole('heading', { name: 'Chart position on Netflix' }),
     ).toBeInTheDocument()
 
     const references = within(screen.getByRole('region', { name: 'References' })).getAllByRole(
@@ -54,5 +54,49 @@ describe('the disagreements page', () => {
     expect(
       await screen.findByRole('heading', { level: 1, name: /^Yoon Kyung-ho/ }),
     ).toBeInTheDocument()
+  })
+})
+
+describe('the disagreements page says which article says what (content audit)', () => {
+  it('says only one article calls Lee Nak-jun the original writer', async () => {
+    renderApp('/disagreements')
+    const series = await screen.findByRole('region', { name: 'The Trauma Code: Heroes on Call' })
+    const screenwriter = within(series)
+      .getByRole('heading', { name: 'Screenwriter' })
+      .closest('li')!
+    expect(screenwriter).toHaveTextContent(
+      'This article introduces him as "The drama\'s writer Dr. Lee Nak-jun". Only the article on the Xports News report calls him the "original writer"',
+    )
+    expect(screenwriter).not.toHaveTextContent('the other articles')
+  })
+
+  it('lists the five disagreements the audit found unrecorded, each value cited', async () => {
+    renderApp('/disagreements')
+    await screen.findByRole('heading', { level: 1, name: 'Where the sources disagree' })
+    const entry = (page: string, topic: string, text: string) =>
+      within(screen.getByRole('region', { name: page }))
+        .getAllByRole('heading', { name: topic })
+        .map((heading) => heading.closest('li')!)
+        .find((item) => item.textContent.includes(text))!
+    const markers = (item: HTMLElement) =>
+      within(item)
+        .getAllByRole('listitem')
+        .map((value) => within(value).getAllByRole('link', { name: /^Reference \d+$/ }).length)
+
+    const background = entry('Baek Kang-hyuk', 'Background', 'War veteran')
+    expect(markers(background)).toEqual([1, 1, 1, 1, 1])
+    const occupation = entry('Baek Kang-hyuk', 'Occupation', 'Doo Jin-tae')
+    expect(markers(occupation)).toEqual([2, 1])
+    expect(markers(entry('Kim Eui-sung', 'Billing', 'Supporting role'))).toEqual([1, 1])
+    const timeline = screen.getByRole('region', { name: 'Rumor timeline' })
+    const order = within(timeline)
+      .getAllByRole('heading', { name: 'Production schedule' })
+      .map((heading) => heading.closest('li')!)
+    const consecutive = order.find((item) => item.textContent.includes('one after the other'))!
+    expect(consecutive).toHaveTextContent('produced at the same time')
+    expect(markers(consecutive)).toEqual([1, 2])
+    const start = order.find((item) => item.textContent.includes('as early as October'))!
+    expect(start).toHaveTextContent('Production work will start at the end of the year.')
+    expect(markers(start)).toEqual([1, 1])
   })
 })

@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, describe, expect, it } from 'vitest'
-import { definitionOf } from '@/testing/page-queries'
+import { citedArticles, definitionOf } from '@/testing/page-queries'
 import { renderApp } from '@/testing/render-app'
 
 afterEach(() => {
@@ -20,15 +20,15 @@ describe('the origin page', () => {
     expect(
       within(definitionOf('Author')).getByRole('link', { name: 'Dr. Lee Nak-jun' }),
     ).toHaveAttribute('href', '/people/lee-nak-jun')
-    expect(definitionOf('Pen names')).toHaveTextContent('Hansanleega[1]Han San-i[3]')
-    expect(definitionOf('Author’s profession')).toHaveTextContent('Otolaryngologist[3]')
+    expect(definitionOf('Pen names')).toHaveTextContent('Hansanleega[1]Han San-i[4]')
+    expect(definitionOf('Author’s profession')).toHaveTextContent('Otolaryngologist[4]')
   })
 
   it('shows that the articles disagree on what the drama adapts', async () => {
     renderApp('/origin')
     await screen.findByRole('heading', { level: 1 })
     expect(definitionOf('The drama adapts')).toHaveTextContent(
-      'Sources disagree: the webtoon[1][2] or the web novel[3]',
+      'Sources disagree: the webtoon[1][2][3] or the web novel[4]',
     )
   })
 
@@ -85,5 +85,30 @@ describe('the origin page', () => {
     expect(screen.getByRole('button', { name: /^Spoilers:/ })).toHaveTextContent(
       'Spoilers: up to ep. 8 + webtoon',
     )
+  })
+})
+
+const inTalksArticle =
+  'Netflix in Talks to Expand “The Trauma Code: Heroes on Call” as Fans Anticipate Season 2'
+
+describe('the origin page cites every article that says it (content audit)', () => {
+  it('cites the June 2026 report for the webtoon the drama is based on', async () => {
+    renderApp('/origin')
+    await screen.findByRole('heading', { level: 1 })
+    const [webtoon] = within(definitionOf('The drama adapts')).getAllByText(/./, {
+      selector: '.disagreement-value',
+    })
+    expect(citedArticles(webtoon!)).toContain(inTalksArticle)
+    const formats = screen.getByRole('region', { name: 'Formats' })
+    const webtoonFormat = within(formats).getByRole('heading', { name: /^Webtoon/ })
+    expect(citedArticles(webtoonFormat)).toContain(inTalksArticle)
+  })
+
+  it('says backing and opinion keep the trauma center viable, as the explainer does', async () => {
+    renderApp('/origin')
+    const notAdapted = await screen.findByRole('region', { name: 'Not adapted yet' })
+    await userEvent.click(within(notAdapted).getByRole('button', { name: 'Show webtoon plot' }))
+    expect(notAdapted).toHaveTextContent('keeping the trauma center viable')
+    expect(notAdapted).not.toHaveTextContent('keep the trauma center alive')
   })
 })

@@ -28,7 +28,7 @@ describe('a person page', () => {
     const crew = screen.getByRole('region', { name: 'Crew' })
     expect(crew).toHaveTextContent('Original author (web novel and webtoon)')
     expect(crew).toHaveTextContent('Screenwriter')
-    expect(crew).toHaveTextContent('credits the screenplay to Choi Tae-kang')
+    expect(crew).toHaveTextContent('says the series was "Written by Choi Tae-kang"')
     expect(screen.queryByRole('region', { name: 'Roles' })).not.toBeInTheDocument()
     expect(screen.queryByRole('region', { name: 'Awards' })).not.toBeInTheDocument()
 
@@ -129,7 +129,31 @@ describe('a person page', () => {
       await screen.findByRole('heading', { level: 1, name: 'Kim Eui-sung' }),
     ).toBeInTheDocument()
     expect(screen.getByRole('region', { name: 'Roles' })).toHaveTextContent(
-      'only says he appears in a supporting role',
+      'does not name his character',
+    )
+  })
+
+  it('shows the two billings of Kim Eui-sung’s part side by side, each cited to its article', async () => {
+    renderApp('/people/kim-eui-sung')
+    const roles = await screen.findByRole('region', { name: 'Roles' })
+    const billing = within(roles).getByText(/^Billed as:/)
+    expect(billing).toHaveTextContent(
+      /^Billed as: Sources disagree: Main cast\[\d\] \(The list of "the entire main cast" .*\) or Supporting role\[\d\]$/,
+    )
+    const [main, supporting] = within(billing).getAllByText(/./, {
+      selector: '.disagreement-value',
+    })
+    expect(citedArticles(main!)).toEqual([explainer])
+    expect(citedArticles(supporting!)).toEqual([awardsArticle])
+  })
+})
+
+describe('a person page quotes the articles whole (content audit)', () => {
+  it('quotes how the radio article introduces Lee Nak-jun, not a fragment of it', async () => {
+    renderApp('/people/lee-nak-jun')
+    const crew = await screen.findByRole('region', { name: 'Crew' })
+    expect(crew).toHaveTextContent(
+      'This article introduces him as "The drama\'s writer Dr. Lee Nak-jun".',
     )
   })
 })

@@ -8,7 +8,7 @@ import { Cite, ReferenceList, ReferenceProvider } from '@/components/references'
 import { PageHead } from '@/components/page-head'
 import { ListSection, type ListSectionProps } from '@/components/titled-section'
 import type { PersonBody, TimelineEventBody } from '@/content/api-contract'
-import { crewJobLabels } from '@/content/labels'
+import { billingLabels, crewJobLabels } from '@/content/labels'
 import type { Award } from '@/content/fact-schemas'
 import { formatPartialDate } from '@/lib/format-date'
 import { ordinal } from '@/lib/format-ordinal'
@@ -173,6 +173,18 @@ export function PersonPage({ slug }: { slug: string }) {
                 render={(slug) => <CharacterLink slug={slug} charactersBySlug={charactersBySlug} />}
                 note={(claim) => <Note text={claim.note} />}
               />
+              {role.billing ? (
+                <div className="person-note">
+                  Billed as:{' '}
+                  <AttestedValue
+                    values={role.billing}
+                    render={(value) => billingLabels[value]}
+                    note={(claim) =>
+                      claim.note ? <span className="fact-note"> ({claim.note})</span> : null
+                    }
+                  />
+                </div>
+              ) : null}
             </li>
           )}
         </PersonSection>

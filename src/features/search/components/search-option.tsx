@@ -21,6 +21,7 @@ const matchedNameLabels: Record<SearchName['kind'], string> = {
   name: 'name',
   'alternative-title': 'also called',
   romanization: 'also written',
+  spelling: 'also written',
   'short-form': 'also called',
   'real-name': 'real name',
   'pen-name': 'pen name',

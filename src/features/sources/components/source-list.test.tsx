@@ -45,7 +45,7 @@ describe('the sources list', () => {
     const entry = entryTitled(datedHeadline)
     expect(entry).toHaveTextContent('Outlet not named · 4 February 2025')
     expect(within(entry).getByText('4 February 2025')).toHaveAttribute('datetime', '2025-02-04')
-    expect(entry).toHaveTextContent('Cited by 23 pages')
+    expect(entry).toHaveTextContent('Cited by 24 pages')
     expect(within(entry).getByRole('link', { name: datedHeadline })).toHaveAttribute(
       'href',
       '/sources/season-2-everything-we-know',

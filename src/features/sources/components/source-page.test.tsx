@@ -38,12 +38,18 @@ describe('the source page', () => {
   it('links to every page that cites the article, grouped by kind', async () => {
     renderApp('/sources/netflix-in-talks-seasons-2-3')
     const citedBy = await screen.findByRole('region', { name: 'Cited by' })
-    expect(citedBy).toHaveTextContent('8 pages of the wiki cite this article.')
+    expect(citedBy).toHaveTextContent('9 pages of the wiki cite this article.')
     expect(
       within(citedBy)
         .getAllByRole('heading', { level: 3 })
         .map((heading) => heading.textContent),
-    ).toEqual(['The show', 'Characters', 'Cast and crew', 'Rumor timeline'])
+    ).toEqual([
+      'The show',
+      'The web novel and webtoon',
+      'Characters',
+      'Cast and crew',
+      'Rumor timeline',
+    ])
 
     const show = within(citedBy).getByRole('region', { name: 'The show' })
     expect(

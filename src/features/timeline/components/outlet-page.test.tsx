@@ -1,6 +1,7 @@
 import { screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
+import { citedArticles } from '@/testing/page-queries'
 import { renderApp } from '@/testing/render-app'
 
 describe("an outlet's page", () => {
@@ -9,7 +10,7 @@ describe("an outlet's page", () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Xports News' })).toBeVisible()
     const record = screen.getByRole('region', { name: 'Track record' })
     expect(record).toHaveTextContent(
-      'The timeline holds 4 claims reported by Xports News: 1 denied, 1 under review, 1 superseded and 2 open.',
+      'The timeline holds 4 claims reported by Xports News: 1 denied, 1 under review, 2 superseded and 1 open.',
     )
     expect(record).toHaveTextContent('A record of a few claims says little about an outlet')
     const counts = within(record)
@@ -27,7 +28,7 @@ describe("an outlet's page", () => {
       within(record)
         .getAllByRole('definition')
         .map((count) => count.textContent),
-    ).toEqual(['0', '1', '1', '0', '1', '2'])
+    ).toEqual(['0', '1', '1', '0', '2', '1'])
 
     const claims = within(screen.getByRole('region', { name: 'Claims, newest first' }))
     const items = claims.getAllByRole('listitem')
@@ -50,7 +51,7 @@ describe("an outlet's page", () => {
       within(row)
         .getAllByRole('cell')
         .map((cell) => cell.textContent),
-    ).toEqual(['7', '0', '0', '0', '5', '0', '2'])
+    ).toEqual(['8', '0', '0', '0', '6', '0', '2'])
     await userEvent.click(within(row).getByRole('link', { name: 'My Daily' }))
     expect(await screen.findByRole('heading', { level: 1, name: 'My Daily' })).toBeVisible()
   })
@@ -58,5 +59,37 @@ describe("an outlet's page", () => {
   it('shows the not-found page for an outlet the wiki does not have', async () => {
     renderApp('/outlets/no-such-outlet')
     expect(await screen.findByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible()
+  })
+})
+
+const explainer = "'The Trauma Code: Heroes on Call' Season 2: Everything We Know"
+
+describe("an outlet's page says only what the articles say (content audit)", () => {
+  it('calls XSportnews another spelling of Xports News, and no article calls it Korean', async () => {
+    renderApp('/outlets/xports-news')
+    await screen.findByRole('heading', { level: 1, name: 'Xports News' })
+    expect(screen.getByText(/^Also written:/)).toHaveTextContent(
+      /^Also written: XSportnews \(other spelling\)\[\d\]/,
+    )
+    expect(document.body).not.toHaveTextContent('Korean outlet')
+  })
+
+  it('calls mydaily another spelling of My Daily, and no article calls it Korean', async () => {
+    renderApp('/outlets/my-daily')
+    await screen.findByRole('heading', { level: 1, name: 'My Daily' })
+    expect(screen.getByText(/^Also written:/)).toHaveTextContent(
+      /^Also written: mydaily \(other spelling\)\[\d\]$/,
+    )
+    expect(document.body).not.toHaveTextContent('Korean outlet')
+  })
+
+  it('has a page for The Direct, which the explainer credits for the director’s words', async () => {
+    renderApp('/outlets/the-direct')
+    await screen.findByRole('heading', { level: 1, name: 'The Direct' })
+    const description = screen.getByText(/^Outlet the February 2025 explainer credits/)
+    expect(citedArticles(description)).toEqual([explainer])
+    expect(screen.getByRole('region', { name: 'Track record' })).toHaveTextContent(
+      'The timeline holds no claim reported by The Direct.',
+    )
   })
 })
