@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react'
 import type { Attested } from '@/content/fact-schemas'
-import { Cite } from './references'
+import { Cite } from './cite'
 
 type Entry<T> = Attested<T>[number]
 
@@ -42,7 +42,7 @@ function Attestation<T>({ entry, render, note }: Shown<T> & { entry: Entry<T> })
   return (
     <>
       {render(entry.value)}
-      <Cite sources={entry.sources} />
+      <Cite of={entry} />
       {note?.(entry)}
     </>
   )

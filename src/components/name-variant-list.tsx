@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react'
 import type { NameVariant } from '@/content/fact-schemas'
 import { nameVariantKindLabels } from './name-variant-labels'
-import { Cite } from './references'
+import { Cite } from './cite'
 
 /**
  * The other spellings of a name ("Also written", "Other names", "Also known as"), each with what
@@ -37,7 +37,7 @@ export function NameVariantList({
         {showKind && kindClassName === undefined
           ? `(${nameVariantKindLabels[variant.kind]})`
           : null}
-        <Cite sources={variant.sources} />
+        <Cite of={variant} />
         {note?.(variant)}
       </>
     )

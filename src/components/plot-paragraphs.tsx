@@ -1,6 +1,6 @@
 import type { Spoiler } from '@/content/fact-schemas'
 import { HiddenPlotNote } from './hidden-plot-note'
-import { Cite } from './references'
+import { Cite } from './cite'
 
 type Paragraph = { value: string; sources: readonly string[]; note?: string | undefined }
 
@@ -17,7 +17,7 @@ export function PlotParagraphs({
       {shown.map((fact) => (
         <p key={fact.value}>
           {fact.value}
-          <Cite sources={fact.sources} />
+          <Cite of={fact} />
           {fact.note ? <span className="fact-note"> ({fact.note})</span> : null}
         </p>
       ))}

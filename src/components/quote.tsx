@@ -1,5 +1,5 @@
 import type { Quote } from '@/content/fact-schemas'
-import { Cite } from './references'
+import { Cite } from './cite'
 import './quote.css'
 
 const listFormat = new Intl.ListFormat('en', { type: 'conjunction' })
@@ -10,7 +10,7 @@ export function QuoteFigure({ quote }: { quote: Quote }) {
     <figure className="quote">
       <blockquote>
         <p>
-          “{quote.text}”<Cite sources={quote.sources} />
+          “{quote.text}”<Cite of={quote} />
         </p>
       </blockquote>
       <figcaption>

@@ -1,6 +1,6 @@
 /**
- * Wikipedia-style references: `<Cite>` prints numbered markers that jump to the page's reference
- * list, and the list links each article to its source page. Numbers follow the order of the
+ * Wikipedia-style references: `<Cite>` (cite.tsx) prints numbered markers that preview the
+ * articles, and the list at the foot links each article to its source page. Numbers follow the order of the
  * `sources` array the API sent with the page, so they are stable between renders.
  */
 import { type ReactNode, createContext, use, useId, useMemo } from 'react'
@@ -36,7 +36,7 @@ export function ReferenceProvider({
   return <ReferenceContext value={index}>{children}</ReferenceContext>
 }
 
-function useReferenceIndex(): ReferenceIndex {
+export function useReferenceIndex(): ReferenceIndex {
   const index = use(ReferenceContext)
   if (!index) throw new Error('<Cite> and <ReferenceList> need a <ReferenceProvider> around them')
   return index
@@ -44,23 +44,6 @@ function useReferenceIndex(): ReferenceIndex {
 
 function referenceAnchor(index: ReferenceIndex, sourceId: string): string {
   return `${index.idPrefix}-ref-${sourceId}`
-}
-
-export function Cite({ sources }: { sources: readonly string[] }) {
-  const index = useReferenceIndex()
-  const numbered = [...new Set(sources)]
-    .map((id) => ({ id, number: index.numberOf.get(id) }))
-    .filter((entry): entry is { id: string; number: number } => entry.number !== undefined)
-    .sort((a, b) => a.number - b.number)
-  return (
-    <sup className="cite">
-      {numbered.map(({ id, number }) => (
-        <a key={id} href={`#${referenceAnchor(index, id)}`} aria-label={`Reference ${number}`}>
-          [{number}]
-        </a>
-      ))}
-    </sup>
-  )
 }
 
 export function ReferenceList() {
@@ -78,7 +61,12 @@ export function ReferenceList() {
             <span className="reference-meta">
               {source.outlet ?? 'Outlet not named'}
               {', '}
-              {source.published ? formatPartialDate(source.published) : 'undated'}.
+              {source.published
+                ? formatPartialDate(source.published)
+                : source.asOf
+                  ? `undated, written on or after ${formatPartialDate(source.asOf.date)}`
+                  : 'undated'}
+              .
             </span>
           </li>
         ))}

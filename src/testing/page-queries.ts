@@ -1,4 +1,4 @@
-/** Queries the page tests share: what a reader sees in an infobox and a reference list. */
+/** Queries the page tests share: what a reader sees in an infobox, its citations and references. */
 import { screen, within } from '@testing-library/react'
 import { expect } from 'vitest'
 
@@ -9,25 +9,42 @@ export function definitionOf(term: string, container: HTMLElement = document.bod
   return dd
 }
 
-/** The reference-list entries (article titles) that the markers inside `element` point at. */
-export function citedArticles(element: HTMLElement): string[] {
-  return within(element)
-    .getAllByRole('link', { name: /^Reference \d+$/ })
-    .map((marker) => {
-      const target = document.getElementById((marker.getAttribute('href') ?? '').slice(1))
-      return target ? within(target).getByRole('link').textContent : 'missing reference'
-    })
+/** The citation markers inside `element`: buttons named "Source 2", "Sources 1 to 3". */
+export function citationMarkers(element: HTMLElement = document.body): HTMLElement[] {
+  return within(element).getAllByRole('button', { name: /^Sources? \d/ })
 }
 
-/** Every reference marker on the page jumps to an entry of its References list. */
-export function expectEveryMarkerInReferences(): void {
+/** The numbers a marker shows: "[1–3, 5]" is 1, 2, 3 and 5. */
+export function markerNumbers(marker: HTMLElement): number[] {
+  return (marker.textContent.match(/\d+(?:–\d+)?/g) ?? []).flatMap((part) => {
+    const [from = 0, to = from] = part.split('–').map(Number)
+    return Array.from({ length: to - from + 1 }, (_, offset) => from + offset)
+  })
+}
+
+/** The titles of the page's References list, in order. */
+function referenceTitles(): string[] {
   const references = screen.getByRole('region', { name: 'References' })
-  const entryIds = new Set(
-    within(references)
-      .getAllByRole('listitem')
-      .map((entry) => `#${entry.id}`),
+  return within(references)
+    .getAllByRole('listitem')
+    .map((entry) => within(entry).getByRole('link').textContent)
+}
+
+/** The articles (titles, as the reference list names them) the markers inside `element` cite. */
+export function citedArticles(element: HTMLElement): string[] {
+  const titles = referenceTitles()
+  return citationMarkers(element).flatMap((marker) =>
+    markerNumbers(marker).map((number) => titles[number - 1] ?? 'missing reference'),
   )
-  const markers = screen.getAllByRole('link', { name: /^Reference \d+$/ })
+}
+
+/** Every number a marker shows is an entry of the page's References list. */
+export function expectEveryMarkerInReferences(): void {
+  const count = referenceTitles().length
+  const markers = citationMarkers()
   expect(markers.length).toBeGreaterThan(0)
-  for (const marker of markers) expect(entryIds).toContain(marker.getAttribute('href'))
+  for (const number of markers.flatMap(markerNumbers)) {
+    expect(number).toBeGreaterThanOrEqual(1)
+    expect(number).toBeLessThanOrEqual(count)
+  }
 }

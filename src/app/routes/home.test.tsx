@@ -8,14 +8,14 @@ describe('the home page', () => {
     renderApp('/')
     await screen.findByRole('heading', { level: 1, name: /^The Trauma Code: Heroes on Call/ })
     const infobox = screen.getByText('Premiere', { selector: 'dt' }).closest('dl')!
-    expect(definitionOf('Premiere', infobox)).toHaveTextContent(/^24 January 2025\[\d\]/)
+    expect(definitionOf('Premiere', infobox)).toHaveTextContent(/^24 January 2025\[[\d–, ]+\]/)
     expect(definitionOf('Platform', infobox)).toHaveTextContent(/^Netflix\[/)
     expect(definitionOf('Episodes', infobox)).toHaveTextContent(/^8\[/)
     expect(
       within(definitionOf('Director', infobox)).getByRole('link', { name: 'Lee Do-yoon' }),
     ).toHaveAttribute('href', '/people/lee-do-yoon')
     expect(definitionOf('Screenwriter', infobox)).toHaveTextContent(
-      /^Sources disagree: Choi Tae-kang\[\d\] or Lee Nak-jun\[\d\]$/,
+      /^Sources disagree: Choi Tae-kang\[[\d–, ]+\] or Lee Nak-jun\[[\d–, ]+\]$/,
     )
     expect(
       within(definitionOf('Based on', infobox)).getByRole('link', {
@@ -28,7 +28,7 @@ describe('the home page', () => {
     renderApp('/')
     const viewership = await screen.findByRole('region', { name: 'Viewership' })
     expect(definitionOf('Chart position on Netflix', viewership)).toHaveTextContent(
-      /^Sources disagree: Third on Netflix's Top 10 Non-English Shows list\[\d\] or Second on Netflix's global Top 10 TV ranking/,
+      /^Sources disagree: Third on Netflix's Top 10 Non-English Shows list\[[\d–, ]+\] or Second on Netflix's global Top 10 TV ranking/,
     )
     expect(definitionOf('Hours viewed', viewership)).toHaveTextContent('32.6 million hours')
   })
@@ -43,16 +43,16 @@ describe('the home page', () => {
     const items = within(awards).getAllByRole('listitem')
     expect(items.map((item) => item.textContent)).toEqual([
       expect.stringMatching(
-        /^61st Baeksang Arts Awards, May 2025: Best Actor \(Broadcast\), Ju Ji-hoon\[\d\]$/,
+        /^61st Baeksang Arts Awards, May 2025: Best Actor \(Broadcast\), Ju Ji-hoon\[[\d–, ]+\]$/,
       ),
       expect.stringMatching(
-        /^4th Blue Dragon Series Awards, July 2025: Best Drama, the series\[\d\]$/,
+        /^4th Blue Dragon Series Awards, July 2025: Best Drama, the series\[[\d–, ]+\]$/,
       ),
       expect.stringMatching(
-        /^4th Blue Dragon Series Awards, July 2025: Best New Actor, Choo Young-woo\[\d\]$/,
+        /^4th Blue Dragon Series Awards, July 2025: Best New Actor, Choo Young-woo\[[\d–, ]+\]$/,
       ),
       expect.stringMatching(
-        /^4th Blue Dragon Series Awards, July 2025: Best Actor, Ju Ji-hoon\[\d\]$/,
+        /^4th Blue Dragon Series Awards, July 2025: Best Actor, Ju Ji-hoon\[[\d–, ]+\]$/,
       ),
     ])
   })
@@ -64,9 +64,9 @@ describe('the home page', () => {
     expect(card).toHaveTextContent(/^Renewal status nowIn talks as of 22 June 2026/)
     expect(card).not.toHaveTextContent('Under review')
     expect(card).toHaveTextContent(
-      /Latest claim: Netflix is in talks to produce seasons 2 and 3 together\.\[\d\]/,
+      /Latest claim: Netflix is in talks to produce seasons 2 and 3 together\.\[[\d–, ]+\]/,
     )
-    expect(card).toHaveTextContent(/Netflix’s answer: In talks\[\d\]/)
+    expect(card).toHaveTextContent(/Netflix’s answer: In talks\[[\d–, ]+\]/)
     expect(card).toHaveTextContent('We are positively in talks to produce future seasons')
     expect(
       within(card).getByRole('link', {
@@ -120,7 +120,7 @@ describe('the home page cites only the articles that say each thing (content aud
       explainer,
     ])
     const shortTitle = within(definitionOf('Also called')).getAllByRole('listitem')[0]!
-    expect(shortTitle).toHaveTextContent(/^The Trauma Code\[\d\]\[\d\]/)
+    expect(shortTitle).toHaveTextContent(/^The Trauma Code\[[\d–, ]+\]/)
     expect(citedArticles(shortTitle)).toEqual([explainer, inTalksArticle])
   })
 
@@ -130,7 +130,7 @@ describe('the home page cites only the articles that say each thing (content aud
     expect(viewership).not.toHaveTextContent('Global chart position')
     const korea = definitionOf("Time in Netflix Korea's Top 10", viewership)
     expect(korea).toHaveTextContent(
-      /^In the Top 10 series on Netflix Korea since its premiere\[\d\]$/,
+      /^In the Top 10 series on Netflix Korea since its premiere\[[\d–, ]+\]$/,
     )
     expect(citedArticles(korea)).toEqual([radioArticle])
   })

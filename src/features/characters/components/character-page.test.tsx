@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, describe, expect, it } from 'vitest'
-import { citedArticles, definitionOf } from '@/testing/page-queries'
+import { citedArticles, definitionOf, expectEveryMarkerInReferences } from '@/testing/page-queries'
 import { renderApp } from '@/testing/render-app'
 
 afterEach(() => {
@@ -33,7 +33,7 @@ describe('a character page', () => {
       .toBe('Baek Kang-hyuk · Characters · The Trauma Code wiki')
 
     expect(definitionOf('Occupation')).toHaveTextContent(
-      "Trauma surgeon who heads the hospital's trauma unit[1][3]",
+      "Trauma surgeon who heads the hospital's trauma unit[1, 3]",
     )
     expect(definitionOf('Works at')).toHaveTextContent(
       'Sources disagree: Hankuk University Hospital trauma center[2] or Hankuk National University Hospital',
@@ -50,13 +50,7 @@ describe('a character page', () => {
       'href',
       '/characters/cheon-jang-mi',
     )
-    const references = within(screen.getByRole('region', { name: 'References' })).getAllByRole(
-      'listitem',
-    )
-    const anchors = new Set(references.map((item) => `#${item.id}`))
-    for (const marker of screen.getAllByRole('link', { name: /^Reference \d+$/ })) {
-      expect(anchors).toContain(marker.getAttribute('href'))
-    }
+    expectEveryMarkerInReferences()
   })
 
   it('leaves plot out of the page until the reader has watched far enough', async () => {
@@ -140,7 +134,7 @@ describe('a character page says what each article says (content audit)', () => {
     await screen.findByRole('heading', { level: 1, name: /^Yang Jae-won/ })
     const occupation = definitionOf('Occupation')
     expect(occupation).toHaveTextContent(
-      /^Sources disagree: Fellow\[\d\]\[\d\] or Surgical resident\[\d\]$/,
+      /^Sources disagree: Fellow\[[\d–, ]+\] or Surgical resident\[[\d–, ]+\]$/,
     )
     expect(occupation).not.toHaveTextContent('Surgical fellow')
   })
@@ -206,7 +200,7 @@ describe('a character page says what each article says (content audit)', () => {
     await screen.findByRole('heading', { level: 1, name: /^Baek Kang-hyuk/ })
     const occupation = definitionOf('Occupation')
     expect(occupation).toHaveTextContent(
-      /^Sources disagree: Trauma surgeon who heads the hospital's trauma unit\[\d\]\[\d\] or Surgeon reviving a troubled trauma center, whose trauma team Doo Jin-tae heads\[\d\] \(This article names Doo Jin-tae, not Baek, as head of the trauma team\.\)$/,
+      /^Sources disagree: Trauma surgeon who heads the hospital's trauma unit\[[\d–, ]+\] or Surgeon reviving a troubled trauma center, whose trauma team Doo Jin-tae heads\[[\d–, ]+\] \(This article names Doo Jin-tae, not Baek, as head of the trauma team\.\)$/,
     )
     const [heads, doo] = within(occupation).getAllByText(/./, { selector: '.disagreement-value' })
     expect(citedArticles(heads!)).toEqual([radioArticle, reviewingArticle])
@@ -217,13 +211,13 @@ describe('a character page says what each article says (content audit)', () => {
     renderApp('/characters/doo-jin-tae')
     await screen.findByRole('heading', { level: 1, name: /^Doo Jin-tae/ })
     expect(definitionOf('Occupation')).toHaveTextContent(
-      /^Head of the trauma team\[\d\] \(Only the article on the Xports News report names him; the radio article and the article on the XSportnews report say Baek Kang-hyuk heads the trauma unit\.\)$/,
+      /^Head of the trauma team\[[\d–, ]+\] \(Only the article on the Xports News report names him; the radio article and the article on the XSportnews report say Baek Kang-hyuk heads the trauma unit\.\)$/,
     )
   })
 
   it('leaves Choi Jo-eun’s billing to the actor’s page, where both articles’ versions show', async () => {
     renderApp('/characters/choi-jo-eun')
     const summary = await screen.findByRole('region', { name: 'Summary' })
-    expect(summary).toHaveTextContent(/^SummaryThe hospital's director\.\[\d\]$/)
+    expect(summary).toHaveTextContent(/^SummaryThe hospital's director\.\[[\d–, ]+\]$/)
   })
 })

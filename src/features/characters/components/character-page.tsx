@@ -3,7 +3,8 @@ import { Link } from 'react-router'
 import { AttestedValue } from '@/components/attested-value'
 import { Breadcrumb } from '@/components/breadcrumb'
 import { NameVariantList } from '@/components/name-variant-list'
-import { Cite, ReferenceList, ReferenceProvider } from '@/components/references'
+import { Cite } from '@/components/cite'
+import { ReferenceList, ReferenceProvider } from '@/components/references'
 import { HiddenPlotNote } from '@/components/hidden-plot-note'
 import { Infobox, InfoboxRow } from '@/components/infobox'
 import { PageHead } from '@/components/page-head'
@@ -71,11 +72,12 @@ export function CharacterPage({ slug }: { slug: string }) {
         current={character.name.value}
       />
       <article className="entity" aria-labelledby="entity-name">
-        <h1 id="entity-name">
-          {character.name.value}
-          <Cite sources={character.name.sources} />
-        </h1>
+        <h1 id="entity-name">{character.name.value}</h1>
         <Infobox beside>
+          <InfoboxRow label="Name">
+            {character.name.value}
+            <Cite of={character.name} />
+          </InfoboxRow>
           <InfoboxRow label="Occupation">
             <AttestedValue
               values={character.occupation}
@@ -125,7 +127,7 @@ export function CharacterPage({ slug }: { slug: string }) {
                       {names.get(`character:${relationship.character}`) ?? relationship.character}
                     </Link>
                     : {relationship.description}
-                    <Cite sources={relationship.sources} />
+                    <Cite of={relationship} />
                   </li>
                 ))}
               </ul>

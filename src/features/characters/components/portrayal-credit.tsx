@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react'
 import { AttestedValue } from '@/components/attested-value'
-import { Cite } from '@/components/references'
+import { Cite } from '@/components/cite'
 import type { Portrayal } from '@/content/api-contract'
 
 /**
@@ -24,7 +24,7 @@ export function PortrayalCredit({
   return (
     <>
       {actor}
-      <Cite sources={portrayal.sources} />
+      <Cite of={portrayal} />
       {/* Shows nothing when no article gives another role, as for most credits. */}
       <AttestedValue
         values={portrayal.alternatives}

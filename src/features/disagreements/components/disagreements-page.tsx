@@ -1,7 +1,8 @@
 import { useSuspenseQuery } from '@tanstack/react-query'
 import { Link } from 'react-router'
 import { EmptyListState } from '@/components/empty-state'
-import { Cite, ReferenceList, ReferenceProvider } from '@/components/references'
+import { Cite } from '@/components/cite'
+import { ReferenceList, ReferenceProvider } from '@/components/references'
 import { stanceLabels } from '@/content/labels'
 import { PageHead } from '@/components/page-head'
 import type { Disagreement, DisagreementValue } from '@/content/disagreements'
@@ -38,7 +39,7 @@ function DisagreementItem({ disagreement }: { disagreement: Disagreement }) {
         {disagreement.values.map((entry, position) => (
           <li key={position}>
             <ValueText value={entry.value} />
-            <Cite sources={entry.sources} />
+            <Cite of={entry} />
             {entry.context ? <span className="muted"> ({entry.context})</span> : null}
             {entry.note ? <p className="fact-note">{entry.note}</p> : null}
           </li>

@@ -28,7 +28,7 @@ describe('the origin page', () => {
     renderApp('/origin')
     await screen.findByRole('heading', { level: 1 })
     expect(definitionOf('The drama adapts')).toHaveTextContent(
-      'Sources disagree: the webtoon[1][2][3] or the web novel[4]',
+      'Sources disagree: the webtoon[1–3] or the web novel[4]',
     )
   })
 

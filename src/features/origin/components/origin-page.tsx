@@ -2,7 +2,8 @@ import { useSuspenseQuery } from '@tanstack/react-query'
 import { Link } from 'react-router'
 import { AttestedValue } from '@/components/attested-value'
 import { Breadcrumb } from '@/components/breadcrumb'
-import { Cite, ReferenceList, ReferenceProvider } from '@/components/references'
+import { Cite } from '@/components/cite'
+import { ReferenceList, ReferenceProvider } from '@/components/references'
 import { Infobox, InfoboxRow } from '@/components/infobox'
 import { NameVariantList } from '@/components/name-variant-list'
 import { PageHead } from '@/components/page-head'
@@ -40,17 +41,18 @@ export function OriginPage() {
       <Breadcrumb current="Origin" />
       <article className="entity" aria-labelledby="origin-title">
         <p className="kicker">The source work</p>
-        <h1 id="origin-title">
-          {origin.title.value}
-          <Cite sources={origin.title.sources} />
-        </h1>
+        <h1 id="origin-title">{origin.title.value}</h1>
         <p className="lede">
           The story The Trauma Code: Heroes on Call adapts, written by a doctor under a pen name.
         </p>
         <Infobox beside>
+          <InfoboxRow label="Title">
+            {origin.title.value}
+            <Cite of={origin.title} />
+          </InfoboxRow>
           <InfoboxRow label="Author">
             {authorName}
-            <Cite sources={author.name.sources} />
+            <Cite of={author.name} />
             <span className="muted"> (real name)</span>
           </InfoboxRow>
           {penNames.length > 0 ? (
@@ -84,13 +86,13 @@ export function OriginPage() {
                 {format.platform ? (
                   <p className="card-line">
                     Published on {format.platform.value}
-                    <Cite sources={format.platform.sources} />
+                    <Cite of={format.platform} />
                   </p>
                 ) : null}
                 {format.year ? (
                   <p className="card-line">
                     From {format.year.value}
-                    <Cite sources={format.year.sources} />
+                    <Cite of={format.year} />
                     {format.year.note ? (
                       <span className="fact-note"> ({format.year.note})</span>
                     ) : null}
@@ -107,7 +109,7 @@ export function OriginPage() {
                     <Link to={paths.person(collaborator.value)}>
                       {personName.get(collaborator.value) ?? collaborator.value}
                     </Link>
-                    <Cite sources={collaborator.sources} />
+                    <Cite of={collaborator} />
                   </p>
                 ))}
               </li>

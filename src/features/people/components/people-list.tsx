@@ -4,7 +4,8 @@ import { Link } from 'react-router'
 import { AttestedValue } from '@/components/attested-value'
 import { EmptyListState } from '@/components/empty-state'
 import { NameVariantList } from '@/components/name-variant-list'
-import { Cite, ReferenceList, ReferenceProvider } from '@/components/references'
+import { Cite } from '@/components/cite'
+import { ReferenceList, ReferenceProvider } from '@/components/references'
 import { PageHead } from '@/components/page-head'
 import { ListSection } from '@/components/titled-section'
 import type { PersonListResponse } from '@/content/api-contract'
@@ -110,7 +111,7 @@ export function PeopleList() {
             {person.crewJobs.map((job) => (
               <li key={job.value} className="card-line">
                 {crewJobLabels[job.value]}
-                <Cite sources={job.sources} />
+                <Cite of={job} />
               </li>
             ))}
           </ul>

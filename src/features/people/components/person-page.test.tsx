@@ -20,9 +20,9 @@ describe('a person page', () => {
     )
 
     const facts = screen.getByText('Other names').closest('dl')!
-    expect(facts).toHaveTextContent(/Hansanleega \(pen name\)\[\d\]/)
-    expect(facts).toHaveTextContent(/Han San-i \(pen name\)\[\d\]/)
-    expect(facts).toHaveTextContent(/Otolaryngologist\[\d\]/)
+    expect(facts).toHaveTextContent(/Hansanleega \(pen name\)\[[\d–, ]+\]/)
+    expect(facts).toHaveTextContent(/Han San-i \(pen name\)\[[\d–, ]+\]/)
+    expect(facts).toHaveTextContent(/Otolaryngologist\[[\d–, ]+\]/)
     expect(facts).toHaveTextContent('Given as the name on the web novel')
 
     const crew = screen.getByRole('region', { name: 'Crew' })
@@ -45,10 +45,10 @@ describe('a person page', () => {
       .getByRole('heading', { name: 'Lee Nak-jun on YTN radio: plenty of material for season 2' })
       .closest('li')!
     expect(radio).toHaveTextContent('31 January 2025')
-    expect(radio).toHaveTextContent(/Netflix would have to invest in it.*\[\d\]/)
+    expect(radio).toHaveTextContent(/Netflix would have to invest in it.*\[[\d–, ]+\]/)
     const quote = within(radio).getByRole('figure')
     expect(quote).toHaveTextContent('The team will begin its activities in earnest')
-    expect(quote).toHaveTextContent(/comes its way.”\[\d\]— Lee Nak-jun$/)
+    expect(quote).toHaveTextContent(/comes its way.”\[[\d–, ]+\]— Lee Nak-jun$/)
     expect(citedArticles(quote)).toEqual([
       "Article on Lee Nak-jun's radio interview and a possible season 2",
     ])
@@ -65,14 +65,14 @@ describe('a person page', () => {
     const baeksang = within(awards)
       .getByRole('heading', { level: 3, name: '61st Baeksang Arts Awards' })
       .closest('li')!
-    expect(baeksang).toHaveTextContent(/Best Actor \(Broadcast\)\[\d\]/)
+    expect(baeksang).toHaveTextContent(/Best Actor \(Broadcast\)\[[\d–, ]+\]/)
     expect(baeksang).toHaveTextContent('May 2025')
     expect(baeksang).toHaveTextContent('The article gives the month, May')
     expect(citedArticles(baeksang)).toEqual([awardsArticle])
     const blueDragon = within(awards)
       .getByRole('heading', { level: 3, name: '4th Blue Dragon Series Awards' })
       .closest('li')!
-    expect(blueDragon).toHaveTextContent(/Best Actor\[\d\]/)
+    expect(blueDragon).toHaveTextContent(/Best Actor\[[\d–, ]+\]/)
     expect(blueDragon).toHaveTextContent('July 2025')
 
     const roles = screen.getByRole('region', { name: 'Roles' })
@@ -93,7 +93,9 @@ describe('a person page', () => {
     const roles = await screen.findByRole('region', { name: 'Roles' })
     expect(roles).toHaveTextContent('Sources disagree on which character this part is')
     const claim = (name: string) => within(roles).getByRole('link', { name }).closest('li')!
-    expect(claim('Han Yu-rim')).toHaveTextContent(/^Han Yu-rim\[\d\]The February 2025 explainer/)
+    expect(claim('Han Yu-rim')).toHaveTextContent(
+      /^Han Yu-rim\[[\d–, ]+\]The February 2025 explainer/,
+    )
     expect(citedArticles(claim('Han Yu-rim'))).toEqual([explainer])
     expect(citedArticles(claim('Doo Jin-tae'))).toEqual([awardsArticle])
     expect(within(roles).getByRole('link', { name: 'Doo Jin-tae' })).toHaveAttribute(
@@ -138,7 +140,7 @@ describe('a person page', () => {
     const roles = await screen.findByRole('region', { name: 'Roles' })
     const billing = within(roles).getByText(/^Billed as:/)
     expect(billing).toHaveTextContent(
-      /^Billed as: Sources disagree: Main cast\[\d\] \(The list of "the entire main cast" .*\) or Supporting role\[\d\]$/,
+      /^Billed as: Sources disagree: Main cast\[[\d–, ]+\] \(The list of "the entire main cast" .*\) or Supporting role\[[\d–, ]+\]$/,
     )
     const [main, supporting] = within(billing).getAllByText(/./, {
       selector: '.disagreement-value',

@@ -4,7 +4,8 @@ import { Breadcrumb } from '@/components/breadcrumb'
 import { NameVariantList } from '@/components/name-variant-list'
 import { Infobox, InfoboxRow } from '@/components/infobox'
 import { QuoteFigure } from '@/components/quote'
-import { Cite, ReferenceList, ReferenceProvider } from '@/components/references'
+import { Cite } from '@/components/cite'
+import { ReferenceList, ReferenceProvider } from '@/components/references'
 import { PageHead } from '@/components/page-head'
 import { ListSection, type ListSectionProps } from '@/components/titled-section'
 import type { PersonBody, TimelineEventBody } from '@/content/api-contract'
@@ -81,7 +82,7 @@ function AwardItem({ award }: { award: Award }) {
       </h3>
       <p className="card-line">
         {award.category}
-        <Cite sources={award.sources} />
+        <Cite of={award} />
       </p>
       <p className="card-line card-muted">
         <time dateTime={award.date.value}>{formatPartialDate(award.date)}</time>
@@ -100,7 +101,7 @@ function Statement({ event }: { event: TimelineEventBody }) {
       </p>
       <p className="card-line">
         {event.summary.value}
-        <Cite sources={event.summary.sources} />
+        <Cite of={event.summary} />
       </p>
       {event.quotes.map((quote, position) => (
         <QuoteFigure key={position} quote={quote} />
@@ -134,13 +135,13 @@ export function PersonPage({ slug }: { slug: string }) {
         <Infobox spacing="compact" beside className="person-infobox">
           <InfoboxRow label="Name">
             {person.name.value}
-            <Cite sources={person.name.sources} />
+            <Cite of={person.name} />
             <Note text={person.name.note} />
           </InfoboxRow>
           {person.honorific ? (
             <InfoboxRow label="Title">
               {person.honorific.value}
-              <Cite sources={person.honorific.sources} />
+              <Cite of={person.honorific} />
               <Note text={person.honorific.note} />
             </InfoboxRow>
           ) : null}
@@ -193,7 +194,7 @@ export function PersonPage({ slug }: { slug: string }) {
           {(job) => (
             <li key={job.value}>
               {crewJobLabels[job.value]}
-              <Cite sources={job.sources} />
+              <Cite of={job} />
               <Note text={job.note} />
             </li>
           )}

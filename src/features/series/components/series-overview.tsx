@@ -2,7 +2,7 @@ import { useSuspenseQuery } from '@tanstack/react-query'
 import { Link } from 'react-router'
 import { AttestedValue } from '@/components/attested-value'
 import { Infobox, InfoboxRow } from '@/components/infobox'
-import { Cite } from '@/components/references'
+import { Cite } from '@/components/cite'
 import { TitledSection } from '@/components/titled-section'
 import type { Award } from '@/content/fact-schemas'
 import { formatPartialDate } from '@/lib/format-date'
@@ -26,12 +26,7 @@ function AwardLine({ award }: { award: Award }) {
  */
 export function SeriesHeading() {
   const { data } = useSuspenseQuery(seriesQueries.detail())
-  return (
-    <h1>
-      {data.series.title.value}
-      <Cite sources={data.series.title.sources} />
-    </h1>
-  )
+  return <h1>{data.series.title.value}</h1>
 }
 
 /** The show at a glance: infobox, description, viewership and awards, every fact cited. */
@@ -51,13 +46,18 @@ export function SeriesOverview() {
     <>
       <div className="overview">
         <Infobox className="overview-infobox">
+          {/* The title's citation sits here: headings carry no markers. */}
+          <InfoboxRow label="Title">
+            {series.title.value}
+            <Cite of={series.title} />
+          </InfoboxRow>
           {series.alternativeTitles.length > 0 ? (
             <InfoboxRow label="Also called">
               <ul className="plain-list">
                 {series.alternativeTitles.map((title) => (
                   <li key={title.value}>
                     {title.value}
-                    <Cite sources={title.sources} />
+                    <Cite of={title} />
                     {title.note ? <span className="fact-note"> ({title.note})</span> : null}
                   </li>
                 ))}
@@ -87,7 +87,7 @@ export function SeriesOverview() {
           {series.description.map((fact) => (
             <p key={fact.value}>
               {fact.value}
-              <Cite sources={fact.sources} />
+              <Cite of={fact} />
             </p>
           ))}
         </div>
@@ -111,7 +111,7 @@ export function SeriesOverview() {
           {awards.map(({ award, person }) => (
             <li key={`${person ?? 'series'}-${award.ceremony}-${award.category}`}>
               <AwardLine award={award} />, {person ? personLink(person) : 'the series'}
-              <Cite sources={award.sources} />
+              <Cite of={award} />
             </li>
           ))}
         </ul>

@@ -1,5 +1,5 @@
 import { AttestedValue } from '@/components/attested-value'
-import { Cite } from '@/components/references'
+import { Cite } from '@/components/cite'
 import type { LedgerClaimBody, LedgerEventBody } from '@/content/api-contract'
 import type { Attested } from '@/content/fact-schemas'
 import type { ClaimLedger } from '@/content/ledger-contract'
@@ -63,7 +63,7 @@ export function LedgerClaim({
       <StatusBadges claims={claim.ledger.statuses} labels={ledgerStatusLabels} />{' '}
       <span>
         {claim.text}
-        <Cite sources={claim.sources} />
+        <Cite of={claim} />
         {claim.note ? <span className="fact-note"> ({claim.note})</span> : null}
       </span>
       {sides.length > 0 ? (

@@ -69,7 +69,7 @@ describe("an outlet's page says only what the articles say (content audit)", () 
     renderApp('/outlets/xports-news')
     await screen.findByRole('heading', { level: 1, name: 'Xports News' })
     expect(screen.getByText(/^Also written:/)).toHaveTextContent(
-      /^Also written: XSportnews \(other spelling\)\[\d\]/,
+      /^Also written: XSportnews \(other spelling\)\[[\d–, ]+\]/,
     )
     expect(document.body).not.toHaveTextContent('Korean outlet')
   })
@@ -78,7 +78,7 @@ describe("an outlet's page says only what the articles say (content audit)", () 
     renderApp('/outlets/my-daily')
     await screen.findByRole('heading', { level: 1, name: 'My Daily' })
     expect(screen.getByText(/^Also written:/)).toHaveTextContent(
-      /^Also written: mydaily \(other spelling\)\[\d\]$/,
+      /^Also written: mydaily \(other spelling\)\[[\d–, ]+\]$/,
     )
     expect(document.body).not.toHaveTextContent('Korean outlet')
   })

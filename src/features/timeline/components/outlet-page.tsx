@@ -2,7 +2,8 @@ import { useSuspenseQuery } from '@tanstack/react-query'
 import { Link } from 'react-router'
 import { Breadcrumb } from '@/components/breadcrumb'
 import { NameVariantList } from '@/components/name-variant-list'
-import { Cite, ReferenceList, ReferenceProvider } from '@/components/references'
+import { Cite } from '@/components/cite'
+import { ReferenceList, ReferenceProvider } from '@/components/references'
 import { PageFooter } from '@/components/page-footer'
 import { PageHead } from '@/components/page-head'
 import { TitledSection } from '@/components/titled-section'
@@ -62,7 +63,7 @@ export function OutletPage({ slug }: { slug: string }) {
       {outlet.description ? (
         <p className="lede">
           {outlet.description.value}
-          <Cite sources={outlet.description.sources} />
+          <Cite of={outlet.description} />
         </p>
       ) : null}
       {outlet.nameVariants.length === 0 ? null : (
@@ -94,7 +95,7 @@ export function OutletPage({ slug }: { slug: string }) {
                 <StatusBadges claims={statuses} labels={trackStatusLabels} />{' '}
                 <span>
                   {claim.text}
-                  <Cite sources={claim.sources} />
+                  <Cite of={claim} />
                 </span>
                 <span className="track-claim-event">
                   <Link to={paths.timelineClaim(event.slug, claim.id)}>{event.title}</Link>

@@ -1,6 +1,6 @@
 import { useSuspenseQuery } from '@tanstack/react-query'
 import { Link } from 'react-router'
-import { Cite } from '@/components/references'
+import { Cite } from '@/components/cite'
 import { ListSection } from '@/components/titled-section'
 import { ledgerStatusLabels } from '@/content/labels'
 import { formatPartialDate } from '@/lib/format-date'
@@ -38,7 +38,7 @@ export function RenewalHistory() {
               <Link to={paths.timelineClaim(step.event.slug, step.claim.id)}>
                 {step.claim.text}
               </Link>
-              <Cite sources={step.claim.sources} />
+              <Cite of={step.claim} />
               {step.answer ? (
                 <span className="muted">
                   {' '}

@@ -1,7 +1,7 @@
 import { useSuspenseQuery } from '@tanstack/react-query'
 import { Link } from 'react-router'
 import { QuoteFigure } from '@/components/quote'
-import { Cite } from '@/components/references'
+import { Cite } from '@/components/cite'
 import { TitledSection } from '@/components/titled-section'
 import { formatPartialDate } from '@/lib/format-date'
 import { eventStatusLabels, timelineKindLabels } from '@/content/labels'
@@ -36,11 +36,11 @@ export function RenewalStatusCard() {
             <span key={stance.value}>
               {position > 0 ? ' or ' : null}
               <strong>{eventStatusLabels[stance.value]}</strong>
-              <Cite sources={stance.sources} />
+              <Cite of={stance} />
             </span>
           ))}
           . {answer.summary.value}
-          <Cite sources={answer.summary.sources} />
+          <Cite of={answer.summary} />
         </p>
       ) : (
         <p className="status-card-why">No official statement answers this claim yet.</p>
@@ -48,7 +48,7 @@ export function RenewalStatusCard() {
       <p>
         <span className="muted">Latest claim: </span>
         {current.claim.text}
-        <Cite sources={current.claim.sources} /> (
+        <Cite of={current.claim} /> (
         <Link to={paths.timelineEvent(current.event.slug)}>{current.event.title}</Link>,{' '}
         {timelineKindLabels[current.event.kind].toLowerCase()},{' '}
         {formatPartialDate(current.event.date)})

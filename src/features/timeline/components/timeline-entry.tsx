@@ -7,7 +7,7 @@ import { memo } from 'react'
 import { Link } from 'react-router'
 import { AttestedValue } from '@/components/attested-value'
 import { QuoteFigure } from '@/components/quote'
-import { Cite } from '@/components/references'
+import { Cite } from '@/components/cite'
 import type { LedgerEventBody, TimelineEventBody, TimelineResponse } from '@/content/api-contract'
 import { eventStatusLabels, timelineKindLabels } from '@/content/labels'
 import { formatPartialDate } from '@/lib/format-date'
@@ -30,12 +30,12 @@ function OutletLine({
       {event.venue ? (
         <>
           {event.venue.value}
-          <Cite sources={event.venue.sources} />
+          <Cite of={event.venue} />
           {', '}
         </>
       ) : null}
       <Link to={paths.outlet(outlet.slug)}>{outlet.name.value}</Link>
-      <Cite sources={event.outlet.sources} />
+      <Cite of={event.outlet} />
       {outlet.nameVariants.length > 0 ? (
         <span className="muted">
           {' '}
@@ -44,7 +44,7 @@ function OutletLine({
             <span key={variant.value}>
               {position > 0 ? ', ' : null}
               {variant.value}
-              <Cite sources={variant.sources} />
+              <Cite of={variant} />
             </span>
           ))}
           )
@@ -100,7 +100,7 @@ export const TimelineEntry = memo(function TimelineEntry({
         <OutletLine event={event} outlets={outlets} />
         <p>
           {event.summary.value}
-          <Cite sources={event.summary.sources} />
+          <Cite of={event.summary} />
         </p>
         <div className={answers.length > 0 ? 'claims-and-response' : undefined}>
           {event.claims.length > 0 ? (

@@ -121,7 +121,7 @@ describe('the rumor timeline', () => {
       .getByText('Seasons 2 and 3 are confirmed and will be produced at the same time.')
       .closest('li')!
     expect(confirmed).toHaveTextContent(
-      /^Described differently: Denied\[\d\]Under review\[\d\] Seasons/,
+      /^Described differently: Denied\[[\d–, ]+\]Under review\[[\d–, ]+\] Seasons/,
     )
     // Every claim of the event was made before Netflix's statement: the event says so once.
     expect(
@@ -139,10 +139,10 @@ describe('the rumor timeline', () => {
     expect(summer).toHaveTextContent(/^Superseded Filming/)
     const disagreement = within(summer).getByText('Sources disagree:').parentElement!
     expect(disagreement).toHaveTextContent(
-      /Press report, 23 September 2025: Filming will begin next summer\.\[\d\]/,
+      /Press report, 23 September 2025: Filming will begin next summer\.\[[\d–, ]+\]/,
     )
     expect(disagreement).toHaveTextContent(
-      /Press report, 22 June 2026: Season 2 filming could begin as early as October\.\[\d\] \(newer: replaces this claim\)/,
+      /Press report, 22 June 2026: Season 2 filming could begin as early as October\.\[[\d–, ]+\] \(newer: replaces this claim\)/,
     )
 
     const june = screen.getByRole('article', {
@@ -205,7 +205,7 @@ describe('the rumor timeline says what each article says (content audit)', () =>
       name: 'Lee Nak-jun on YTN radio: plenty of material for season 2',
     })
     expect(interview).toHaveTextContent(
-      /surgeons can come under pressure for lack of legal and logistical support\.\[\d\]/,
+      /surgeons can come under pressure for lack of legal and logistical support\.\[[\d–, ]+\]/,
     )
   })
 
@@ -235,10 +235,10 @@ describe('the rumor timeline says what each article says (content audit)', () =>
     ).getAllByRole('listitem')
     expect(sides.map((side) => side.textContent)).toEqual([
       expect.stringMatching(
-        /^Status note, from 23 September 2025: The two seasons may be planned and shot one after the other\.\[\d\]$/,
+        /^Status note, from 23 September 2025: The two seasons may be planned and shot one after the other\.\[[\d–, ]+\]$/,
       ),
       expect.stringMatching(
-        /^Press report, 23 September 2025: Seasons 2 and 3 are confirmed and will be produced at the same time\.\[\d\]\[\d\]$/,
+        /^Press report, 23 September 2025: Seasons 2 and 3 are confirmed and will be produced at the same time\.\[[\d–, ]+\]$/,
       ),
     ])
     expect(citedArticles(sides[0]!)).toEqual([reviewingArticle])
@@ -274,10 +274,10 @@ describe('the rumor timeline says what each article says (content audit)', () =>
     ).getAllByRole('listitem')
     expect(sides.map((side) => side.textContent)).toEqual([
       expect.stringMatching(
-        /^Press report, 23 September 2025: Production work will start at the end of the year\.\[\d\]$/,
+        /^Press report, 23 September 2025: Production work will start at the end of the year\.\[[\d–, ]+\]$/,
       ),
       expect.stringMatching(
-        /^Press report, 22 June 2026: Production of season 2 could begin as early as October\.\[\d\] \(newer: replaces this claim\)$/,
+        /^Press report, 22 June 2026: Production of season 2 could begin as early as October\.\[[\d–, ]+\] \(newer: replaces this claim\)$/,
       ),
     ])
     expect(citedArticles(sides[0]!)).toEqual([awardsArticle])
