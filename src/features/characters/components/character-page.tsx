@@ -2,6 +2,7 @@ import { useSuspenseQuery } from '@tanstack/react-query'
 import { Link } from 'react-router'
 import { AttestedValue } from '@/components/attested-value'
 import { Breadcrumb } from '@/components/breadcrumb'
+import { EntityTitle } from '@/components/entity-title'
 import { NameVariantList } from '@/components/name-variant-list'
 import { Cite, ReferenceList, ReferenceProvider } from '@/components/references'
 import { HiddenPlotNote } from '@/components/hidden-plot-note'
@@ -66,10 +67,12 @@ export function CharacterPage({ slug }: { slug: string }) {
         current={character.name.value}
       />
       <article className="entity" aria-labelledby="entity-name">
-        <h1 id="entity-name">
-          {character.name.value}
-          <Cite sources={character.name.sources} />
-        </h1>
+        <EntityTitle name={character.name.value} tone={character.group} image={character.image}>
+          <h1 id="entity-name">
+            {character.name.value}
+            <Cite sources={character.name.sources} />
+          </h1>
+        </EntityTitle>
         <Infobox beside>
           <InfoboxRow label="Occupation">
             <AttestedValue values={character.occupation} render={(value) => value} />
