@@ -18,6 +18,7 @@ import type { PersonResponse, SeriesResponse, TimelineResponse } from '../conten
 import { apiPaths } from '../content/api-paths.ts'
 import type * as PrerenderEntry from '../app/prerender/render-page.tsx'
 import {
+  type PageModule,
   type PageRoute,
   type PageRouteDetails,
   notFoundRoute,
@@ -39,6 +40,8 @@ import { headersFile } from './headers-file.ts'
 import { timelineFeed } from './atom-feed.ts'
 import { paths } from '../config/paths.ts'
 import type { DocumentReader } from '../lib/api-client.ts'
+import { shareCardFor } from './share-cards.ts'
+import { cardNamesPage, pageTitleOf, shareImage } from './share-images.ts'
 
 const root = path.resolve(import.meta.dirname, '../..')
 /** `--out-dir <folder>` builds elsewhere (the scale benchmark builds its generated content sets). */
@@ -67,7 +70,10 @@ const readBuiltDocument: DocumentReader = async (url) => {
 
 type Page = {
   path: string
-  route: Pick<PageRoute, 'module' | 'pattern'> & Pick<PageRouteDetails, 'ogType' | 'jsonLd'>
+  route: Pick<PageRoute, 'pattern'> &
+    Pick<PageRouteDetails, 'ogType' | 'jsonLd'> & {
+      module: PageModule | typeof notFoundRoute.module
+    }
 }
 
 /** Every address the wiki has, with the route that renders it. */
@@ -88,15 +94,21 @@ function routeAssets(manifest: Manifest, entry: ReadonlySet<string>, module: str
   return chunkFiles(manifest, route)
 }
 
+/** The address's slug or id, for routes with a `:param` (URLPattern reads React Router's syntax). */
+function routeParam(page: Page): string | undefined {
+  if (page.route.pattern === undefined) return undefined
+  const pattern = new URLPattern({ pathname: `/${page.route.pattern}` })
+  return Object.values(pattern.exec({ pathname: page.path })?.pathname.groups ?? {})[0]
+}
+
 async function jsonLdFor(page: Page, url: string) {
   switch (page.route.jsonLd) {
     case 'series':
       return seriesJsonLd(await readJson<SeriesResponse>(apiPaths.series()), url)
     case 'person': {
-      // URLPattern reads React Router's `:param` syntax; importing react-router here would load
-      // React's development build before the prerender's production one.
-      const pattern = new URLPattern({ pathname: `/${page.route.pattern ?? ''}` })
-      const slug = pattern.exec({ pathname: page.path })?.pathname.groups.slug
+      // URLPattern, not react-router: importing it here would load React's development build
+      // before the prerender's production one.
+      const slug = routeParam(page)
       if (slug === undefined) throw new Error(`${page.path} names no person`)
       return personJsonLd(await readJson<PersonResponse>(apiPaths.person(slug)), url)
     }
@@ -120,9 +132,17 @@ async function prerender({ renderPage }: typeof PrerenderEntry): Promise<number>
   if (entryFile === undefined) throw new Error('The manifest names no entry chunk for index.html')
   const url = (file: string) => `/${file}`
 
+  const imagesWritten: Promise<void>[] = []
   const render = async (page: Page) => {
     const route = routeAssets(manifest, entryChunks, page.route.module)
-    const address = page.route.module === notFoundRoute.module ? undefined : siteUrl + page.path
+    const { module } = page.route
+    const address = module === notFoundRoute.module ? undefined : siteUrl + page.path
+    const card =
+      module === notFoundRoute.module
+        ? undefined
+        : await shareCardFor(module, routeParam(page), readJson)
+    const share = card && shareImage(dist, page.path, card, siteUrl)
+    if (share) imagesWritten.push(share.written)
     const shell: PrerenderEntry.DocumentShell = {
       contentSecurityPolicy,
       // After the site's own stylesheet, as when the route's module adds them in the browser.
@@ -140,10 +160,23 @@ async function prerender({ renderPage }: typeof PrerenderEntry): Promise<number>
               url: address,
               ogType: page.route.ogType,
               jsonLd: await jsonLdFor(page, address),
+              image: share?.image,
             },
           }),
     }
-    return renderPage({ origin: siteUrl, path: page.path, readDocument: readBuiltDocument, shell })
+    const rendered = await renderPage({
+      origin: siteUrl,
+      path: page.path,
+      readDocument: readBuiltDocument,
+      shell,
+    })
+    // The share image must name the page: the first part of its <title> is drawn on it.
+    if (card && !cardNamesPage(card, rendered.html)) {
+      throw new Error(
+        `${page.path}: the share image says "${card.title}", the page's title is "${pageTitleOf(rendered.html)}"`,
+      )
+    }
+    return rendered
   }
 
   const pages = await pageAddresses()
@@ -165,6 +198,8 @@ async function prerender({ renderPage }: typeof PrerenderEntry): Promise<number>
     route: { module: notFoundRoute.module, ogType: 'website' },
   }
   await writeFile(path.join(dist, '404.html'), (await render(notFound)).html)
+
+  await Promise.all(imagesWritten)
 
   await writeFile(path.join(dist, 'sitemap.xml'), sitemap(pages.map((page) => page.path)))
   await writeFile(path.join(dist, '_headers'), headersFile(pages.map((page) => page.path)))

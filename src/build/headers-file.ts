@@ -12,14 +12,17 @@ type HeaderRule = { path: string; headers: Readonly<Record<string, string>> }
 
 /** Hashed file names change with their content, so a browser may keep them for a year. */
 const immutable = { 'Cache-Control': 'public, max-age=31536000, immutable' }
-/** Pages, data, the feed and the service worker change with every build: always revalidate. */
+/**
+ * Pages, data, share images, the feed and the service worker change with every build: always
+ * revalidate.
+ */
 const revalidate = { 'Cache-Control': 'no-cache' }
 
 export function headerRules(pagePaths: readonly string[]): HeaderRule[] {
   return [
     { path: '/*', headers: securityHeaders },
     { path: '/assets/*', headers: immutable },
-    ...[...pagePaths, '/404.html', '/api/*', paths.feed(), '/sw.js'].map((path) => ({
+    ...[...pagePaths, '/404.html', '/api/*', '/og/*', paths.feed(), '/sw.js'].map((path) => ({
       path,
       headers: revalidate,
     })),

@@ -236,3 +236,38 @@ export const awardSchema = z
   })
   .strict()
 export type Award = z.infer<typeof awardSchema>
+
+/** The licences an image may carry: free to reuse on a fan wiki with a credit, or with none. */
+export const imageLicences = ['CC BY', 'CC BY-SA', 'CC0', 'public domain'] as const
+
+/**
+ * A real image of a character or person, which a contributor may add. Every part is required: the
+ * wiki shows no image it cannot credit and no image under a licence outside `imageLicences`.
+ */
+export const imageSchema = z
+  .object({
+    file: z
+      .string()
+      .regex(
+        /^\/images\/[a-z0-9][a-z0-9/_-]*\.(?:jpg|jpeg|png|webp|avif)$/,
+        'must be a file under public/images written from the site root, like "/images/people/ju-ji-hoon.jpg"',
+      )
+      .describe('The image file, saved under public/images, as its address from the site root'),
+    alt: proseSchema.describe('What the image shows, for readers who cannot see it'),
+    credit: nameSchema.describe(
+      'Who made the image (photographer or artist), as the source names them',
+    ),
+    licence: z
+      .enum(imageLicences, {
+        // Worded as validate words any missing field (content-problems.ts).
+        error: (issue) =>
+          issue.input === undefined
+            ? 'missing: "licence" is required here'
+            : `must be one of ${imageLicences.map((licence) => `"${licence}"`).join(', ')}: the wiki uses no image under any other licence`,
+      })
+      .describe('The licence the source gives the image; CC BY and CC BY-SA oblige the credit'),
+    source: linkSchema.describe('The page the image and its licence come from'),
+  })
+  .strict()
+  .describe('A freely licensed image, shown with its credit; leave out when there is none')
+export type EntityImage = z.infer<typeof imageSchema>

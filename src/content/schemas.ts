@@ -9,6 +9,7 @@ import {
   awardSchema,
   fact,
   entitySchema,
+  imageSchema,
   jsonSchemaPointer,
   linkSchema,
   nameSchema,
@@ -99,6 +100,7 @@ export const personSchema = namedEntitySchema.extend({
     .describe('Characters this person plays'),
   crewJobs: z.array(fact(crewJobSchema)).describe('Jobs behind the camera or on the source work'),
   awards: z.array(awardSchema).describe('Awards this person won for the show'),
+  image: imageSchema.optional(),
 })
 export type Person = z.infer<typeof personSchema>
 
@@ -114,6 +116,7 @@ export type CharacterGroup = z.infer<typeof characterGroupSchema>
 
 export const characterSchema = namedEntitySchema.extend({
   group: characterGroupSchema,
+  image: imageSchema.optional(),
   occupation: attested(proseSchema),
   affiliation: z
     .array(fact(proseSchema))

@@ -54,6 +54,7 @@ test('hashed assets are immutable, pages and data revalidate, as served', async 
     '/timeline',
     '/characters/baek-kang-hyuk',
     '/api/series.json',
+    '/og/home.png',
     '/sw.js',
   ]) {
     expect(cacheControl(pathname), pathname).toEqual(['no-cache'])

@@ -95,13 +95,28 @@ for (const pagePath of pagesFromFixtures) {
     expect(report.searchParams.get('body')).toContain(`Page: ${pagePath}`)
   })
 
-  test(`${pagePath}: its own title and description, one h1, no axe violations in light and dark`, async ({
+  test(`${pagePath}: its own title, description and share image, one h1, no axe violations in light and dark`, async ({
     page,
   }) => {
     await page.goto(pagePath)
     await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1)
     await expect(page).not.toHaveTitle('The Trauma Code wiki')
     expect(await page.locator('meta[name="description"]').count()).toBe(1)
+    // The share image is a PNG the site serves, drawn for this page (src/build/share-images.ts).
+    const image = (await page.locator('meta[property="og:image"]').getAttribute('content')) ?? ''
+    const served = await page.request.get(new URL(image).pathname)
+    expect(served.status(), image).toBe(200)
+    expect(served.headers()['content-type']).toBe('image/png')
+    const png = await served.body()
+    expect(png.subarray(1, 4).toString('ascii')).toBe('PNG')
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630])
+    const [titleStart = ''] = (await page.title()).split(' · ')
+    expect(await page.locator('meta[property="og:image:alt"]').getAttribute('content')).toContain(
+      titleStart,
+    )
+    expect(await page.locator('meta[name="twitter:card"]').getAttribute('content')).toBe(
+      'summary_large_image',
+    )
     for (const colorScheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme })
       const results = await new AxeBuilder({ page })

@@ -11,6 +11,12 @@ const shell: DocumentShell = {
     url: 'https://wiki.test/characters/baek-kang-hyuk',
     ogType: 'profile',
     jsonLd: { name: '</script><script>alert(1)</script>' },
+    image: {
+      url: 'https://wiki.test/og/characters/baek-kang-hyuk.png',
+      alt: 'Baek Kang-hyuk: Trauma surgeon. Characters, The Trauma Code wiki.',
+      width: 1200,
+      height: 630,
+    },
   },
 }
 
@@ -43,6 +49,17 @@ describe('a prerendered page document', () => {
     expect(content('meta[property="og:url"]')).toBe('https://wiki.test/characters/baek-kang-hyuk')
     expect(content('meta[property="og:type"]')).toBe('profile')
     expect(document.querySelector('#root h1')?.textContent).toBe('Baek Kang-hyuk')
+  })
+
+  it('offers the share image as a large card', () => {
+    const { content } = renderDocument()
+    const image = 'https://wiki.test/og/characters/baek-kang-hyuk.png'
+    expect(content('meta[property="og:image"]')).toBe(image)
+    expect(content('meta[property="og:image:width"]')).toBe('1200')
+    expect(content('meta[property="og:image:height"]')).toBe('630')
+    expect(content('meta[property="og:image:alt"]')).toBe(shell.sharing?.image?.alt)
+    expect(content('meta[name="twitter:card"]')).toBe('summary_large_image')
+    expect(content('meta[name="twitter:image"]')).toBe(image)
   })
 
   it('sets the Content-Security-Policy before any script or stylesheet it governs', () => {

@@ -21,6 +21,8 @@ export type DocumentShell = {
     url: string
     ogType: 'website' | 'article' | 'profile' | 'video.tv_show'
     jsonLd?: Record<string, unknown> | undefined
+    /** The page's share image, drawn by the build (src/build/share-images.ts). */
+    image?: { url: string; alt: string; width: number; height: number } | undefined
   }
 }
 
@@ -34,14 +36,30 @@ export function scriptJson(value: unknown): string {
   return JSON.stringify(value).replaceAll('<', '\\u003c')
 }
 
-function SharingTags({ url, ogType, jsonLd }: NonNullable<DocumentShell['sharing']>) {
+function ImageTags({ image }: { image: NonNullable<DocumentShell['sharing']>['image'] }) {
+  if (image === undefined) return <meta name="twitter:card" content="summary" />
+  return (
+    <>
+      <meta property="og:image" content={image.url} />
+      <meta property="og:image:type" content="image/png" />
+      <meta property="og:image:width" content={String(image.width)} />
+      <meta property="og:image:height" content={String(image.height)} />
+      <meta property="og:image:alt" content={image.alt} />
+      <meta name="twitter:card" content="summary_large_image" />
+      <meta name="twitter:image" content={image.url} />
+      <meta name="twitter:image:alt" content={image.alt} />
+    </>
+  )
+}
+
+function SharingTags({ url, ogType, jsonLd, image }: NonNullable<DocumentShell['sharing']>) {
   return (
     <>
       <link rel="canonical" href={url} />
       <meta property="og:type" content={ogType} />
       <meta property="og:site_name" content={siteName} />
       <meta property="og:url" content={url} />
-      <meta name="twitter:card" content="summary" />
+      <ImageTags image={image} />
       {jsonLd === undefined ? null : (
         <script type="application/ld+json">{scriptJson(jsonLd)}</script>
       )}

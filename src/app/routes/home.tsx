@@ -40,6 +40,7 @@ export default function HomeRoute() {
   return (
     <ReferenceProvider sources={sources}>
       <PageHead description="Fan wiki for the Netflix medical drama The Trauma Code: Heroes on Call: characters, cast and crew, the webtoon it adapts and every season 2 and 3 rumor, each fact cited." />
+      <div className="home-banner" aria-hidden="true" />
       <SeriesHeading />
       {/* The status comes first in the page: it is what most readers come for, and on a phone it
           then fills the first screen. Wide screens put it beside the overview (home.css). */}

@@ -3,6 +3,7 @@ import { Link } from 'react-router'
 import { AttestedValue } from '@/components/attested-value'
 import { EmptyListState } from '@/components/empty-state'
 import { ReferenceList, ReferenceProvider } from '@/components/references'
+import { Monogram } from '@/components/monogram'
 import { PageHead } from '@/components/page-head'
 import { ListSection } from '@/components/titled-section'
 import type { CharacterListResponse } from '@/content/api-contract'
@@ -81,6 +82,7 @@ export function CharacterList() {
           {(character) => (
             <li key={character.slug} className="card">
               <h3 className="card-title">
+                <Monogram name={character.name.value} tone={character.group} />
                 <Link to={paths.character(character.slug)}>{character.name.value}</Link>
               </h3>
               <p className="card-line">

@@ -2,6 +2,7 @@ import { useSuspenseQuery } from '@tanstack/react-query'
 import { Link } from 'react-router'
 import { AttestedValue } from '@/components/attested-value'
 import { Breadcrumb } from '@/components/breadcrumb'
+import { EntityTitle } from '@/components/entity-title'
 import { NameVariantList } from '@/components/name-variant-list'
 import { Cite } from '@/components/cite'
 import { ReferenceList, ReferenceProvider } from '@/components/references'
@@ -72,7 +73,9 @@ export function CharacterPage({ slug }: { slug: string }) {
         current={character.name.value}
       />
       <article className="entity" aria-labelledby="entity-name">
-        <h1 id="entity-name">{character.name.value}</h1>
+        <EntityTitle name={character.name.value} tone={character.group} image={character.image}>
+          <h1 id="entity-name">{character.name.value}</h1>
+        </EntityTitle>
         <Infobox beside>
           <InfoboxRow label="Name">
             {character.name.value}

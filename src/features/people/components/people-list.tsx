@@ -6,6 +6,7 @@ import { EmptyListState } from '@/components/empty-state'
 import { NameVariantList } from '@/components/name-variant-list'
 import { Cite } from '@/components/cite'
 import { ReferenceList, ReferenceProvider } from '@/components/references'
+import { Monogram } from '@/components/monogram'
 import { PageHead } from '@/components/page-head'
 import { ListSection } from '@/components/titled-section'
 import type { PersonListResponse } from '@/content/api-contract'
@@ -40,6 +41,7 @@ function PersonCard({ person, children }: { person: ListedPerson; children: Reac
   return (
     <li className="card">
       <h3 className="card-title">
+        <Monogram name={person.name.value} tone={person.roles.length > 0 ? 'cast' : 'crew'} />
         <Link to={paths.person(person.slug)}>{person.name.value}</Link>
       </h3>
       {children}

@@ -1,6 +1,7 @@
 import { useSuspenseQuery } from '@tanstack/react-query'
 import { AttestedValue } from '@/components/attested-value'
 import { Breadcrumb } from '@/components/breadcrumb'
+import { EntityTitle } from '@/components/entity-title'
 import { NameVariantList } from '@/components/name-variant-list'
 import { Infobox, InfoboxRow } from '@/components/infobox'
 import { QuoteFigure } from '@/components/quote'
@@ -129,7 +130,13 @@ export function PersonPage({ slug }: { slug: string }) {
       />
       <Breadcrumb section={{ label: 'Cast & crew', path: paths.people() }} current={heading} />
       <div className="entity">
-        <h1>{heading}</h1>
+        <EntityTitle
+          name={person.name.value}
+          tone={person.roles.length > 0 ? 'cast' : 'crew'}
+          image={person.image}
+        >
+          <h1>{heading}</h1>
+        </EntityTitle>
         <p className="lede">{creditSentence(person, charactersBySlug)}</p>
 
         <Infobox spacing="compact" beside className="person-infobox">
