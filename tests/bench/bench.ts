@@ -35,9 +35,11 @@ const kilobyte = 1024
 /** Byte budgets (gzip) CI enforces: each sits a little above today's figure, to catch growth. */
 const budgets = {
   jsBeforePaint: 3 * kilobyte,
-  // 126, not 125: the page foot on every page (last updated, edit links) and the outlet page's
-  // schemas added 0.9 KB to the timeline. Issue 15 (zod off the first visit) is where this falls.
-  jsToHydrate: 126 * kilobyte,
+  // 127, not 125: the page foot on every page (last updated, edit links), the citation previews,
+  // and the contract's new schemas (evidence excerpts, images, outlets, the audit's fields: the
+  // zod chunk grew 0.65 KB) added 2 KB to the timeline. Issue 15 takes zod off the first visit,
+  // which is where this comes back down.
+  jsToHydrate: 127 * kilobyte,
   css: 8 * kilobyte,
   html: 40 * kilobyte,
   data: 25 * kilobyte,
