@@ -94,21 +94,6 @@ test.describe('on a phone', () => {
     ).toBeLessThanOrEqual(phone.height)
   })
 
-  test('the menu opens without JavaScript', async ({ browser }, testInfo) => {
-    // Only the build is prerendered: in development a page without JavaScript is empty.
-    test.skip(testInfo.project.name !== 'preview', 'needs the prerendered pages')
-    const context = await browser.newContext({ javaScriptEnabled: false, viewport: phone })
-    const page = await context.newPage()
-    await page.goto(paths.origin())
-    const sections = page.getByRole('navigation', { name: 'Sections' })
-    await expect(sections).toBeHidden()
-    await page.getByText('Menu', { exact: true }).click()
-    await sections.getByRole('link', { name: 'Characters' }).click()
-    await expect(page).toHaveURL(paths.characters())
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Characters')
-    await context.close()
-  })
-
   test('the search box has no "/" hint', async ({ page }) => {
     await openPage(page, paths.home())
     await expect(page.locator('.search-shortcut')).toBeHidden()

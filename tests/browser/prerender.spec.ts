@@ -1,6 +1,7 @@
 // Runs against the built preview only: prerendered pages exist only in the production build.
 import { type Page, expect, test } from './fixtures'
 import { collectErrors, everyPage, gatedFacts } from './site-pages'
+import { paths } from '../../src/config/paths.ts'
 
 let pages: string[] = []
 
@@ -175,4 +176,20 @@ test('a filtered timeline address shows the filtered list, not the prerendered f
     expect(kind).toContain('Official statement')
   }
   expect(errors).toEqual([])
+})
+
+test("on a phone, the header's menu opens without JavaScript", async ({ browser }) => {
+  const context = await browser.newContext({
+    javaScriptEnabled: false,
+    viewport: { width: 375, height: 812 },
+  })
+  const page = await context.newPage()
+  await page.goto(paths.origin())
+  const sections = page.getByRole('navigation', { name: 'Sections' })
+  await expect(sections).toBeHidden()
+  await page.getByText('Menu', { exact: true }).click()
+  await sections.getByRole('link', { name: 'Characters' }).click()
+  await expect(page).toHaveURL(paths.characters())
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Characters')
+  await context.close()
 })
