@@ -1,0 +1,49 @@
+/**
+ * Citations as a reader meets them: one merged marker per fact, none in a heading, and a preview of
+ * each cited article with its own words for the fact, reached by keyboard and closed with Escape.
+ */
+import AxeBuilder from '@axe-core/playwright'
+import { expect, test } from './fixtures'
+
+test('keyboard only: Tab to a citation, its preview shows the article and its words, Escape closes it', async ({
+  page,
+}) => {
+  await page.goto('/characters/baek-kang-hyuk')
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Baek Kang-hyuk')
+  await expect(page.locator('h1 .cite, h2 .cite, h3 .cite')).toHaveCount(0)
+  await page.locator('html[data-app="ready"]').waitFor({ state: 'attached' })
+
+  const marker = page.getByRole('button', { name: /^Sources? \d/ }).first()
+  // Tab from the top of the page until the first citation marker has the focus.
+  for (let step = 0; step < 40; step += 1) {
+    await page.keyboard.press('Tab')
+    if (await marker.evaluate((element) => element === document.activeElement)) break
+  }
+  await expect(marker).toBeFocused()
+  const preview = page.locator(`[id="${(await marker.getAttribute('popovertarget')) ?? ''}"]`)
+  // Keyboard focus opens it (interest invokers, which Chromium has; elsewhere Enter does).
+  await expect(preview).toBeVisible()
+  // The name's citation: the article's title, its date, and the words that support the fact.
+  await expect(preview.locator('.cite-preview-title').first()).toHaveText(/\w/)
+  await expect(preview.locator('q.cite-preview-text').first()).toContainText('Baek')
+
+  const results = await new AxeBuilder({ page })
+    .options({ rules: { 'target-size': { enabled: true } } })
+    .analyze()
+  expect(results.violations).toEqual([])
+
+  await page.keyboard.press('Escape')
+  await expect(preview).toBeHidden()
+})
+
+test('a tap on a marker opens its preview, and a tap elsewhere closes it', async ({ page }) => {
+  await page.goto('/people/ju-ji-hoon')
+  await page.locator('html[data-app="ready"]').waitFor({ state: 'attached' })
+  const marker = page.getByRole('button', { name: /^Sources? \d/ }).first()
+  const preview = page.locator(`[id="${(await marker.getAttribute('popovertarget')) ?? ''}"]`)
+  await marker.click()
+  await expect(preview).toBeVisible()
+  await expect(preview.locator('.cite-preview-entry').first()).toBeVisible()
+  await page.getByRole('heading', { level: 1 }).click()
+  await expect(preview).toBeHidden()
+})
