@@ -19,8 +19,13 @@ test('the character list shows every group, actor and reference', async ({ page 
   )
   await expect(page.getByRole('heading', { level: 3 })).toHaveCount(9)
 
-  await page.getByRole('link', { name: 'Reference 1' }).first().click()
-  await expect(page).toHaveURL(/#.+-ref-lee-nak-jun-radio-interview$/)
+  // A citation opens a preview of its article, which leads to the article's own page.
+  await page.locator('html[data-app="ready"]').waitFor({ state: 'attached' })
+  const marker = page.getByRole('button', { name: /^Sources? 1\b/ }).first()
+  await marker.click()
+  const preview = page.locator(`[id="${(await marker.getAttribute('popovertarget')) ?? ''}"]`)
+  await preview.getByRole('link').first().click()
+  await expect(page).toHaveURL('/sources/lee-nak-jun-radio-interview')
 })
 
 test('the header reaches the character list from the home page', async ({ page }) => {

@@ -48,9 +48,10 @@ test('every disagreement is flagged on its own page with each value and its cita
       .filter({ hasText: /Sources disagree|Described differently/ })
     for (const value of entry.values) flag = flag.filter({ hasText: valueText(value.value) })
     await expect(flag.first(), `${entry.page.path}: ${entry.topic}`).toBeVisible()
+    // Each value carries its own citation marker.
     const citations = await flag
       .first()
-      .getByRole('link', { name: /^Reference \d+$/ })
+      .getByRole('button', { name: /^Sources? \d/ })
       .count()
     expect(citations).toBeGreaterThanOrEqual(entry.values.length)
   }

@@ -15,6 +15,7 @@ import {
   servePreview,
   snapshotOfDist,
 } from './offline-server'
+import { testRepositoryUrl } from './repository'
 
 test.use({ serviceWorkers: 'allow' })
 
@@ -33,7 +34,15 @@ test.beforeAll(async () => {
   execFileSync(
     path.join(repositoryRoot, 'node_modules/.bin/node'),
     ['src/build/build-site.ts', '--quiet', '--out-dir', buildB],
-    { cwd: repositoryRoot, env: { ...process.env, SITE_URL: 'https://second-build.example' } },
+    {
+      cwd: repositoryRoot,
+      // Built as the preview was (playwright.config.ts), so the code and its file names match.
+      env: {
+        ...process.env,
+        SITE_URL: 'https://second-build.example',
+        WIKI_REPOSITORY_URL: testRepositoryUrl,
+      },
+    },
   )
   preview = await servePreview(buildA, 4330) // offline.spec.ts uses the ten before
   origin = preview.origin
