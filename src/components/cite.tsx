@@ -10,9 +10,8 @@
 import { useId, useState } from 'react'
 import { Link } from 'react-router'
 import type { SourceBody } from '@/content/api-contract'
-import { formatPartialDate } from '@/lib/format-date'
 import { paths } from '@/config/paths'
-import { useReferenceIndex } from './references'
+import { articleDate, useReferenceIndex } from './references'
 import './cite.css'
 
 /** What a marker cites: a fact's sources, with each one's supporting words when it has them. */
@@ -33,12 +32,6 @@ export function numberRanges(numbers: readonly number[]): string {
   return runs
     .flatMap((run) => (run.length >= 3 ? [`${run[0] ?? ''}–${run.at(-1) ?? ''}`] : run.map(String)))
     .join(', ')
-}
-
-function articleDate(source: SourceBody): string {
-  if (source.published) return formatPartialDate(source.published)
-  if (source.asOf) return `written on or after ${formatPartialDate(source.asOf.date)}`
-  return 'date not given'
 }
 
 function PreviewEntry({ source, excerpt }: { source: SourceBody; excerpt: string | undefined }) {
@@ -63,9 +56,11 @@ export function Cite({ of: cited }: { of: Cited }) {
   const index = useReferenceIndex()
   const previewId = `cite${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`
   const numbered = [...new Set(cited.sources)]
-    .map((id) => ({ source: index.sources[(index.numberOf.get(id) ?? 0) - 1], id }))
-    .filter((entry): entry is { source: SourceBody; id: string } => entry.source !== undefined)
-    .map(({ source, id }) => ({ source, id, number: index.numberOf.get(id) ?? 0 }))
+    .flatMap((id) => {
+      const number = index.numberOf.get(id) ?? 0
+      const source = index.sources[number - 1]
+      return source ? [{ id, number, source }] : []
+    })
     .sort((a, b) => a.number - b.number)
   const [open, setOpen] = useState(false)
   if (numbered.length === 0) return null

@@ -36,6 +36,13 @@ export function ReferenceProvider({
   return <ReferenceContext value={index}>{children}</ReferenceContext>
 }
 
+/** When an article was published, or, undated, the newest event it reports. */
+export function articleDate(source: SourceBody): string {
+  if (source.published) return formatPartialDate(source.published)
+  if (source.asOf) return `written on or after ${formatPartialDate(source.asOf.date)}`
+  return 'date not given'
+}
+
 export function useReferenceIndex(): ReferenceIndex {
   const index = use(ReferenceContext)
   if (!index) throw new Error('<Cite> and <ReferenceList> need a <ReferenceProvider> around them')
@@ -62,10 +69,8 @@ export function ReferenceList() {
               {source.outlet ?? 'Outlet not named'}
               {', '}
               {source.published
-                ? formatPartialDate(source.published)
-                : source.asOf
-                  ? `undated, written on or after ${formatPartialDate(source.asOf.date)}`
-                  : 'undated'}
+                ? articleDate(source)
+                : `undated${source.asOf ? `, ${articleDate(source)}` : ''}`}
               .
             </span>
           </li>

@@ -206,11 +206,12 @@ export function createApiDocuments(content: Content): Map<string, unknown> {
     sources: sourcesCitedBy(origin, author.name, author.nameVariants, author.profession),
   })
 
+  const outletBodies = content.outlets.map((outlet) => withoutSchemaPointer(outlet))
   const ledger = createLedgerDocuments(eventBodies, sourcesCitedBy)
   documents.set(apiRoutes.renewalStatus.path(), ledger.renewalStatus)
   documents.set(apiRoutes.timeline.path(), {
     events: ledger.events,
-    outlets: content.outlets.map((outlet) => withoutSchemaPointer(outlet)),
+    outlets: outletBodies,
     people: peopleNamed(eventBodies.flatMap((event) => event.people)),
     sources: sourcesCitedBy(eventBodies, content.outlets),
   })
@@ -241,10 +242,7 @@ export function createApiDocuments(content: Content): Map<string, unknown> {
     ...source,
     citedBy: pages.filter(({ cites }) => cites.has(source.id)).map(({ page }) => page),
   }))
-  const records = outletRecords(
-    content.outlets.map((outlet) => withoutSchemaPointer(outlet)),
-    ledger.events,
-  )
+  const records = outletRecords(outletBodies, ledger.events)
   for (const record of records) {
     documents.set(apiRoutes.outlet.path(record.outlet.slug), {
       ...record,

@@ -8,17 +8,11 @@ import { outletSchema } from './schemas.ts'
 import { sourceBodySchema } from './source-contract.ts'
 import { timelineEventSchema } from './timeline-schemas.ts'
 import { claimLedgerSchema } from './ledger-contract.ts'
+import { type TrackStatus, trackStatusOrder } from './track-labels.ts'
 
 /** A claim's standing on an outlet's record; "open" is the ledger's "reported": no answer yet. */
-export const trackStatusSchema = z.enum([
-  'confirmed',
-  'denied',
-  'under-review',
-  'in-talks',
-  'superseded',
-  'open',
-])
-export type TrackStatus = z.infer<typeof trackStatusSchema>
+export const trackStatusSchema = z.enum(trackStatusOrder)
+export type { TrackStatus }
 
 const event = timelineEventSchema.shape
 const claim = event.claims.element

@@ -3,7 +3,20 @@
  * from labels.ts so pages that show no track record do not carry them.
  */
 import { ledgerStatusLabels } from './labels.ts'
-import type { TrackStatus } from './outlet-contract.ts'
+
+/**
+ * A claim's standings on a track record, from settled to open: the columns of the tables, and the
+ * values the contract's schema allows (src/content/outlet-contract.ts).
+ */
+export const trackStatusOrder = [
+  'confirmed',
+  'denied',
+  'under-review',
+  'in-talks',
+  'superseded',
+  'open',
+] as const
+export type TrackStatus = (typeof trackStatusOrder)[number]
 
 /** A claim's standing on an outlet's track record: the ledger's words, "open" for "reported". */
 export const trackStatusLabels: Record<TrackStatus, string> = {
@@ -14,16 +27,6 @@ export const trackStatusLabels: Record<TrackStatus, string> = {
   superseded: ledgerStatusLabels.superseded,
   open: 'Open',
 }
-
-/** The track record's columns, from settled to open. */
-export const trackStatusOrder: readonly TrackStatus[] = [
-  'confirmed',
-  'denied',
-  'under-review',
-  'in-talks',
-  'superseded',
-  'open',
-]
 
 /** What each standing means, for the track record's legend. */
 export const trackStatusMeanings: Record<TrackStatus, string> = {
