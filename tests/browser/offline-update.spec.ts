@@ -15,7 +15,7 @@ import {
   servePreview,
   snapshotOfDist,
 } from './offline-server'
-import { testRepositoryUrl } from './repository'
+import { previewBuildEnv } from './repository'
 
 test.use({ serviceWorkers: 'allow' })
 
@@ -36,12 +36,7 @@ test.beforeAll(async () => {
     ['src/build/build-site.ts', '--quiet', '--out-dir', buildB],
     {
       cwd: repositoryRoot,
-      // Built as the preview was (playwright.config.ts), so the code and its file names match.
-      env: {
-        ...process.env,
-        SITE_URL: 'https://second-build.example',
-        WIKI_REPOSITORY_URL: testRepositoryUrl,
-      },
+      env: { ...process.env, ...previewBuildEnv, SITE_URL: 'https://second-build.example' },
     },
   )
   preview = await servePreview(buildA, 4330) // offline.spec.ts uses the ten before

@@ -1,7 +1,7 @@
 import path from 'node:path'
 import { defineConfig } from '@playwright/test'
 import { chromiumLaunchOptions } from './chromium.ts'
-import { testRepositoryUrl } from './repository.ts'
+import { previewBuildEnv } from './repository.ts'
 
 const repositoryRoot = path.resolve(import.meta.dirname, '../..')
 const isCI = Boolean(process.env.CI)
@@ -71,7 +71,7 @@ export default defineConfig({
       reuseExistingServer: !isCI,
       timeout: 120_000,
       // The build readers get has edit and report links; dev shows the wiki without them.
-      env: { WIKI_REPOSITORY_URL: testRepositoryUrl },
+      env: previewBuildEnv,
     },
   ],
 })

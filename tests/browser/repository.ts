@@ -3,3 +3,6 @@
  * their edit and report links; the dev server runs without it, so dev shows the links absent.
  */
 export const testRepositoryUrl = 'https://github.com/example/trauma-code-wiki'
+
+/** What every build the browser tests make is given, so their code and file names match. */
+export const previewBuildEnv = { WIKI_REPOSITORY_URL: testRepositoryUrl }
