@@ -20,6 +20,25 @@ export type Cited = {
   evidence?: Readonly<Record<string, string>>
 }
 
+/**
+ * The sources of one or more facts under one marker, each source with every distinct excerpt the
+ * facts quote from it: a sentence or an infobox field that states several facts cites once, and
+ * its preview still shows, article by article, the words behind each of them.
+ */
+function excerptsBySource(cited: Cited | readonly Cited[]): Map<string, string[]> {
+  const facts: readonly Cited[] = 'sources' in cited ? [cited] : cited
+  const excerpts = new Map<string, string[]>()
+  for (const fact of facts) {
+    for (const source of fact.sources) {
+      const known = excerpts.get(source) ?? []
+      const excerpt = fact.evidence?.[source]
+      if (excerpt !== undefined && !known.includes(excerpt)) known.push(excerpt)
+      excerpts.set(source, known)
+    }
+  }
+  return excerpts
+}
+
 /** "1–3, 5": runs of three or more consecutive numbers collapse into a range. */
 export function numberRanges(numbers: readonly number[]): string {
   const runs: number[][] = []
@@ -34,7 +53,7 @@ export function numberRanges(numbers: readonly number[]): string {
     .join(', ')
 }
 
-function PreviewEntry({ source, excerpt }: { source: SourceBody; excerpt: string | undefined }) {
+function PreviewEntry({ source, excerpts }: { source: SourceBody; excerpts: readonly string[] }) {
   return (
     <span className="cite-preview-entry">
       <Link to={paths.source(source.id)} className="cite-preview-title">
@@ -43,19 +62,25 @@ function PreviewEntry({ source, excerpt }: { source: SourceBody; excerpt: string
       <span className="cite-preview-meta">
         {source.outlet ?? 'Outlet not named'} · {articleDate(source)}
       </span>
-      {excerpt === undefined ? (
+      {excerpts.length === 0 ? (
         <span className="cite-preview-text">{source.label}</span>
       ) : (
-        <q className="cite-preview-text">{excerpt}</q>
+        excerpts.map((excerpt) => (
+          <q key={excerpt} className="cite-preview-text">
+            {excerpt}
+          </q>
+        ))
       )}
     </span>
   )
 }
 
-export function Cite({ of: cited }: { of: Cited }) {
+/** One marker for `of`: a fact, or the facts of one sentence or infobox field. */
+export function Cite({ of: cited }: { of: Cited | readonly Cited[] }) {
   const index = useReferenceIndex()
   const previewId = `cite${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`
-  const numbered = [...new Set(cited.sources)]
+  const excerpts = excerptsBySource(cited)
+  const numbered = [...excerpts.keys()]
     .flatMap((id) => {
       const number = index.numberOf.get(id) ?? 0
       const source = index.sources[number - 1]
@@ -87,7 +112,7 @@ export function Cite({ of: cited }: { of: Cited }) {
       >
         {open
           ? numbered.map(({ source, id }) => (
-              <PreviewEntry key={id} source={source} excerpt={cited.evidence?.[id]} />
+              <PreviewEntry key={id} source={source} excerpts={excerpts.get(id) ?? []} />
             ))
           : null}
       </span>
