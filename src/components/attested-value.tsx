@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react'
-import type { Attested } from '@/content/fact-schemas'
-import { Cite } from './cite'
+import { type Attested, differsOnlyInWording } from '@/content/fact-schemas'
+import { lowerFirst } from '@/lib/english'
+import { Cite, type Cited } from './cite'
 
 type Entry<T> = Attested<T>[number]
 
@@ -33,16 +34,28 @@ type Props<T> = {
    * wording is "Described differently": the articles report the same thing and word it apart.
    */
   label?: string
+  /** Which values carry markers: see `Citations`. */
+  citations?: Citations
+  /** The value `against` weighs these against, cited with them under `disputes once`. */
+  againstFact?: Cited
 }
 
-type Shown<T> = Pick<Props<T>, 'render' | 'note'>
+/**
+ * `every value` cites each value. `disputes` cites only values that disagree, each side on its
+ * own: a detail page's infobox, whose agreed facts (one value, or values that differ only in
+ * wording) its opening paragraph cites. `disputes once` cites a disagreement with one marker for
+ * all its sides: a list page's card, whose page cites each side (decision 019).
+ */
+export type Citations = 'every value' | 'disputes' | 'disputes once'
+
+type Shown<T> = Pick<Props<T>, 'render' | 'note'> & { cited?: boolean }
 
 /** One value with its own citations and note. */
-function Attestation<T>({ entry, render, note }: Shown<T> & { entry: Entry<T> }) {
+function Attestation<T>({ entry, render, note, cited = true }: Shown<T> & { entry: Entry<T> }) {
   return (
     <>
       {render(entry.value)}
-      <Cite of={entry} />
+      {cited ? <Cite of={entry} /> : null}
       {note?.(entry)}
     </>
   )
@@ -53,12 +66,13 @@ function Values<T>({
   values,
   render,
   note,
+  cited,
   separated,
 }: Shown<T> & { values: Attested<T>; separated: boolean }) {
   return values.map((entry, position) => (
     <span key={position} className="disagreement-value">
       {position > 0 && separated ? <span className="disagreement-separator"> or </span> : null}
-      <Attestation entry={entry} render={render} note={note} />
+      <Attestation entry={entry} render={render} note={note} cited={cited} />
     </span>
   ))
 }
@@ -68,6 +82,7 @@ function ValueList<T>({
   values,
   render,
   note,
+  cited,
   className,
   itemClassName,
 }: Shown<T> & { values: Attested<T>; className: string; itemClassName?: string }) {
@@ -75,20 +90,54 @@ function ValueList<T>({
     <ul className={className}>
       {values.map((entry, position) => (
         <li key={position} className={itemClassName}>
-          <Attestation entry={entry} render={render} note={note} />
+          <Attestation entry={entry} render={render} note={note} cited={cited} />
         </li>
       ))}
     </ul>
   )
 }
 
-function lowerFirst(text: string): string {
-  return text.charAt(0).toLowerCase() + text.slice(1)
+/**
+ * Values that differ only in spelling or wording, shown quietly: the first one, the others after
+ * "also written", and one marker for the field whose preview gives each article's own words.
+ */
+function AlsoWritten<T>({
+  values,
+  render,
+  note,
+  cited,
+}: Shown<T> & { values: Attested<T>; cited: boolean }) {
+  const [first, ...rest] = values
+  if (!first) return null
+  return (
+    <span className="also-written">
+      {render(first.value)}
+      <span className="also-written-rest">
+        {' (also written: '}
+        {rest.map((entry, position) => {
+          const shown = render(entry.value)
+          return (
+            <span key={position}>
+              {position > 0 ? ', ' : null}
+              {entry.variant === 'wording' && typeof shown === 'string' ? lowerFirst(shown) : shown}
+            </span>
+          )
+        })}
+        )
+      </span>
+      {cited ? <Cite of={values} /> : null}
+      {/* After the parenthesis, so that a note's own parentheses never nest in it. */}
+      {values.map((entry, position) => (
+        <span key={position}>{note?.(entry)}</span>
+      ))}
+    </span>
+  )
 }
 
 /**
  * One value with its citations, or, when the articles disagree, every value side by side with its
- * own citations under a "Sources disagree" label. Never picks a winner. The one display of a
+ * own citations under a "Sources disagree" label (or quietly, when they differ only in wording).
+ * Never picks a winner. The one display of a
  * disagreement: pages choose where it sits (`layout`), never how it reads.
  */
 export function AttestedValue<T>({
@@ -99,19 +148,28 @@ export function AttestedValue<T>({
   about,
   against,
   label = 'Sources disagree',
+  citations = 'every value',
+  againstFact,
 }: Props<T>) {
   const [only] = values
   if (!only) return null
+  const citeAgreed = citations === 'every value'
   if (values.length === 1 && against === undefined) {
-    return <Attestation entry={only} render={render} note={note} />
+    return <Attestation entry={only} render={render} note={note} cited={citeAgreed} />
   }
+  if (differsOnlyInWording(values) && against === undefined) {
+    return <AlsoWritten values={values} render={render} note={note} cited={citeAgreed} />
+  }
+  const once = citations === 'disputes once'
+  const oneMarker = once ? <Cite of={againstFact ? [againstFact, ...values] : values} /> : null
   const intro = against === undefined ? null : <> {against}</>
   if (layout === 'aside') {
     return (
       <span className="disagreement-inline">
         {' '}
         {`(${lowerFirst(label)}${about === undefined ? '' : ` ${about}`}:${against === undefined ? '' : ` ${against}`}`}{' '}
-        <Values values={values} render={render} note={note} separated />)
+        <Values values={values} render={render} note={note} cited={!once} separated />
+        {oneMarker})
       </span>
     )
   }
@@ -134,9 +192,11 @@ export function AttestedValue<T>({
           values={values}
           render={render}
           note={note}
+          cited={!once}
           className="disagreement-box-list"
           itemClassName="disagreement-box"
         />
+        {oneMarker}
       </div>
     )
   }
@@ -149,8 +209,10 @@ export function AttestedValue<T>({
           values={values}
           render={render}
           note={note}
+          cited={!once}
           className="disagreement-value-list"
         />
+        {oneMarker}
       </div>
     )
   }
@@ -159,7 +221,15 @@ export function AttestedValue<T>({
   return (
     <Container className={`disagreement${placement[layout]}`}>
       {flag}
-      {intro} <Values values={values} render={render} note={note} separated={layout !== 'badges'} />
+      {intro}{' '}
+      <Values
+        values={values}
+        render={render}
+        note={note}
+        cited={!once}
+        separated={layout !== 'badges'}
+      />
+      {oneMarker}
     </Container>
   )
 }

@@ -2,7 +2,8 @@
  * Every place where the articles disagree, gathered for contributors. A disagreement is an
  * attested field with more than one value (see `attested` in schemas.ts), a list of affiliations
  * with more than one entry, or two claims linked by `disagreesWith`. Each entry names the page
- * where readers see it.
+ * where readers see it, and its weight: values that differ only in spelling or wording (marked
+ * `variant` in the fixtures) are listed apart from disagreements of substance.
  */
 import { z } from 'zod'
 import type { Content } from './collections.ts'
@@ -11,6 +12,7 @@ import { billingLabels, claimTopicLabels } from './labels.ts'
 import {
   type Attested,
   type Fact,
+  differsOnlyInWording,
   evidenceSchema,
   partialDateSchema,
   slugSchema,
@@ -31,6 +33,11 @@ export const disagreementSchema = z
   .object({
     page: z.object({ title: z.string(), path: z.string().startsWith('/') }).strict(),
     topic: z.string().describe('What the articles disagree about, e.g. "Role"'),
+    weight: z
+      .enum(['substance', 'wording'])
+      .describe(
+        '"wording" when the values say the same thing spelled or worded apart (pages show them as "also written"); "substance" otherwise',
+      ),
     values: z
       .array(
         z
@@ -67,6 +74,7 @@ export function collectDisagreements(content: Content): Disagreement[] {
     found.push({
       page,
       topic,
+      weight: differsOnlyInWording(facts) ? 'wording' : 'substance',
       values: facts.map((entry) => ({
         value: toValue(entry.value),
         sources: entry.sources,
@@ -148,6 +156,7 @@ export function collectDisagreements(content: Content): Disagreement[] {
       found.push({
         page: { title: event.title, path: paths.timelineClaim(event.slug, claim.id) },
         topic: claimTopicLabels[claim.topic],
+        weight: 'substance',
         values: sides.map((side) => ({
           value: text(side.claim.text),
           sources: side.claim.sources,

@@ -117,9 +117,31 @@ export function plotFact<T extends z.ZodType>(value: T) {
   return fact(value).extend({ spoiler: spoilerSchema.optional() })
 }
 
-export function attested<T extends z.ZodType>(value: T) {
+/**
+ * How a later value of an attested field differs from the first one when it says the same thing:
+ * spelled apart ("Hankuk National University Hospital") or worded apart ("combat medic" beside
+ * "war veteran"). Pages show such values quietly, as "also written", and keep "Sources disagree"
+ * for values that differ in substance (who plays whom, a rank, a status, a date).
+ */
+export const variantSchema = z
+  .enum(['spelling', 'wording'])
+  .describe(
+    'Only on a later value that says the same as the first one: "spelling" when it is spelled or named differently, "wording" when it is put in other words. Leave it out when the values differ in substance.',
+  )
+export type Variant = z.infer<typeof variantSchema>
+
+/** Values of one field as the articles give them, later ones possibly marked as variants. */
+export function factsWithVariants<T extends z.ZodType>(value: T) {
   return z
-    .array(fact(value))
+    .array(fact(value).extend({ variant: variantSchema.optional() }))
+    .refine((entries) => entries[0]?.variant === undefined, {
+      message: 'the first value is the one the others vary from: give "variant" on later values',
+      path: [0, 'variant'],
+    })
+}
+
+export function attested<T extends z.ZodType>(value: T) {
+  return factsWithVariants(value)
     .min(1, 'give at least one value with its sources')
     .describe(
       'One entry when the articles agree; one entry per differing value, each with its own sources, when they disagree',
@@ -128,7 +150,12 @@ export function attested<T extends z.ZodType>(value: T) {
 
 export type Fact<T> = { value: T; sources: string[]; evidence?: Evidence; note?: string }
 export type PlotFact<T> = Fact<T> & { spoiler?: Spoiler }
-export type Attested<T> = Fact<T>[]
+export type Attested<T> = (Fact<T> & { variant?: Variant })[]
+
+/** True when the values differ only in spelling or wording: the later ones are `variant`s. */
+export function differsOnlyInWording(values: Attested<unknown>): boolean {
+  return values.length > 1 && values.slice(1).every((entry) => entry.variant !== undefined)
+}
 
 export const datePrecisionSchema = z.enum(['day', 'month', 'year'])
 export type DatePrecision = z.infer<typeof datePrecisionSchema>

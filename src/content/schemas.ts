@@ -8,6 +8,7 @@ import {
   attested,
   awardSchema,
   fact,
+  factsWithVariants,
   entitySchema,
   imageSchema,
   jsonSchemaPointer,
@@ -118,9 +119,9 @@ export const characterSchema = namedEntitySchema.extend({
   group: characterGroupSchema,
   image: imageSchema.optional(),
   occupation: attested(proseSchema),
-  affiliation: z
-    .array(fact(proseSchema))
-    .describe('Where they work; several entries when articles name it differently'),
+  affiliation: factsWithVariants(proseSchema).describe(
+    'Where they work; several entries when articles name it differently',
+  ),
   background: attested(proseSchema)
     .optional()
     .describe(

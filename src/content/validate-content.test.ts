@@ -63,6 +63,15 @@ describe('a broken fixture is reported with its file and JSON path', () => {
     ])
   })
 
+  it('a "variant" on the first value, which the others vary from', () => {
+    const files = withEdit(baek, (json) => {
+      ;(json.background as Record<string, unknown>[])[0]!.variant = 'wording'
+    })
+    expect(problemLines(files)).toEqual([
+      `${baek}: $.background[0].variant: the first value is the one the others vary from: give "variant" on later values`,
+    ])
+  })
+
   it('a missing source', () => {
     const files = withEdit(baek, (json) => {
       Object.assign((json.summary as object[])[1]!, {

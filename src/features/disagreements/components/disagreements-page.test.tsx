@@ -74,8 +74,10 @@ describe('the disagreements page says which article says what (content audit)', 
   it('lists the five disagreements the audit found unrecorded, each value cited', async () => {
     renderApp('/disagreements')
     await screen.findByRole('heading', { level: 1, name: 'Where the sources disagree' })
-    const entry = (page: string, topic: string, text: string) =>
-      within(screen.getByRole('region', { name: page }))
+    const wording = screen.getByRole('region', { name: 'Spelling and wording' })
+    const substance = screen.getByRole('region', { name: 'Sources disagree' })
+    const entry = (page: string, topic: string, text: string, weight = substance) =>
+      within(within(weight).getByRole('region', { name: page }))
         .getAllByRole('heading', { name: topic })
         .map((heading) => heading.closest('li')!)
         .find((item) => item.textContent.includes(text))!
@@ -84,12 +86,12 @@ describe('the disagreements page says which article says what (content audit)', 
         .getAllByRole('listitem')
         .map((value) => citedArticles(value).length)
 
-    const background = entry('Baek Kang-hyuk', 'Background', 'War veteran')
+    const background = entry('Baek Kang-hyuk', 'Background', 'War veteran', wording)
     expect(markers(background)).toEqual([1, 1, 1, 1, 1])
     const occupation = entry('Baek Kang-hyuk', 'Occupation', 'Doo Jin-tae')
     expect(markers(occupation)).toEqual([2, 1])
     expect(markers(entry('Kim Eui-sung', 'Billing', 'Supporting role'))).toEqual([1, 1])
-    const timeline = screen.getByRole('region', { name: 'Rumor timeline' })
+    const timeline = within(substance).getByRole('region', { name: 'Rumor timeline' })
     const order = within(timeline)
       .getAllByRole('heading', { name: 'Production schedule' })
       .map((heading) => heading.closest('li')!)
@@ -99,5 +101,32 @@ describe('the disagreements page says which article says what (content audit)', 
     const start = order.find((item) => item.textContent.includes('as early as October'))!
     expect(start).toHaveTextContent('Production work will start at the end of the year.')
     expect(markers(start)).toEqual([1, 1])
+  })
+})
+
+describe('the disagreements page weighs them', () => {
+  it('lists spelling and wording variants apart from disagreements of substance', async () => {
+    renderApp('/disagreements')
+    await screen.findByRole('heading', { level: 1, name: 'Where the sources disagree' })
+    const topics = (name: string) =>
+      within(screen.getByRole('region', { name }))
+        .getAllByRole('heading', { level: 4 })
+        .map((heading) => heading.textContent)
+    expect(topics('Spelling and wording')).toEqual(['Works at', 'Background', 'Occupation'])
+    expect(topics('Sources disagree')).toEqual(
+      expect.arrayContaining(['Screenwriter', 'Role', 'Billing', 'Occupation']),
+    )
+    expect(topics('Sources disagree')).not.toContain('Works at')
+    expect(
+      screen.getByText(/points on which the articles give different answers, and 3 on which/),
+    ).toBeVisible()
+  })
+
+  it('quotes each article’s own words under its value', async () => {
+    renderApp('/disagreements')
+    const wording = await screen.findByRole('region', { name: 'Spelling and wording' })
+    const worksAt = within(wording).getByRole('heading', { name: 'Works at' }).closest('li')!
+    expect(worksAt).toHaveTextContent('Hankuk National University Hospital')
+    expect(within(worksAt).getAllByText(/Hankuk/, { selector: 'q' }).length).toBeGreaterThan(1)
   })
 })

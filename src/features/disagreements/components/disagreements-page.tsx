@@ -28,8 +28,8 @@ function ValueText({ value }: { value: DisagreementValue }) {
 
 function DisagreementItem({ disagreement }: { disagreement: Disagreement }) {
   return (
-    <li className="disagreement-entry">
-      <h3 className="disagreement-topic">{disagreement.topic}</h3>
+    <li className={`disagreement-entry disagreement-${disagreement.weight}`}>
+      <h4 className="disagreement-topic">{disagreement.topic}</h4>
       {disagreement.page.path.includes('#') ? (
         <p className="disagreement-where">
           In <Link to={disagreement.page.path}>{disagreement.page.title}</Link>
@@ -41,6 +41,12 @@ function DisagreementItem({ disagreement }: { disagreement: Disagreement }) {
             <ValueText value={entry.value} />
             <Cite of={entry} />
             {entry.context ? <span className="muted"> ({entry.context})</span> : null}
+            {/* The articles' own words side by side: what a contributor weighs them by. */}
+            {Object.values(entry.evidence ?? {}).map((excerpt) => (
+              <q key={excerpt} className="disagreement-excerpt">
+                {excerpt}
+              </q>
+            ))}
             {entry.note ? <p className="fact-note">{entry.note}</p> : null}
           </li>
         ))}
@@ -49,15 +55,40 @@ function DisagreementItem({ disagreement }: { disagreement: Disagreement }) {
   )
 }
 
-/** For contributors: every disagreement between articles, grouped by the page that shows it. */
-export function DisagreementsPage() {
-  const { data } = useSuspenseQuery(disagreementQueries.list())
+/** The disagreements of one weight, grouped by the page that shows them. */
+function DisagreementsByPage({ disagreements }: { disagreements: readonly Disagreement[] }) {
   // Timeline entries point at an event; contributors want them under the one timeline page.
   const pages = new Map<string, Disagreement[]>()
-  for (const entry of data.disagreements) {
+  for (const entry of disagreements) {
     const pagePath = entry.page.path.split('#')[0] ?? '/'
     pages.set(pagePath, [...(pages.get(pagePath) ?? []), entry])
   }
+  return [...pages].map(([pagePath, entries]) => {
+    const pageTitle = pagePath === paths.timeline() ? 'Rumor timeline' : entries[0]?.page.title
+    return (
+      <section key={pagePath} className="disagreement-page" aria-label={pageTitle}>
+        <h3>
+          <Link to={pagePath}>{pageTitle}</Link>
+        </h3>
+        <ul className="disagreement-list">
+          {entries.map((entry, position) => (
+            // Entries never move within a page, so their position is a stable key.
+            <DisagreementItem key={position} disagreement={entry} />
+          ))}
+        </ul>
+      </section>
+    )
+  })
+}
+
+/**
+ * For contributors: every disagreement between articles, those of substance apart from spelling
+ * and wording variants, each grouped by the page that shows it.
+ */
+export function DisagreementsPage() {
+  const { data } = useSuspenseQuery(disagreementQueries.list())
+  const substance = data.disagreements.filter((entry) => entry.weight === 'substance')
+  const wording = data.disagreements.filter((entry) => entry.weight === 'wording')
 
   return (
     <ReferenceProvider sources={data.sources}>
@@ -67,29 +98,35 @@ export function DisagreementsPage() {
       />
       <h1>Where the sources disagree</h1>
       <p className="lede">
-        {data.disagreements.length} points on which the articles give different answers. The wiki
-        never picks one: each page shows every value with its own citation. When a new article
-        settles a point, add its value and source; do not delete the others.
+        {substance.length} points on which the articles give different answers, and {wording.length}{' '}
+        on which they say the same thing in other words. The wiki never picks one: each page shows
+        every value with its own citation. When a new article settles a point, add its value and
+        source; do not delete the others.
       </p>
       <EmptyListState list={data.disagreements} title="No disagreements">
         The articles agree on everything the wiki records so far.
       </EmptyListState>
-      {[...pages].map(([pagePath, entries]) => {
-        const pageTitle = pagePath === paths.timeline() ? 'Rumor timeline' : entries[0]?.page.title
-        return (
-          <section key={pagePath} className="disagreement-page" aria-label={pageTitle}>
-            <h2>
-              <Link to={pagePath}>{pageTitle}</Link>
-            </h2>
-            <ul className="disagreement-list">
-              {entries.map((entry, position) => (
-                // Entries never move within a page, so their position is a stable key.
-                <DisagreementItem key={position} disagreement={entry} />
-              ))}
-            </ul>
-          </section>
-        )
-      })}
+      {substance.length > 0 ? (
+        <section aria-labelledby="substance-heading">
+          <h2 id="substance-heading">Sources disagree</h2>
+          <p className="muted">
+            Who plays whom, a role, a rank, a status or a date: pages flag these &ldquo;Sources
+            disagree&rdquo; and show each value with its citation.
+          </p>
+          <DisagreementsByPage disagreements={substance} />
+        </section>
+      ) : null}
+      {wording.length > 0 ? (
+        <section aria-labelledby="wording-heading">
+          <h2 id="wording-heading">Spelling and wording</h2>
+          <p className="muted">
+            The same thing spelled or worded apart, marked <code>&quot;variant&quot;</code> in the
+            content files: pages show these quietly, as &ldquo;also written&rdquo;, with one
+            citation for the field.
+          </p>
+          <DisagreementsByPage disagreements={wording} />
+        </section>
+      ) : null}
       <ReferenceList />
       <PageFooter
         sources={data.sources}
