@@ -21,6 +21,7 @@ import { apiPaths } from '../content/api-paths.ts'
 import { crewJobLabels, ledgerStatusLabels } from '../content/labels.ts'
 import type { PageModule, ReadDocument } from '../app/route-table.ts'
 import { formatPartialDate } from '../lib/format-date.ts'
+import { joinWords } from '../lib/english.ts'
 
 export type ShareCard = {
   /** The page's title, as its <title> begins. */
@@ -32,11 +33,6 @@ export type ShareCard = {
 }
 
 const count = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`
-
-function joinWords(words: readonly string[]): string {
-  if (words.length <= 1) return words.join('')
-  return `${words.slice(0, -1).join(', ')} and ${words.at(-1) ?? ''}`
-}
 
 async function homeCard(read: ReadDocument): Promise<ShareCard> {
   const series = await read<SeriesResponse>(apiPaths.series())

@@ -36,3 +36,11 @@ export function InfoboxRow({ label, children }: { label: string; children: React
     </div>
   )
 }
+
+/**
+ * The last row of a detail page's infobox, whose agreed facts its opening paragraph cites once
+ * (decision 019): says where their citation is, since the box shows markers only on disagreements.
+ */
+export function InfoboxCitationsRow() {
+  return <InfoboxRow label="Citations">In the opening paragraph, unless marked here</InfoboxRow>
+}

@@ -15,6 +15,7 @@ export function NameVariantList({
   className,
   kindClassName,
   note,
+  cited = true,
 }: {
   variants: readonly NameVariant[]
   inline?: boolean
@@ -24,6 +25,8 @@ export function NameVariantList({
   kindClassName?: string
   /** Shown after a variant's citations, e.g. its note. */
   note?: (variant: NameVariant) => ReactNode
+  /** `false` where the page cites the variants elsewhere (a detail page's opening paragraph). */
+  cited?: boolean
 }) {
   const items = variants.map((variant, position) => {
     const content = (
@@ -37,7 +40,7 @@ export function NameVariantList({
         {showKind && kindClassName === undefined
           ? `(${nameVariantKindLabels[variant.kind]})`
           : null}
-        <Cite of={variant} />
+        {cited ? <Cite of={variant} /> : null}
         {note?.(variant)}
       </>
     )

@@ -48,3 +48,13 @@ export function expectEveryMarkerInReferences(): void {
     expect(number).toBeLessThanOrEqual(count)
   }
 }
+
+/**
+ * A detail page's opening paragraph: its first sentence and the infobox facts the articles agree
+ * on, cited once (decision 019).
+ */
+export function openingParagraph(): HTMLElement {
+  const opening = document.querySelector('main .entity-opening')
+  if (!(opening instanceof HTMLElement)) throw new Error('the page has no opening paragraph')
+  return opening
+}

@@ -23,7 +23,7 @@ test('keyboard only: Tab to a citation, its preview shows the article and its wo
   const preview = page.locator(`[id="${(await marker.getAttribute('popovertarget')) ?? ''}"]`)
   // Keyboard focus opens it (interest invokers, which Chromium has; elsewhere Enter does).
   await expect(preview).toBeVisible()
-  // The name's citation: the article's title, its date, and the words that support the fact.
+  // The first citation: the article's title, its date, and the words that support the fact.
   await expect(preview.locator('.cite-preview-title').first()).toHaveText(/\w/)
   await expect(preview.locator('q.cite-preview-text').first()).toContainText('Baek')
 
@@ -46,4 +46,24 @@ test('a tap on a marker opens its preview, and a tap elsewhere closes it', async
   await expect(preview.locator('.cite-preview-entry').first()).toBeVisible()
   await page.getByRole('heading', { level: 1 }).click()
   await expect(preview).toBeHidden()
+})
+
+test('the opening paragraph cites once, and its preview quotes each article’s words for every fact', async ({
+  page,
+}) => {
+  await page.goto('/characters/park-gyeong-won')
+  const opening = page.locator('main .entity-opening')
+  await expect(opening).toContainText('is a character in The Trauma Code: Heroes on Call (2025)')
+  const marker = opening.getByRole('button', { name: /^Sources? \d/ })
+  await expect(marker).toHaveCount(1)
+  await marker.click()
+  const preview = page.locator(`[id="${(await marker.getAttribute('popovertarget')) ?? ''}"]`)
+  await expect(preview).toBeVisible()
+  // The infobox shows his job quietly, unmarked: the two articles' words for it are here.
+  await expect(
+    preview.getByText('Jeong Jae-kwang (anesthesiologist Park Gyeong-won)'),
+  ).toBeVisible()
+  await expect(
+    preview.getByText('anesthesiology resident Park Kyung-won (Jung Jae-kwang)', { exact: false }),
+  ).toBeVisible()
 })

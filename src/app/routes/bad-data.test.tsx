@@ -190,7 +190,8 @@ describe('script and HTML in content', () => {
     serveJson(
       apiRoutes.character.path(baekKangHyuk),
       edited(apiRoutes.character.path(baekKangHyuk), (document) => {
-        objectAt(document, 'character', 'summary', 0).value = markup
+        // The second sentence: the first opens the page, above the Summary section.
+        objectAt(document, 'character', 'summary', 1).value = markup
       }),
     )
     renderApp(paths.character(baekKangHyuk))
@@ -227,7 +228,7 @@ describe('script and HTML in content', () => {
     const files = fixtureFiles.map((fixture) => {
       if (fixture.path !== file) return fixture
       const json = JSON.parse(fixture.text) as JsonObject
-      objectAt(json, 'summary', 0).value = markup
+      objectAt(json, 'summary', 1).value = markup
       return { path: file, text: JSON.stringify(json) }
     })
     const mutatedDocuments = documentsOf(files)

@@ -1,16 +1,26 @@
 import { screen, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
-import { citedArticles, definitionOf } from '@/testing/page-queries'
+import {
+  citationMarkers,
+  citedArticles,
+  definitionOf,
+  openingParagraph,
+} from '@/testing/page-queries'
 import { renderApp } from '@/testing/render-app'
 
 describe('the home page', () => {
-  it('shows the show at a glance, every fact cited', async () => {
+  it('shows the show at a glance, its agreed facts cited once in the opening sentence', async () => {
     renderApp('/')
     await screen.findByRole('heading', { level: 1, name: /^The Trauma Code: Heroes on Call/ })
+    const opening = openingParagraph()
+    expect(opening).toHaveTextContent(
+      /^The Trauma Code: Heroes on Call \(also called The Trauma Code, Trauma Code or Trauma Center\) is a drama series of 8 episodes directed by Lee Do-yoon that premiered on Netflix on 24 January 2025\. A medical thriller drama about a university hospital's trauma team\.\[1–5\]$/,
+    )
+    expect(citationMarkers(opening)).toHaveLength(1)
     const infobox = screen.getByText('Premiere', { selector: 'dt' }).closest('dl')!
-    expect(definitionOf('Premiere', infobox)).toHaveTextContent(/^24 January 2025\[[\d–, ]+\]/)
-    expect(definitionOf('Platform', infobox)).toHaveTextContent(/^Netflix\[/)
-    expect(definitionOf('Episodes', infobox)).toHaveTextContent(/^8\[/)
+    expect(definitionOf('Premiere', infobox)).toHaveTextContent(/^24 January 2025$/)
+    expect(definitionOf('Platform', infobox)).toHaveTextContent(/^Netflix$/)
+    expect(definitionOf('Episodes', infobox)).toHaveTextContent(/^8$/)
     expect(
       within(definitionOf('Director', infobox)).getByRole('link', { name: 'Lee Do-yoon' }),
     ).toHaveAttribute('href', '/people/lee-do-yoon')
@@ -66,7 +76,10 @@ describe('the home page', () => {
     expect(card).toHaveTextContent(
       /Latest claim: Netflix is in talks to produce seasons 2 and 3 together\.\[[\d–, ]+\]/,
     )
-    expect(card).toHaveTextContent(/Netflix’s answer: In talks\[[\d–, ]+\]/)
+    // The answer cites once, after its summary: its status, its words and the quote below.
+    expect(card).toHaveTextContent(
+      /Netflix’s answer: In talks\. A Netflix source said .* once they were settled\.\[\d\]/,
+    )
     expect(card).toHaveTextContent('We are positively in talks to produce future seasons')
     expect(
       within(card).getByRole('link', {
@@ -106,10 +119,9 @@ describe('the home page cites only the articles that say each thing (content aud
   it('cites the comedy only to the articles that mention it', async () => {
     renderApp('/')
     await screen.findByRole('heading', { level: 1, name: /^The Trauma Code: Heroes on Call/ })
-    expect(citedArticles(descriptionWith('A medical thriller drama'))).toEqual([
-      radioArticle,
-      awardsArticle,
-    ])
+    expect(citedArticles(openingParagraph())).toEqual(
+      expect.arrayContaining([radioArticle, awardsArticle]),
+    )
     expect(citedArticles(descriptionWith('with comedy'))).toEqual([explainer, awardsArticle])
   })
 
@@ -120,8 +132,10 @@ describe('the home page cites only the articles that say each thing (content aud
       explainer,
     ])
     const shortTitle = within(definitionOf('Also called')).getAllByRole('listitem')[0]!
-    expect(shortTitle).toHaveTextContent(/^The Trauma Code\[[\d–, ]+\]/)
-    expect(citedArticles(shortTitle)).toEqual([explainer, inTalksArticle])
+    expect(shortTitle).toHaveTextContent(/^The Trauma Code \(Short form/)
+    expect(citedArticles(openingParagraph())).toEqual(
+      expect.arrayContaining([explainer, inTalksArticle]),
+    )
   })
 
   it('names the charts as the articles do, with the Netflix Korea Top 10 run', async () => {

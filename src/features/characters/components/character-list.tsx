@@ -43,6 +43,7 @@ function PortrayedBy({
             portrayal={portrayal}
             actor={peopleBySlug.get(portrayal.person) ?? portrayal.person}
             layout="aside"
+            citations="disputes once"
             renderCharacter={(slug) => charactersBySlug.get(slug) ?? slug}
           />
         </span>
@@ -66,7 +67,9 @@ export function CharacterList() {
       />
       <h1>Characters</h1>
       <p className="lede">
-        {data.characters.length} characters named in the articles, grouped by where they work.
+        {data.characters.length} characters named in the articles, grouped by where they work. Each
+        card&rsquo;s facts are cited on the character&rsquo;s page; here, markers show only where
+        the articles disagree.
       </p>
       <EmptyListState list={data.characters} title="No characters yet">
         The articles name no characters so far.
@@ -86,7 +89,11 @@ export function CharacterList() {
                 <Link to={paths.character(character.slug)}>{character.name.value}</Link>
               </h3>
               <p className="card-line">
-                <AttestedValue values={character.occupation} render={(value) => value} />
+                <AttestedValue
+                  values={character.occupation}
+                  render={(value) => value}
+                  citations="disputes once"
+                />
               </p>
               <p className="card-line card-muted">
                 <PortrayedBy

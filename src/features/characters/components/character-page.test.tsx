@@ -1,7 +1,13 @@
 import { screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, describe, expect, it } from 'vitest'
-import { citedArticles, definitionOf, expectEveryMarkerInReferences } from '@/testing/page-queries'
+import {
+  citationMarkers,
+  citedArticles,
+  definitionOf,
+  expectEveryMarkerInReferences,
+  openingParagraph,
+} from '@/testing/page-queries'
 import { renderApp } from '@/testing/render-app'
 
 afterEach(() => {
@@ -15,15 +21,8 @@ const reviewingArticle = "Article on the XSportnews report and Netflix's reply"
 const inTalksArticle =
   'Netflix in Talks to Expand “The Trauma Code: Heroes on Call” as Fans Anticipate Season 2'
 
-/** The paragraph of `region` that contains `text`. */
-function paragraphWith(region: HTMLElement, text: string): HTMLElement {
-  return within(region).getByText(
-    (_, element) => element?.tagName === 'P' && element.textContent.includes(text),
-  )
-}
-
 describe('a character page', () => {
-  it('shows the infobox, summary and relationships, every fact cited', async () => {
+  it('opens with a sentence that cites the agreed facts once, and marks only disagreements in the infobox', async () => {
     renderApp('/characters/baek-kang-hyuk')
     expect(
       await screen.findByRole('heading', { level: 1, name: /^Baek Kang-hyuk/ }),
@@ -35,15 +34,27 @@ describe('a character page', () => {
     expect(definitionOf('Occupation')).toHaveTextContent(
       "Trauma surgeon who heads the hospital's trauma unit[1, 3]",
     )
+    // A spelling variant is no alarm: it reads "also written", and the opening cites it.
     expect(definitionOf('Works at')).toHaveTextContent(
-      'Sources disagree: Hankuk University Hospital trauma center[2] or Hankuk National University Hospital',
+      /^Hankuk University Hospital trauma center \(also written: Hankuk National University Hospital, Trauma Unit \(later a Trauma Center\)\)$/,
     )
     expect(
       within(definitionOf('Played by')).getByRole('link', { name: 'Ju Ji-hoon' }),
     ).toHaveAttribute('href', '/people/ju-ji-hoon')
-    expect(definitionOf('Also written')).toHaveTextContent(
-      'Baek Gang-hyeok (other romanization)[1]',
+    expect(definitionOf('Also written')).toHaveTextContent('Baek Gang-hyeok (other romanization)')
+    for (const agreed of ['Name', 'Works at', 'Background', 'Played by', 'Also written']) {
+      expect(
+        within(definitionOf(agreed)).queryAllByRole('button', { name: /^Sources? \d/ }),
+      ).toEqual([])
+    }
+    expect(definitionOf('Citations')).toHaveTextContent(
+      'In the opening paragraph, unless marked here',
     )
+    const opening = openingParagraph()
+    expect(opening).toHaveTextContent(
+      /^Baek Kang-hyuk \(also written Baek Gang-hyeok or Dr\. Baek\), played by Ju Ji-hoon, is a character in The Trauma Code: Heroes on Call \(2025\)\. A gifted surgeon with a past in war zones\.\[1–5\]$/,
+    )
+    expect(citationMarkers(opening)).toHaveLength(1)
 
     const relationships = screen.getByRole('region', { name: 'Relationships' })
     expect(within(relationships).getByRole('link', { name: 'Cheon Jang-mi' })).toHaveAttribute(
@@ -114,19 +125,19 @@ describe('a character page', () => {
 })
 
 describe('a character page says what each article says (content audit)', () => {
-  it('gives Park Gyeong-won each article’s word for his job, each cited to its own article', async () => {
+  it('gives Park Gyeong-won both articles’ words for his job quietly, cited in the opening', async () => {
     renderApp('/characters/park-gyeong-won')
-    const summary = await screen.findByRole('region', { name: 'Summary' })
-    expect(summary).not.toHaveTextContent('anesthesia specialist')
-    expect(citedArticles(paragraphWith(summary, 'small team around Baek Kang-hyuk'))).toEqual([
-      radioArticle,
-    ])
-    expect(citedArticles(paragraphWith(summary, 'calls him an anesthesiologist'))).toEqual([
-      explainer,
-    ])
-    expect(citedArticles(paragraphWith(summary, 'calls him an anesthesiology resident'))).toEqual([
-      awardsArticle,
-    ])
+    await screen.findByRole('heading', { level: 1, name: /^Park Gyeong-won/ })
+    const occupation = definitionOf('Occupation')
+    expect(occupation).toHaveTextContent(
+      /^Anesthesiologist \(also written: anesthesiology resident\) \(The February 2025 explainer names his specialty and no rank; this article adds that he is a resident\.\)$/,
+    )
+    expect(document.body).not.toHaveTextContent('anesthesia specialist')
+    const opening = openingParagraph()
+    expect(opening).toHaveTextContent('One of the small team around Baek Kang-hyuk.')
+    expect(citedArticles(opening)).toEqual(
+      expect.arrayContaining([radioArticle, explainer, awardsArticle]),
+    )
   })
 
   it('calls Yang Jae-won a fellow where the articles do, and a surgical resident where one does', async () => {
@@ -171,26 +182,17 @@ describe('a character page says what each article says (content audit)', () => {
     expect(citedArticles(baek)).toEqual([radioArticle, awardsArticle])
   })
 
-  it('gives each article’s words for Baek Kang-hyuk’s past side by side, each cited', async () => {
+  it('gives each article’s words for Baek Kang-hyuk’s past as one past worded five ways, all cited', async () => {
     renderApp('/characters/baek-kang-hyuk')
     await screen.findByRole('heading', { level: 1, name: /^Baek Kang-hyuk/ })
     const background = definitionOf('Background')
-    expect(background).toHaveTextContent(/^Sources disagree:/)
-    const versions = within(background).getAllByRole('listitem')
-    expect(versions.map((version) => version.textContent.replace(/\[\d+\]/g, ''))).toEqual([
-      'War veteran',
-      'Combat medic',
-      'Former mercenary and combat medic',
-      'Battlefield experience',
-      'Has worked on war fronts',
-    ])
-    expect(versions.map((version) => citedArticles(version))).toEqual([
-      [radioArticle],
-      [explainer],
-      [reviewingArticle],
-      [inTalksArticle],
-      [awardsArticle],
-    ])
+    expect(background).toHaveTextContent(
+      /^War veteran \(also written: combat medic, former mercenary and combat medic, battlefield experience, has worked on war fronts\)$/,
+    )
+    expect(background).not.toHaveTextContent('Sources disagree')
+    expect(citedArticles(openingParagraph()).sort()).toEqual(
+      [radioArticle, explainer, reviewingArticle, inTalksArticle, awardsArticle].sort(),
+    )
     const summary = screen.getByRole('region', { name: 'Summary' })
     expect(summary).not.toHaveTextContent('war veteran, a combat medic and a former mercenary')
   })
@@ -211,13 +213,16 @@ describe('a character page says what each article says (content audit)', () => {
     renderApp('/characters/doo-jin-tae')
     await screen.findByRole('heading', { level: 1, name: /^Doo Jin-tae/ })
     expect(definitionOf('Occupation')).toHaveTextContent(
-      /^Head of the trauma team\[[\d–, ]+\] \(Only the article on the Xports News report names him; the radio article and the article on the XSportnews report say Baek Kang-hyuk heads the trauma unit\.\)$/,
+      /^Head of the trauma team \(Only the article on the Xports News report names him; the radio article and the article on the XSportnews report say Baek Kang-hyuk heads the trauma unit\.\)$/,
     )
   })
 
   it('leaves Choi Jo-eun’s billing to the actor’s page, where both articles’ versions show', async () => {
     renderApp('/characters/choi-jo-eun')
-    const summary = await screen.findByRole('region', { name: 'Summary' })
-    expect(summary).toHaveTextContent(/^SummaryThe hospital's director\.\[[\d–, ]+\]$/)
+    await screen.findByRole('heading', { level: 1, name: /^Choi Jo-eun/ })
+    expect(openingParagraph()).toHaveTextContent(
+      / \(2025\)\. The hospital's director\.\[[\d–, ]+\]$/,
+    )
+    expect(document.body).not.toHaveTextContent(/main cast|supporting/i)
   })
 })

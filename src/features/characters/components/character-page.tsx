@@ -7,7 +7,7 @@ import { NameVariantList } from '@/components/name-variant-list'
 import { Cite } from '@/components/cite'
 import { ReferenceList, ReferenceProvider } from '@/components/references'
 import { HiddenPlotNote } from '@/components/hidden-plot-note'
-import { Infobox, InfoboxRow } from '@/components/infobox'
+import { Infobox, InfoboxCitationsRow, InfoboxRow } from '@/components/infobox'
 import { PageHead } from '@/components/page-head'
 import type { CharacterResponse } from '@/content/api-contract'
 import { PlotParagraphs } from '@/components/plot-paragraphs'
@@ -19,15 +19,46 @@ import { paths } from '@/config/paths'
 import '../characters.css'
 import { PageFooter } from '@/components/page-footer'
 import { fixtureFiles } from '@/config/fixture-files'
+import { showTitle } from '@/config/show'
+import { joinWords } from '@/lib/english'
+import { type Attested, differsOnlyInWording } from '@/content/fact-schemas'
 
 type Character = CharacterResponse['character']
+type Names = Map<string, string>
+
+/** Values the opening paragraph cites: one value, or several that differ only in wording. */
+function agreed(values: Attested<unknown>): boolean {
+  return values.length === 1 || differsOnlyInWording(values)
+}
+
+/** The parts no other article disputes: the opening paragraph names and cites these. */
+function undisputedPortrayals(character: Character) {
+  return character.portrayedBy.filter((portrayal) => portrayal.alternatives.length === 0)
+}
+
+/**
+ * The opening sentence, as a Wikipedia article's first: the name with its other spellings, who
+ * plays the part and the show.
+ */
+function openingSentence(character: Character, names: Names): string {
+  const variants = character.nameVariants.map((variant) => variant.value)
+  const actors = undisputedPortrayals(character).map(
+    (portrayal) => names.get(`person:${portrayal.person}`) ?? portrayal.person,
+  )
+  return [
+    character.name.value,
+    variants.length > 0 ? ` (also written ${joinWords(variants, 'or')})` : '',
+    actors.length > 0 ? `, played by ${joinWords(actors)},` : '',
+    ` is a character in ${showTitle} (2025).`,
+  ].join('')
+}
 
 /** A fact's note after its citations, e.g. what else its article says. */
 function FactNote({ note }: { note?: string | undefined }) {
   return note ? <span className="fact-note"> ({note})</span> : null
 }
 
-function PlayedBy({ character, names }: { character: Character; names: Map<string, string> }) {
+function PlayedBy({ character, names }: { character: Character; names: Names }) {
   if (character.portrayedBy.length === 0) return <>Not named in the articles</>
   return (
     <ul className="plain-list">
@@ -41,6 +72,7 @@ function PlayedBy({ character, names }: { character: Character; names: Map<strin
               </Link>
             }
             layout="block"
+            citations="disputes"
             renderCharacter={(slug) => (
               <Link to={paths.character(slug)}>{names.get(`character:${slug}`) ?? slug}</Link>
             )}
@@ -60,6 +92,8 @@ export function CharacterPage({ slug }: { slug: string }) {
   ])
   const occupations = character.occupation.map((entry) => entry.value).join(' or ')
   const plot = usePlotLists(characterQueries.plot(slug), character, ['summary', 'relationships'])
+  // The first sentence of the summary ends the opening paragraph, under its one marker.
+  const [opening, ...rest] = plot.summary.shown
 
   return (
     <ReferenceProvider sources={data.sources}>
@@ -77,15 +111,13 @@ export function CharacterPage({ slug }: { slug: string }) {
           <h1 id="entity-name">{character.name.value}</h1>
         </EntityTitle>
         <Infobox beside>
-          <InfoboxRow label="Name">
-            {character.name.value}
-            <Cite of={character.name} />
-          </InfoboxRow>
+          <InfoboxRow label="Name">{character.name.value}</InfoboxRow>
           <InfoboxRow label="Occupation">
             <AttestedValue
               values={character.occupation}
               render={(value) => value}
               note={FactNote}
+              citations="disputes"
             />
           </InfoboxRow>
           {character.background ? (
@@ -94,12 +126,17 @@ export function CharacterPage({ slug }: { slug: string }) {
                 values={character.background}
                 render={(value) => value}
                 layout="list"
+                citations="disputes"
               />
             </InfoboxRow>
           ) : null}
           {character.affiliation.length > 0 ? (
             <InfoboxRow label="Works at">
-              <AttestedValue values={character.affiliation} render={(value) => value} />
+              <AttestedValue
+                values={character.affiliation}
+                render={(value) => value}
+                citations="disputes"
+              />
             </InfoboxRow>
           ) : null}
           <InfoboxRow label="Played by">
@@ -111,14 +148,33 @@ export function CharacterPage({ slug }: { slug: string }) {
                 variants={character.nameVariants}
                 className="plain-list"
                 kindClassName="muted"
+                cited={false}
               />
             </InfoboxRow>
           ) : null}
+          <InfoboxCitationsRow />
         </Infobox>
 
-        <TitledSection title="Summary">
-          <PlotParagraphs shown={plot.summary.shown} hidden={plot.summary.hidden} />
-        </TitledSection>
+        <p className="entity-opening">
+          {openingSentence(character, names)}
+          {opening ? ` ${opening.value}` : null}
+          <Cite
+            of={[
+              character.name,
+              ...character.nameVariants,
+              ...undisputedPortrayals(character),
+              ...[character.occupation, character.background ?? [], character.affiliation].flatMap(
+                (values) => (agreed(values) ? values : []),
+              ),
+              ...(opening ? [opening] : []),
+            ]}
+          />
+        </p>
+        {rest.length > 0 || plot.summary.hidden.length > 0 ? (
+          <TitledSection title="Summary">
+            <PlotParagraphs shown={rest} hidden={plot.summary.hidden} />
+          </TitledSection>
+        ) : null}
 
         {character.relationships.length > 0 ? (
           <TitledSection title="Relationships">

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react'
-import { AttestedValue } from '@/components/attested-value'
+import { AttestedValue, type Citations } from '@/components/attested-value'
 import { Cite } from '@/components/cite'
 import type { Portrayal } from '@/content/api-contract'
 
@@ -12,6 +12,7 @@ export function PortrayalCredit({
   actor,
   layout,
   renderCharacter,
+  citations = 'every value',
 }: {
   portrayal: Portrayal
   /** The actor's name, or a link to their page. */
@@ -20,17 +21,23 @@ export function PortrayalCredit({
   layout: 'aside' | 'block'
   /** Another role's character, by slug. */
   renderCharacter: (slug: string) => ReactNode
+  /** As AttestedValue's: which of the credit and the other roles carry markers. */
+  citations?: Citations
 }) {
+  const disputed = portrayal.alternatives.length > 0
+  const cited = citations === 'every value' || (citations === 'disputes' && disputed)
   return (
     <>
       {actor}
-      <Cite of={portrayal} />
+      {cited ? <Cite of={portrayal} /> : null}
       {/* Shows nothing when no article gives another role, as for most credits. */}
       <AttestedValue
         values={portrayal.alternatives}
         layout={layout}
         against="another article gives this actor’s role as"
         render={renderCharacter}
+        citations={citations}
+        againstFact={portrayal}
       />
     </>
   )

@@ -1,7 +1,12 @@
 import { screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, describe, expect, it } from 'vitest'
-import { citedArticles, definitionOf } from '@/testing/page-queries'
+import {
+  citationMarkers,
+  citedArticles,
+  definitionOf,
+  openingParagraph,
+} from '@/testing/page-queries'
 import { renderApp } from '@/testing/render-app'
 
 afterEach(() => {
@@ -9,7 +14,7 @@ afterEach(() => {
 })
 
 describe('the origin page', () => {
-  it('shows the author with real name, pen names and profession, each cited', async () => {
+  it('opens with the author, pen names and profession, cited once; the infobox marks none', async () => {
     renderApp('/origin')
     expect(
       await screen.findByRole('heading', { level: 1, name: /^Trauma Center: Golden Hour/ }),
@@ -20,8 +25,11 @@ describe('the origin page', () => {
     expect(
       within(definitionOf('Author')).getByRole('link', { name: 'Dr. Lee Nak-jun' }),
     ).toHaveAttribute('href', '/people/lee-nak-jun')
-    expect(definitionOf('Pen names')).toHaveTextContent('Hansanleega[1]Han San-i[4]')
-    expect(definitionOf('Author’s profession')).toHaveTextContent('Otolaryngologist[4]')
+    expect(definitionOf('Pen names')).toHaveTextContent(/^Hansanleega\s*Han San-i$/)
+    expect(definitionOf('Author’s profession')).toHaveTextContent(/^Otolaryngologist$/)
+    expect(openingParagraph()).toHaveTextContent(
+      /^Trauma Center: Golden Hour is the story The Trauma Code: Heroes on Call \(2025\) adapts, written by Dr\. Lee Nak-jun, otolaryngologist, under the pen names Hansanleega and Han San-i\.\[1, 2, 4\]$/,
+    )
   })
 
   it('shows that the articles disagree on what the drama adapts', async () => {
@@ -100,7 +108,11 @@ describe('the origin page cites every article that says it (content audit)', () 
     })
     expect(citedArticles(webtoon!)).toContain(inTalksArticle)
     const formats = screen.getByRole('region', { name: 'Formats' })
-    const webtoonFormat = within(formats).getByRole('heading', { name: /^Webtoon/ })
+    // A card cites once, for all its facts.
+    const webtoonFormat = within(formats)
+      .getByRole('heading', { name: /^Webtoon/ })
+      .closest('li')!
+    expect(citationMarkers(webtoonFormat)).toHaveLength(1)
     expect(citedArticles(webtoonFormat)).toContain(inTalksArticle)
   })
 

@@ -4,7 +4,7 @@ import { AttestedValue } from '@/components/attested-value'
 import { Breadcrumb } from '@/components/breadcrumb'
 import { Cite } from '@/components/cite'
 import { ReferenceList, ReferenceProvider } from '@/components/references'
-import { Infobox, InfoboxRow } from '@/components/infobox'
+import { Infobox, InfoboxCitationsRow, InfoboxRow } from '@/components/infobox'
 import { NameVariantList } from '@/components/name-variant-list'
 import { PageHead } from '@/components/page-head'
 import { PlotParagraphs } from '@/components/plot-paragraphs'
@@ -15,6 +15,9 @@ import { paths } from '@/config/paths'
 import '../origin.css'
 import { PageFooter } from '@/components/page-footer'
 import { fixtureFiles } from '@/config/fixture-files'
+import { showTitle } from '@/config/show'
+import { joinWords } from '@/lib/english'
+import { differsOnlyInWording } from '@/content/fact-schemas'
 
 const formatNames = { 'web-novel': 'Web novel', webtoon: 'Webtoon' } as const
 
@@ -29,6 +32,11 @@ export function OriginPage() {
       {author.name.value}
     </Link>
   )
+  const profession =
+    author.profession && (author.profession.length === 1 || differsOnlyInWording(author.profession))
+      ? author.profession
+      : []
+  const [professionShown] = profession
   const plot = usePlotLists(originQueries.plot(), origin, ['seasonOneAdapted', 'notYetAdapted'])
 
   return (
@@ -42,65 +50,84 @@ export function OriginPage() {
       <article className="entity" aria-labelledby="origin-title">
         <p className="kicker">The source work</p>
         <h1 id="origin-title">{origin.title.value}</h1>
-        <p className="lede">
-          The story The Trauma Code: Heroes on Call adapts, written by a doctor under a pen name.
-        </p>
         <Infobox beside>
-          <InfoboxRow label="Title">
-            {origin.title.value}
-            <Cite of={origin.title} />
-          </InfoboxRow>
+          <InfoboxRow label="Title">{origin.title.value}</InfoboxRow>
           <InfoboxRow label="Author">
             {authorName}
-            <Cite of={author.name} />
             <span className="muted"> (real name)</span>
           </InfoboxRow>
           {penNames.length > 0 ? (
             <InfoboxRow label="Pen names">
-              <NameVariantList variants={penNames} showKind={false} className="plain-list" />
+              <NameVariantList
+                variants={penNames}
+                showKind={false}
+                className="plain-list"
+                cited={false}
+              />
             </InfoboxRow>
           ) : null}
           {author.profession ? (
             <InfoboxRow label="Author’s profession">
-              <AttestedValue values={author.profession} render={(value) => value} />
+              <AttestedValue
+                values={author.profession}
+                render={(value) => value}
+                citations="disputes"
+              />
             </InfoboxRow>
           ) : null}
           <InfoboxRow label="The drama adapts">
             <AttestedValue
               values={origin.dramaBasedOn}
               render={(value) => `the ${formatNames[value].toLowerCase()}`}
+              citations="disputes"
             />
           </InfoboxRow>
+          <InfoboxCitationsRow />
         </Infobox>
+        <p className="entity-opening">
+          {origin.title.value} is the story {showTitle} (2025) adapts, written by {authorName}
+          {professionShown ? `, ${professionShown.value.toLowerCase()},` : null}
+          {penNames.length > 0
+            ? ` under the pen name${penNames.length > 1 ? 's' : ''} ${joinWords(
+                penNames.map((variant) => variant.value),
+                'and',
+              )}`
+            : null}
+          .
+          <Cite
+            of={[
+              origin.title,
+              author.name,
+              ...(author.honorific ? [author.honorific] : []),
+              ...penNames,
+              ...profession,
+            ]}
+          />
+        </p>
 
         <TitledSection title="Formats">
           <ul className="card-list">
             {origin.formats.map((format, position) => (
               <li key={position} className="card">
                 <h3 className="card-title">
-                  <AttestedValue values={format.format} render={(value) => formatNames[value]} />
+                  <AttestedValue
+                    values={format.format}
+                    render={(value) => formatNames[value]}
+                    citations="disputes"
+                  />
                 </h3>
-                {/* Both formats are the author's, which the infobox cites; saying so keeps a format
+                {/* Both formats are the author's, which the opening cites; saying so keeps a format
                     the articles say little else about from showing as an empty card. */}
                 <p className="card-line">By {authorName}</p>
                 {format.platform ? (
-                  <p className="card-line">
-                    Published on {format.platform.value}
-                    <Cite of={format.platform} />
-                  </p>
+                  <p className="card-line">Published on {format.platform.value}</p>
                 ) : null}
                 {format.year ? (
                   <p className="card-line">
                     From {format.year.value}
-                    <Cite of={format.year} />
                     {format.year.note ? (
                       <span className="fact-note"> ({format.year.note})</span>
                     ) : null}
-                  </p>
-                ) : null}
-                {!format.platform && !format.year ? (
-                  <p className="card-line card-muted">
-                    The articles name no platform or year for it.
                   </p>
                 ) : null}
                 {format.collaborators.map((collaborator) => (
@@ -109,9 +136,22 @@ export function OriginPage() {
                     <Link to={paths.person(collaborator.value)}>
                       {personName.get(collaborator.value) ?? collaborator.value}
                     </Link>
-                    <Cite of={collaborator} />
                   </p>
                 ))}
+                {/* A card cites once, for every fact on it. */}
+                <p className="card-line card-muted">
+                  {!format.platform && !format.year
+                    ? 'The articles name no platform or year for it.'
+                    : 'Sources'}
+                  <Cite
+                    of={[
+                      ...(format.format.length === 1 ? format.format : []),
+                      ...(format.platform ? [format.platform] : []),
+                      ...(format.year ? [format.year] : []),
+                      ...format.collaborators,
+                    ]}
+                  />
+                </p>
               </li>
             ))}
           </ul>

@@ -4,7 +4,6 @@ import { Link } from 'react-router'
 import { AttestedValue } from '@/components/attested-value'
 import { EmptyListState } from '@/components/empty-state'
 import { NameVariantList } from '@/components/name-variant-list'
-import { Cite } from '@/components/cite'
 import { ReferenceList, ReferenceProvider } from '@/components/references'
 import { Monogram } from '@/components/monogram'
 import { PageHead } from '@/components/page-head'
@@ -31,6 +30,7 @@ function RoleValue({
     <AttestedValue
       values={character}
       render={(slug) => <CharacterLink slug={slug} charactersBySlug={charactersBySlug} />}
+      citations="disputes once"
     />
   )
 }
@@ -47,7 +47,7 @@ function PersonCard({ person, children }: { person: ListedPerson; children: Reac
       {children}
       {person.nameVariants.length > 0 ? (
         <p className="card-line card-muted">
-          Also known as <NameVariantList variants={person.nameVariants} inline />
+          Also known as <NameVariantList variants={person.nameVariants} inline cited={false} />
         </p>
       ) : null}
     </li>
@@ -92,8 +92,8 @@ export function PeopleList() {
       <h1>Cast & crew</h1>
       <p className="lede">
         The {cast.length} actors named in the articles, and the {crew.length} people behind the
-        camera and the original story. Where articles disagree about a part, both versions are
-        shown.
+        camera and the original story. Each card&rsquo;s facts are cited on the person&rsquo;s page;
+        here, markers show only where the articles disagree about a part, with both versions.
       </p>
       <EmptyListState list={[...cast, ...crew]} title="No cast or crew yet">
         The articles name nobody so far.
@@ -113,7 +113,6 @@ export function PeopleList() {
             {person.crewJobs.map((job) => (
               <li key={job.value} className="card-line">
                 {crewJobLabels[job.value]}
-                <Cite of={job} />
               </li>
             ))}
           </ul>

@@ -1,7 +1,12 @@
 import { screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
-import { citedArticles, expectEveryMarkerInReferences } from '@/testing/page-queries'
+import {
+  citationMarkers,
+  citedArticles,
+  expectEveryMarkerInReferences,
+  openingParagraph,
+} from '@/testing/page-queries'
 import { renderApp } from '@/testing/render-app'
 
 const explainer = "'The Trauma Code: Heroes on Call' Season 2: Everything We Know"
@@ -16,13 +21,22 @@ describe('a person page', () => {
     await expect.poll(() => document.title).toBe('Lee Nak-jun · The Trauma Code wiki')
     expect(document.querySelector('meta[name="description"]')).toHaveAttribute(
       'content',
-      expect.stringContaining('Lee Nak-jun on The Trauma Code: Heroes on Call'),
+      expect.stringContaining(
+        'Dr. Lee Nak-jun (also written Hansanleega or Han San-i), an otolaryngologist, is credited on The Trauma Code: Heroes on Call (2025): original author (web novel and webtoon) and screenwriter.',
+      ),
     )
+    // The opening sentence says who he is and cites it once; the infobox below marks nothing.
+    const opening = openingParagraph()
+    expect(opening).toHaveTextContent(
+      /^Dr\. Lee Nak-jun \(also written Hansanleega or Han San-i\), an otolaryngologist, is credited on The Trauma Code: Heroes on Call \(2025\): original author \(web novel and webtoon\) and screenwriter\.\[[\d–, ]+\]$/,
+    )
+    expect(citationMarkers(opening)).toHaveLength(1)
 
     const facts = screen.getByText('Other names').closest('dl')!
-    expect(facts).toHaveTextContent(/Hansanleega \(pen name\)\[[\d–, ]+\]/)
-    expect(facts).toHaveTextContent(/Han San-i \(pen name\)\[[\d–, ]+\]/)
-    expect(facts).toHaveTextContent(/Otolaryngologist\[[\d–, ]+\]/)
+    expect(facts).toHaveTextContent('Hansanleega (pen name)')
+    expect(facts).toHaveTextContent('Han San-i (pen name)')
+    expect(facts).toHaveTextContent('Otolaryngologist')
+    expect(within(facts).queryAllByRole('button', { name: /^Sources? \d/ })).toEqual([])
     expect(facts).toHaveTextContent('Given as the name on the web novel')
 
     const crew = screen.getByRole('region', { name: 'Crew' })
@@ -104,7 +118,9 @@ describe('a person page', () => {
     )
     expect(document.querySelector('meta[name="description"]')).toHaveAttribute(
       'content',
-      expect.stringContaining('cast as Han Yu-rim or Doo Jin-tae (the articles disagree)'),
+      expect.stringContaining(
+        'Yoon Kyung-ho, an actor, is in the cast of The Trauma Code: Heroes on Call (2025). The articles disagree on which character is played.',
+      ),
     )
     expectEveryMarkerInReferences()
   })

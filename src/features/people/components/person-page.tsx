@@ -3,7 +3,7 @@ import { AttestedValue } from '@/components/attested-value'
 import { Breadcrumb } from '@/components/breadcrumb'
 import { EntityTitle } from '@/components/entity-title'
 import { NameVariantList } from '@/components/name-variant-list'
-import { Infobox, InfoboxRow } from '@/components/infobox'
+import { Infobox, InfoboxCitationsRow, InfoboxRow } from '@/components/infobox'
 import { QuoteFigure } from '@/components/quote'
 import { Cite } from '@/components/cite'
 import { ReferenceList, ReferenceProvider } from '@/components/references'
@@ -20,39 +20,10 @@ import { CharacterLink } from './character-link'
 import '../people.css'
 import { PageFooter } from '@/components/page-footer'
 import { fixtureFiles } from '@/config/fixture-files'
+import { joinWords } from '@/lib/english'
+import { disputeSentence, openingFacts, openingSentence } from './person-opening'
 
-const showTitle = 'The Trauma Code: Heroes on Call'
-
-function joinWords(words: readonly string[], conjunction = 'and'): string {
-  if (words.length <= 1) return words.join('')
-  return `${words.slice(0, -1).join(', ')} ${conjunction} ${words.at(-1) ?? ''}`
-}
-
-function lowerFirst(text: string): string {
-  return text.charAt(0).toLowerCase() + text.slice(1)
-}
-
-/** One sentence of what the person did on the show, from their roles and crew jobs only. */
-function creditSentence(person: PersonBody, charactersBySlug: ReadonlyMap<string, string>) {
-  const credits = [
-    ...person.roles.map((role) => {
-      const names = role.character.map((claim) => charactersBySlug.get(claim.value) ?? claim.value)
-      return role.character.length > 1
-        ? `cast as ${joinWords(names, 'or')} (the articles disagree)`
-        : `cast as ${joinWords(names)}`
-    }),
-    ...person.crewJobs.map((job) => lowerFirst(crewJobLabels[job.value])),
-  ]
-  return credits.length > 0
-    ? `${person.name.value} on ${showTitle}: ${joinWords(credits)}.`
-    : `${person.name.value}, named in the articles about ${showTitle}.`
-}
-
-function describe(
-  person: PersonBody,
-  statements: readonly TimelineEventBody[],
-  charactersBySlug: ReadonlyMap<string, string>,
-): string {
+function describe(person: PersonBody, opening: string, statements: readonly TimelineEventBody[]) {
   const extras = [
     person.nameVariants.length > 0 ? 'other names' : null,
     person.awards.length > 0 ? 'awards' : null,
@@ -62,7 +33,7 @@ function describe(
     extras.length > 0
       ? `${joinWords(extras).replace(/^./, (first) => first.toUpperCase())}, each cited to its article.`
       : 'Each fact cited to its article.'
-  return `${creditSentence(person, charactersBySlug)} ${rest}`
+  return `${opening} ${rest}`
 }
 
 function Note({ text }: { text: string | undefined }) {
@@ -121,12 +92,14 @@ export function PersonPage({ slug }: { slug: string }) {
   const heading = person.honorific
     ? `${person.honorific.value} ${person.name.value}`
     : person.name.value
+  const opening = openingSentence(person, heading, charactersBySlug)
+  const disputes = disputeSentence(person)
 
   return (
     <ReferenceProvider sources={data.sources}>
       <PageHead
         title={person.name.value}
-        description={describe(person, statements, charactersBySlug)}
+        description={describe(person, `${opening} ${disputes}`.trim(), statements)}
       />
       <Breadcrumb section={{ label: 'Cast & crew', path: paths.people() }} current={heading} />
       <div className="entity">
@@ -137,18 +110,20 @@ export function PersonPage({ slug }: { slug: string }) {
         >
           <h1>{heading}</h1>
         </EntityTitle>
-        <p className="lede">{creditSentence(person, charactersBySlug)}</p>
+        <p className="entity-opening">
+          {opening}
+          <Cite of={openingFacts(person)} />
+          {disputes === '' ? null : ` ${disputes}`}
+        </p>
 
         <Infobox spacing="compact" beside className="person-infobox">
           <InfoboxRow label="Name">
             {person.name.value}
-            <Cite of={person.name} />
             <Note text={person.name.note} />
           </InfoboxRow>
           {person.honorific ? (
             <InfoboxRow label="Title">
               {person.honorific.value}
-              <Cite of={person.honorific} />
               <Note text={person.honorific.note} />
             </InfoboxRow>
           ) : null}
@@ -158,14 +133,20 @@ export function PersonPage({ slug }: { slug: string }) {
                 variants={person.nameVariants}
                 className="person-plain-list"
                 note={(variant) => <Note text={variant.note} />}
+                cited={false}
               />
             </InfoboxRow>
           ) : null}
           {person.profession ? (
             <InfoboxRow label="Profession">
-              <AttestedValue values={person.profession} render={(value) => value} />
+              <AttestedValue
+                values={person.profession}
+                render={(value) => value}
+                citations="disputes"
+              />
             </InfoboxRow>
           ) : null}
+          <InfoboxCitationsRow />
         </Infobox>
 
         <PersonSection title="Roles" items={person.roles} listClassName="person-plain-list">
@@ -178,6 +159,7 @@ export function PersonPage({ slug }: { slug: string }) {
                 values={role.character}
                 layout="boxes"
                 about="on which character this part is"
+                citations="disputes"
                 render={(slug) => <CharacterLink slug={slug} charactersBySlug={charactersBySlug} />}
                 note={(claim) => <Note text={claim.note} />}
               />
@@ -201,7 +183,6 @@ export function PersonPage({ slug }: { slug: string }) {
           {(job) => (
             <li key={job.value}>
               {crewJobLabels[job.value]}
-              <Cite of={job} />
               <Note text={job.note} />
             </li>
           )}

@@ -1,10 +1,12 @@
 import { useSuspenseQuery } from '@tanstack/react-query'
 import { Link } from 'react-router'
 import { AttestedValue } from '@/components/attested-value'
-import { Infobox, InfoboxRow } from '@/components/infobox'
+import { Infobox, InfoboxCitationsRow, InfoboxRow } from '@/components/infobox'
 import { Cite } from '@/components/cite'
 import { TitledSection } from '@/components/titled-section'
-import type { Award } from '@/content/fact-schemas'
+import { type Attested, type Award, differsOnlyInWording } from '@/content/fact-schemas'
+import type { SeriesResponse } from '@/content/api-contract'
+import { joinWords } from '@/lib/english'
 import { formatPartialDate } from '@/lib/format-date'
 import { ordinal } from '@/lib/format-ordinal'
 import { seriesQueries } from '../api/series-queries'
@@ -18,6 +20,58 @@ function AwardLine({ award }: { award: Award }) {
       {award.ceremony}, {formatPartialDate(award.date)}: {award.category}
     </>
   )
+}
+
+type Series = SeriesResponse['series']
+
+/** The one value the articles agree on, if they do. */
+function agreed<T>(values: Attested<T>): T | undefined {
+  const [first] = values
+  return values.length === 1 || differsOnlyInWording(values) ? first?.value : undefined
+}
+
+/**
+ * The opening sentence, as a Wikipedia article's first: the title and its other names, then each
+ * infobox fact the articles agree on. The page cites it once for all of them (decision 019).
+ */
+function openingSentence(series: Series, personName: ReadonlyMap<string, string>): string {
+  const others = series.alternativeTitles.map((title) => title.value)
+  const premiere = agreed(series.premiere)
+  const platform = agreed(series.platform)
+  const episodes = agreed(series.episodeCount)
+  const director = agreed(series.director)
+  const writer = agreed(series.screenwriter)
+  const credits = [
+    director === undefined ? null : `directed by ${personName.get(director) ?? director}`,
+    writer === undefined ? null : `written by ${personName.get(writer) ?? writer}`,
+  ].filter((credit) => credit !== null)
+  return [
+    series.title.value,
+    others.length > 0 ? ` (also called ${joinWords(others, 'or')})` : '',
+    ' is a drama series',
+    episodes === undefined ? '' : ` of ${String(episodes)} episodes`,
+    credits.length > 0 ? ` ${joinWords(credits)}` : '',
+    premiere === undefined && platform === undefined ? '' : ' that premiered',
+    platform === undefined ? '' : ` on ${platform}`,
+    premiere === undefined ? '' : ` on ${formatPartialDate(premiere)}`,
+    '.',
+  ].join('')
+}
+
+/** The facts the opening sentence states, with the first sentence of the description. */
+function openingFacts(series: Series) {
+  return [
+    series.title,
+    ...series.alternativeTitles,
+    ...[
+      series.premiere,
+      series.platform,
+      series.episodeCount,
+      series.director,
+      series.screenwriter,
+    ].flatMap((values: Attested<unknown>) => (agreed(values) === undefined ? [] : values)),
+    ...series.description.slice(0, 1),
+  ]
 }
 
 /**
@@ -38,6 +92,7 @@ export function SeriesOverview() {
     ...series.awards.map((award) => ({ award, person: null })),
     ...data.personAwards,
   ].sort((a, b) => a.award.date.value.localeCompare(b.award.date.value))
+  const [opening, ...description] = series.description
   const personLink = (slug: string) => (
     <Link to={paths.person(slug)}>{personName.get(slug) ?? slug}</Link>
   )
@@ -46,18 +101,13 @@ export function SeriesOverview() {
     <>
       <div className="overview">
         <Infobox className="overview-infobox">
-          {/* The title's citation sits here: headings carry no markers. */}
-          <InfoboxRow label="Title">
-            {series.title.value}
-            <Cite of={series.title} />
-          </InfoboxRow>
+          <InfoboxRow label="Title">{series.title.value}</InfoboxRow>
           {series.alternativeTitles.length > 0 ? (
             <InfoboxRow label="Also called">
               <ul className="plain-list">
                 {series.alternativeTitles.map((title) => (
                   <li key={title.value}>
                     {title.value}
-                    <Cite of={title} />
                     {title.note ? <span className="fact-note"> ({title.note})</span> : null}
                   </li>
                 ))}
@@ -65,26 +115,44 @@ export function SeriesOverview() {
             </InfoboxRow>
           ) : null}
           <InfoboxRow label="Premiere">
-            <AttestedValue values={series.premiere} render={formatPartialDate} />
+            <AttestedValue
+              values={series.premiere}
+              render={formatPartialDate}
+              citations="disputes"
+            />
           </InfoboxRow>
           <InfoboxRow label="Platform">
-            <AttestedValue values={series.platform} render={(value) => value} />
+            <AttestedValue
+              values={series.platform}
+              render={(value) => value}
+              citations="disputes"
+            />
           </InfoboxRow>
           <InfoboxRow label="Episodes">
-            <AttestedValue values={series.episodeCount} render={(value) => value} />
+            <AttestedValue
+              values={series.episodeCount}
+              render={(value) => value}
+              citations="disputes"
+            />
           </InfoboxRow>
           <InfoboxRow label="Director">
-            <AttestedValue values={series.director} render={personLink} />
+            <AttestedValue values={series.director} render={personLink} citations="disputes" />
           </InfoboxRow>
           <InfoboxRow label="Screenwriter">
-            <AttestedValue values={series.screenwriter} render={personLink} />
+            <AttestedValue values={series.screenwriter} render={personLink} citations="disputes" />
           </InfoboxRow>
           <InfoboxRow label="Based on">
             <Link to={paths.origin()}>{data.origin.name}</Link>
           </InfoboxRow>
+          <InfoboxCitationsRow />
         </Infobox>
         <div className="overview-text">
-          {series.description.map((fact) => (
+          <p className="entity-opening">
+            {openingSentence(series, personName)}
+            {opening ? ` ${opening.value}` : null}
+            <Cite of={openingFacts(series)} />
+          </p>
+          {description.map((fact) => (
             <p key={fact.value}>
               {fact.value}
               <Cite of={fact} />

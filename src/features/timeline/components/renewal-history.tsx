@@ -1,6 +1,5 @@
 import { useSuspenseQuery } from '@tanstack/react-query'
 import { Link } from 'react-router'
-import { Cite } from '@/components/cite'
 import { ListSection } from '@/components/titled-section'
 import { ledgerStatusLabels } from '@/content/labels'
 import { formatPartialDate } from '@/lib/format-date'
@@ -13,7 +12,8 @@ import './renewal-history.css'
 /**
  * How the renewal status moved: every renewal claim, oldest first, each with where it stands now,
  * the event that made it and the answer that moved it. A replaced claim stays, marked, so a reader
- * can see what was believed when. The build derives it (src/content/ledger-documents.ts).
+ * can see what was believed when. The build derives it (src/content/ledger-documents.ts). Each
+ * claim links to its entry in the timeline, which cites it: a summary cites only disagreements.
  */
 export function RenewalHistory() {
   const { data } = useSuspenseQuery(timelineQueries.renewalStatus())
@@ -28,7 +28,11 @@ export function RenewalHistory() {
         {(step) => (
           <li key={`${step.event.slug}#${step.claim.id}`}>
             <time dateTime={step.event.date.value}>{formatPartialDate(step.event.date)}</time>{' '}
-            <StatusBadges claims={step.claim.ledger.statuses} labels={ledgerStatusLabels} />{' '}
+            <StatusBadges
+              claims={step.claim.ledger.statuses}
+              labels={ledgerStatusLabels}
+              citations="disputes once"
+            />{' '}
             {step.current ? (
               <strong className="renewal-history-mark">Status now</strong>
             ) : (
@@ -38,7 +42,6 @@ export function RenewalHistory() {
               <Link to={paths.timelineClaim(step.event.slug, step.claim.id)}>
                 {step.claim.text}
               </Link>
-              <Cite of={step.claim} />
               {step.answer ? (
                 <span className="muted">
                   {' '}

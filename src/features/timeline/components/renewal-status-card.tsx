@@ -21,6 +21,7 @@ export function RenewalStatusCard() {
   if (!current) return null
   const { answer } = current
   const asOf = answer?.date ?? current.event.date
+  const stanceDisputed = (answer?.stance?.length ?? 0) > 1
 
   // Status, date and why come first: on a phone the home page shows these on its first screen.
   return (
@@ -36,15 +37,25 @@ export function RenewalStatusCard() {
             <span key={stance.value}>
               {position > 0 ? ' or ' : null}
               <strong>{eventStatusLabels[stance.value]}</strong>
-              <Cite of={stance} />
+              {stanceDisputed ? <Cite of={stance} /> : null}
             </span>
           ))}
           . {answer.summary.value}
-          <Cite of={answer.summary} />
+          {/* One marker for the answer: its status, its summary and the quote below. */}
+          <Cite
+            of={[
+              ...(stanceDisputed ? [] : (answer.stance ?? [])),
+              answer.summary,
+              ...answer.quotes,
+            ]}
+          />
         </p>
       ) : (
         <p className="status-card-why">No official statement answers this claim yet.</p>
       )}
+      {answer?.quotes.map((quote) => (
+        <QuoteFigure key={quote.text} quote={quote} cited={false} />
+      ))}
       <p>
         <span className="muted">Latest claim: </span>
         {current.claim.text}
@@ -53,9 +64,6 @@ export function RenewalStatusCard() {
         {timelineKindLabels[current.event.kind].toLowerCase()},{' '}
         {formatPartialDate(current.event.date)})
       </p>
-      {answer?.quotes.map((quote) => (
-        <QuoteFigure key={quote.text} quote={quote} />
-      ))}
       <p>
         <Link to={paths.timeline()}>Every report and statement in the rumor timeline</Link>
       </p>

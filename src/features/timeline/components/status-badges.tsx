@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react'
-import { AttestedValue } from '@/components/attested-value'
+import { AttestedValue, type Citations } from '@/components/attested-value'
 import './status-badges.css'
 
 /**
@@ -10,11 +10,14 @@ export function StatusBadges<Status extends string>({
   claims,
   labels,
   children,
+  citations = 'every value',
 }: {
   claims: readonly { status: Status; sources: readonly string[] }[]
   labels: Record<Status, string>
   /** Further badges after the status, such as the ledger's "stale" mark. */
   children?: ReactNode
+  /** As AttestedValue's: `disputes once` in a summary whose entries link to their cited page. */
+  citations?: Citations
 }) {
   const badge = (status: Status) => (
     <span className={`status-badge status-${status}`}>{labels[status]}</span>
@@ -32,6 +35,7 @@ export function StatusBadges<Status extends string>({
           layout="badges"
           label="Described differently"
           render={badge}
+          citations={citations}
         />
       )}
       {children}

@@ -15,6 +15,16 @@ import { paths, timelineAnchors } from '@/config/paths'
 import { type ClaimInEvent, LedgerClaim, StaleMark } from './ledger-claim'
 import { StatusBadges } from './status-badges'
 
+/** Where the event was reported, and by whom: the summary's marker below cites it. */
+function outletFacts(event: TimelineEventBody, outlets: TimelineResponse['outlets']) {
+  const outlet = outlets.find((candidate) => candidate.slug === event.outlet?.value)
+  return [
+    ...(event.venue ? [event.venue] : []),
+    ...(event.outlet ? [event.outlet] : []),
+    ...(outlet?.nameVariants ?? []),
+  ]
+}
+
 function OutletLine({
   event,
   outlets,
@@ -30,12 +40,10 @@ function OutletLine({
       {event.venue ? (
         <>
           {event.venue.value}
-          <Cite of={event.venue} />
           {', '}
         </>
       ) : null}
       <Link to={paths.outlet(outlet.slug)}>{outlet.name.value}</Link>
-      <Cite of={event.outlet} />
       {outlet.nameVariants.length > 0 ? (
         <span className="muted">
           {' '}
@@ -44,7 +52,6 @@ function OutletLine({
             <span key={variant.value}>
               {position > 0 ? ', ' : null}
               {variant.value}
-              <Cite of={variant} />
             </span>
           ))}
           )
@@ -100,7 +107,7 @@ export const TimelineEntry = memo(function TimelineEntry({
         <OutletLine event={event} outlets={outlets} />
         <p>
           {event.summary.value}
-          <Cite of={event.summary} />
+          <Cite of={[event.summary, ...outletFacts(event, outlets)]} />
         </p>
         <div className={answers.length > 0 ? 'claims-and-response' : undefined}>
           {event.claims.length > 0 ? (
