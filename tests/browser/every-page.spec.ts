@@ -8,6 +8,7 @@ import { validateFixtureFiles } from '../../src/content/validate-content.ts'
 import { expect, test } from './fixtures'
 import { api, everyPage } from './site-pages'
 import { testRepositoryUrl } from './repository'
+import { citationDensity } from './citation-density'
 
 const repositoryRoot = path.resolve(import.meta.dirname, '../..')
 
@@ -125,6 +126,17 @@ for (const pagePath of pagesFromFixtures) {
         .analyze()
       expect(results.violations, colorScheme).toEqual([])
     }
+  })
+
+  test(`${pagePath}: at most 4 citation markers per 100 words of body text`, async ({ page }) => {
+    await page.goto(pagePath)
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+    const density = await citationDensity(page)
+    expect(density.words, 'the page has body text').toBeGreaterThan(20)
+    expect(
+      density.perHundredWords,
+      `${String(density.markers)} markers in ${String(density.words)} words`,
+    ).toBeLessThanOrEqual(4)
   })
 
   test(`${pagePath}: only http(s) links leave the site, opened safely; the rest stay in the app`, async ({
