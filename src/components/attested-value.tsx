@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react'
-import { type Attested, differsOnlyInWording } from '@/content/fact-schemas'
+import type { Attested } from '@/content/fact-schemas'
+import { differsOnlyInWording } from '@/content/variants'
 import { lowerFirst } from '@/lib/english'
 import { Cite, type Cited } from './cite'
 

@@ -9,10 +9,10 @@ import { z } from 'zod'
 import type { Content } from './collections.ts'
 import { stanceSchema } from './timeline-schemas.ts'
 import { billingLabels, claimTopicLabels } from './labels.ts'
+import { differsOnlyInWording } from './variants.ts'
 import {
   type Attested,
   type Fact,
-  differsOnlyInWording,
   evidenceSchema,
   partialDateSchema,
   slugSchema,

@@ -152,11 +152,6 @@ export type Fact<T> = { value: T; sources: string[]; evidence?: Evidence; note?:
 export type PlotFact<T> = Fact<T> & { spoiler?: Spoiler }
 export type Attested<T> = (Fact<T> & { variant?: Variant })[]
 
-/** True when the values differ only in spelling or wording: the later ones are `variant`s. */
-export function differsOnlyInWording(values: Attested<unknown>): boolean {
-  return values.length > 1 && values.slice(1).every((entry) => entry.variant !== undefined)
-}
-
 export const datePrecisionSchema = z.enum(['day', 'month', 'year'])
 export type DatePrecision = z.infer<typeof datePrecisionSchema>
 

@@ -21,7 +21,8 @@ import { PageFooter } from '@/components/page-footer'
 import { fixtureFiles } from '@/config/fixture-files'
 import { showTitle } from '@/config/show'
 import { joinWords } from '@/lib/english'
-import { type Attested, differsOnlyInWording } from '@/content/fact-schemas'
+import type { Attested } from '@/content/fact-schemas'
+import { differsOnlyInWording } from '@/content/variants'
 
 type Character = CharacterResponse['character']
 type Names = Map<string, string>

@@ -17,7 +17,7 @@ import { PageFooter } from '@/components/page-footer'
 import { fixtureFiles } from '@/config/fixture-files'
 import { showTitle } from '@/config/show'
 import { joinWords } from '@/lib/english'
-import { differsOnlyInWording } from '@/content/fact-schemas'
+import { differsOnlyInWording } from '@/content/variants'
 
 const formatNames = { 'web-novel': 'Web novel', webtoon: 'Webtoon' } as const
 

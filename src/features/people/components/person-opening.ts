@@ -4,7 +4,8 @@
  * cites it once (decision 019), so it names only facts every article that gives them agrees on.
  */
 import type { PersonBody } from '@/content/api-contract'
-import { type Attested, differsOnlyInWording } from '@/content/fact-schemas'
+import type { Attested } from '@/content/fact-schemas'
+import { differsOnlyInWording } from '@/content/variants'
 import { crewJobLabels } from '@/content/labels'
 import { showTitle } from '@/config/show'
 import { joinWords, lowerFirst } from '@/lib/english'
