@@ -18,13 +18,13 @@ describe('the disagreements page', () => {
       .poll(() => document.title)
       .toBe('Where the sources disagree · The Trauma Code wiki')
 
-    const yoon = screen.getByRole('region', { name: 'Yoon Kyung-ho' })
+    const yoon = screen.getByRole('region', { name: 'Yoon Kyung-ho: sources disagree' })
     const role = within(yoon).getByRole('heading', { name: 'Role' }).closest('li')!
     expect(within(role).getByRole('link', { name: 'Han Yu-rim' })).toBeInTheDocument()
     expect(within(role).getByRole('link', { name: 'Doo Jin-tae' })).toBeInTheDocument()
     expect(citationMarkers(role)).toHaveLength(2)
 
-    const timeline = screen.getByRole('region', { name: 'Rumor timeline' })
+    const timeline = screen.getByRole('region', { name: 'Rumor timeline: sources disagree' })
     const filming = within(timeline)
       .getByRole('heading', { name: 'Start of filming' })
       .closest('li')!
@@ -38,7 +38,9 @@ describe('the disagreements page', () => {
     expect(reply).toHaveTextContent(/Denied\[[\d–, ]+\]/)
     expect(reply).toHaveTextContent(/Under review\[[\d–, ]+\]/)
 
-    const series = screen.getByRole('region', { name: 'The Trauma Code: Heroes on Call' })
+    const series = screen.getByRole('region', {
+      name: 'The Trauma Code: Heroes on Call: sources disagree',
+    })
     expect(
       within(series).getByRole('heading', { name: 'Chart position on Netflix' }),
     ).toBeInTheDocument()
@@ -50,7 +52,7 @@ describe('the disagreements page', () => {
     renderApp('/characters')
     await screen.findByRole('heading', { level: 1, name: 'Characters' })
     await userEvent.click(screen.getByRole('link', { name: 'Where the sources disagree' }))
-    const yoon = await screen.findByRole('region', { name: 'Yoon Kyung-ho' })
+    const yoon = await screen.findByRole('region', { name: 'Yoon Kyung-ho: sources disagree' })
     await userEvent.click(within(yoon).getByRole('link', { name: 'Yoon Kyung-ho' }))
     expect(
       await screen.findByRole('heading', { level: 1, name: /^Yoon Kyung-ho/ }),
@@ -61,7 +63,9 @@ describe('the disagreements page', () => {
 describe('the disagreements page says which article says what (content audit)', () => {
   it('says only one article calls Lee Nak-jun the original writer', async () => {
     renderApp('/disagreements')
-    const series = await screen.findByRole('region', { name: 'The Trauma Code: Heroes on Call' })
+    const series = await screen.findByRole('region', {
+      name: 'The Trauma Code: Heroes on Call: sources disagree',
+    })
     const screenwriter = within(series)
       .getByRole('heading', { name: 'Screenwriter' })
       .closest('li')!
@@ -77,7 +81,7 @@ describe('the disagreements page says which article says what (content audit)', 
     const wording = screen.getByRole('region', { name: 'Spelling and wording' })
     const substance = screen.getByRole('region', { name: 'Sources disagree' })
     const entry = (page: string, topic: string, text: string, weight = substance) =>
-      within(within(weight).getByRole('region', { name: page }))
+      within(within(weight).getByRole('region', { name: new RegExp(`^${page}:`) }))
         .getAllByRole('heading', { name: topic })
         .map((heading) => heading.closest('li')!)
         .find((item) => item.textContent.includes(text))!
@@ -91,7 +95,9 @@ describe('the disagreements page says which article says what (content audit)', 
     const occupation = entry('Baek Kang-hyuk', 'Occupation', 'Doo Jin-tae')
     expect(markers(occupation)).toEqual([2, 1])
     expect(markers(entry('Kim Eui-sung', 'Billing', 'Supporting role'))).toEqual([1, 1])
-    const timeline = within(substance).getByRole('region', { name: 'Rumor timeline' })
+    const timeline = within(substance).getByRole('region', {
+      name: 'Rumor timeline: sources disagree',
+    })
     const order = within(timeline)
       .getAllByRole('heading', { name: 'Production schedule' })
       .map((heading) => heading.closest('li')!)

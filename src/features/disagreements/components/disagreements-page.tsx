@@ -55,8 +55,17 @@ function DisagreementItem({ disagreement }: { disagreement: Disagreement }) {
   )
 }
 
-/** The disagreements of one weight, grouped by the page that shows them. */
-function DisagreementsByPage({ disagreements }: { disagreements: readonly Disagreement[] }) {
+/**
+ * The disagreements of one weight, grouped by the page that shows them. `kind` tells apart the
+ * regions of one page under both weights, since landmarks must have names of their own.
+ */
+function DisagreementsByPage({
+  disagreements,
+  kind,
+}: {
+  disagreements: readonly Disagreement[]
+  kind: string
+}) {
   // Timeline entries point at an event; contributors want them under the one timeline page.
   const pages = new Map<string, Disagreement[]>()
   for (const entry of disagreements) {
@@ -66,7 +75,11 @@ function DisagreementsByPage({ disagreements }: { disagreements: readonly Disagr
   return [...pages].map(([pagePath, entries]) => {
     const pageTitle = pagePath === paths.timeline() ? 'Rumor timeline' : entries[0]?.page.title
     return (
-      <section key={pagePath} className="disagreement-page" aria-label={pageTitle}>
+      <section
+        key={pagePath}
+        className="disagreement-page"
+        aria-label={`${pageTitle ?? ''}: ${kind}`}
+      >
         <h3>
           <Link to={pagePath}>{pageTitle}</Link>
         </h3>
@@ -113,7 +126,7 @@ export function DisagreementsPage() {
             Who plays whom, a role, a rank, a status or a date: pages flag these &ldquo;Sources
             disagree&rdquo; and show each value with its citation.
           </p>
-          <DisagreementsByPage disagreements={substance} />
+          <DisagreementsByPage disagreements={substance} kind="sources disagree" />
         </section>
       ) : null}
       {wording.length > 0 ? (
@@ -124,7 +137,7 @@ export function DisagreementsPage() {
             content files: pages show these quietly, as &ldquo;also written&rdquo;, with one
             citation for the field.
           </p>
-          <DisagreementsByPage disagreements={wording} />
+          <DisagreementsByPage disagreements={wording} kind="spelling and wording" />
         </section>
       ) : null}
       <ReferenceList />
