@@ -11,6 +11,7 @@ import type {
   CharacterListResponse,
   PersonListResponse,
   SourceListResponse,
+  TimelineResponse,
 } from '../content/api-contract.ts'
 import { apiPaths } from '../content/api-paths.ts'
 import { paths } from '../config/paths.ts'
@@ -80,8 +81,9 @@ const pageRouteList = [
     section: 'Origin',
   },
   {
+    // The front page, a year (timeline/2025) and a long year's later pages (…/2025/page-2).
     module: 'timeline',
-    pattern: 'timeline',
+    pattern: 'timeline/:year?/:page?',
     section: 'Rumor timeline',
   },
   {
@@ -178,7 +180,12 @@ export const pageRouteDetails: Record<PageModule, PageRouteDetails> = {
   },
   timeline: {
     ogType: 'website',
-    addresses: one(paths.timeline()),
+    addresses: async (read) => [
+      paths.timeline(),
+      ...(await read<TimelineResponse>(apiPaths.timeline())).pages.map((page) =>
+        paths.timelinePage(page),
+      ),
+    ],
     sample: {
       path: paths.timeline(),
       data: [apiPaths.timeline()],
@@ -237,9 +244,11 @@ export const pageRouteDetails: Record<PageModule, PageRouteDetails> = {
 /** Renders any address no route matches; the prerender writes it as 404.html. */
 export const notFoundRoute = { module: 'not-found', pattern: '*' } as const
 
-/** The section front pages, in header order. */
+/** The section front pages, in header order: a pattern's address without its optional parts. */
 export const sectionLinks = pageRoutes.flatMap((route) =>
-  route.section ? [{ path: `/${route.pattern ?? ''}`, label: route.section }] : [],
+  route.section
+    ? [{ path: `/${(route.pattern ?? '').replace(/\/:\w+\?/g, '')}`, label: route.section }]
+    : [],
 )
 
 /** Each route with its details, for code that runs under Node. */

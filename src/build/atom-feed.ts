@@ -44,7 +44,7 @@ export function timelineFeed(timeline: TimelineResponse, siteUrl: string): strin
     feed.addItem({
       id: entryId(event.slug),
       title: event.title,
-      link: siteUrl + paths.timelineEvent(event.slug),
+      link: siteUrl + paths.timelineEvent(event.page, event.slug),
       date: dateOf(event.date.value),
       description: `${event.summary.value} Status: ${status}.`,
       category: [{ term: event.kind, name: timelineKindLabels[event.kind] }],

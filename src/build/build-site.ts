@@ -94,11 +94,11 @@ function routeAssets(manifest: Manifest, entry: ReadonlySet<string>, module: str
   return chunkFiles(manifest, route)
 }
 
-/** The address's slug or id, for routes with a `:param` (URLPattern reads React Router's syntax). */
-function routeParam(page: Page): string | undefined {
-  if (page.route.pattern === undefined) return undefined
+/** The address's `:params` (slug, id, year…); URLPattern reads React Router's syntax. */
+function routeParams(page: Page): Readonly<Record<string, string | undefined>> {
+  if (page.route.pattern === undefined) return {}
   const pattern = new URLPattern({ pathname: `/${page.route.pattern}` })
-  return Object.values(pattern.exec({ pathname: page.path })?.pathname.groups ?? {})[0]
+  return pattern.exec({ pathname: page.path })?.pathname.groups ?? {}
 }
 
 async function jsonLdFor(page: Page, url: string) {
@@ -108,7 +108,7 @@ async function jsonLdFor(page: Page, url: string) {
     case 'person': {
       // URLPattern, not react-router: importing it here would load React's development build
       // before the prerender's production one.
-      const slug = routeParam(page)
+      const { slug } = routeParams(page)
       if (slug === undefined) throw new Error(`${page.path} names no person`)
       return personJsonLd(await readJson<PersonResponse>(apiPaths.person(slug)), url)
     }
@@ -140,7 +140,7 @@ async function prerender({ renderPage }: typeof PrerenderEntry): Promise<number>
     const card =
       module === notFoundRoute.module
         ? undefined
-        : await shareCardFor(module, routeParam(page), readJson)
+        : await shareCardFor(module, routeParams(page), readJson)
     const share = card && shareImage(dist, page.path, card, siteUrl)
     if (share) imagesWritten.push(share.written)
     const shell: PrerenderEntry.DocumentShell = {

@@ -22,6 +22,11 @@ import { crewJobLabels, ledgerStatusLabels } from '../content/labels.ts'
 import type { PageModule, ReadDocument } from '../app/route-table.ts'
 import { formatPartialDate } from '../lib/format-date.ts'
 import { joinWords } from '../lib/english.ts'
+import {
+  isSameTimelinePage,
+  readTimelinePage,
+  timelinePageTitle,
+} from '../content/timeline-pages.ts'
 
 export type ShareCard = {
   /** The page's title, as its <title> begins. */
@@ -66,13 +71,32 @@ async function personFact(read: ReadDocument, slug: string): Promise<ShareCard> 
   }
 }
 
-/** The card for one address of `module`; `param` is the address's slug or id, if it has one. */
+/** A timeline page's card: its year (and page), and how many events it holds over which dates. */
+async function timelinePageCard(
+  read: ReadDocument,
+  params: Readonly<Record<string, string | undefined>>,
+): Promise<ShareCard> {
+  const at = readTimelinePage(params.year ?? '', params.page)
+  const { pages } = await read<TimelineResponse>(apiPaths.timeline())
+  const page = at && pages.find((candidate) => isSameTimelinePage(candidate, at))
+  if (!page) throw new Error(`no timeline page ${params.year ?? ''} ${params.page ?? ''}`)
+  // As the page's lede says it: the range bounds the dates, so no "by" or "from".
+  const from = formatPartialDate({ ...page.from, qualifier: 'on' })
+  const to = formatPartialDate({ ...page.to, qualifier: 'on' })
+  return {
+    title: timelinePageTitle(page),
+    section: 'Rumor timeline',
+    fact: `${count(page.count, 'event')}, ${from === to ? from : `${from} to ${to}`}`,
+  }
+}
+
+/** The card for one address of `module`; `params` are the address's slug, id or year and page. */
 export async function shareCardFor(
   module: PageModule,
-  param: string | undefined,
+  params: Readonly<Record<string, string | undefined>>,
   read: ReadDocument,
 ): Promise<ShareCard> {
-  const slug = param ?? ''
+  const slug = Object.values(params)[0] ?? ''
   switch (module) {
     case 'home':
       return homeCard(read)
@@ -110,6 +134,7 @@ export async function shareCardFor(
       }
     }
     case 'timeline': {
+      if (params.year !== undefined) return timelinePageCard(read, params)
       const { events } = await read<TimelineResponse>(apiPaths.timeline())
       const newest = events
         .filter((event) => event.kind === 'report')

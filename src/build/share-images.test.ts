@@ -73,7 +73,7 @@ describe('share images', () => {
       },
     }
     const read = ((apiPath: string) => Promise.resolve(documents[apiPath])) as ReadDocument
-    expect(await shareCardFor('home', undefined, read)).toEqual({
+    expect(await shareCardFor('home', {}, read)).toEqual({
       title: 'The Trauma Code: Heroes on Call',
       section: 'Home',
       fact: 'Renewal: In talks as of 22 June 2026',

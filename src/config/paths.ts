@@ -12,6 +12,17 @@ export const timelineAnchors = {
   claim: (eventSlug: string, claimId: string) => `${eventSlug}--${claimId}`,
 } as const
 
+/**
+ * One page of the rumor timeline: a year, and which page of that year (1 for the first). The build
+ * splits the events (src/content/timeline-pages.ts) and the documents carry each event's page.
+ */
+export type TimelinePageRef = { year: string; number: number }
+
+/** A year's first page is the year itself; later pages say "page-N", never a bare number that
+ * could read as a month (/timeline/2025/2). */
+const timelinePagePath = ({ year, number }: TimelinePageRef) =>
+  number === 1 ? `/timeline/${segment(year)}` : `/timeline/${segment(year)}/page-${number}`
+
 export const paths = {
   home: () => '/',
   characters: () => '/characters',
@@ -19,10 +30,14 @@ export const paths = {
   people: () => '/people',
   person: (slug: string) => `/people/${segment(slug)}`,
   origin: () => '/origin',
+  /** The timeline's front page: its pages by year, and the filters across every event. */
   timeline: () => '/timeline',
-  timelineEvent: (eventSlug: string) => `/timeline#${timelineAnchors.event(eventSlug)}`,
-  timelineClaim: (eventSlug: string, claimId: string) =>
-    `/timeline#${timelineAnchors.claim(eventSlug, claimId)}`,
+  timelinePage: timelinePagePath,
+  /** An event on the page that holds it (each event's `page` comes derived in the documents). */
+  timelineEvent: (page: TimelinePageRef, eventSlug: string) =>
+    `${timelinePagePath(page)}#${timelineAnchors.event(eventSlug)}`,
+  timelineClaim: (page: TimelinePageRef, eventSlug: string, claimId: string) =>
+    `${timelinePagePath(page)}#${timelineAnchors.claim(eventSlug, claimId)}`,
   sources: () => '/sources',
   source: (id: string) => `/sources/${segment(id)}`,
   disagreements: () => '/disagreements',

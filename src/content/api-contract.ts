@@ -12,6 +12,7 @@ import {
   seriesSchema,
 } from './schemas.ts'
 import { timelineEventSchema } from './timeline-schemas.ts'
+import { timelinePageRefSchema, timelinePageSchema } from './timeline-page-contract.ts'
 import { evidenceSchema, fact, slugSchema, spoilerSchema } from './fact-schemas.ts'
 import { sourceBodySchema } from './source-contract.ts'
 import { apiPaths } from './api-paths.ts'
@@ -76,6 +77,8 @@ const citingPage = z
     kind: z.enum(['series', 'origin', 'character', 'person', 'timeline-event']),
     slug: slugSchema,
     title: z.string(),
+    /** Its address, built at build time: an event's depends on which timeline page holds it. */
+    path: z.string(),
   })
   .strict()
 export type CitingPage = z.infer<typeof citingPage>
@@ -170,6 +173,8 @@ const ledgerEventBody = timelineEventBody.extend({
   statuses: statusClaimsSchema(eventStatusSchema),
   /** Slugs of the events that answer this one (their `respondsTo` names it), in timeline order. */
   answeredBy: z.array(slugSchema),
+  /** The timeline page that holds the event (src/content/timeline-pages.ts). */
+  page: timelinePageRefSchema,
 })
 export type LedgerEventBody = z.infer<typeof ledgerEventBody>
 export type LedgerClaimBody = LedgerEventBody['claims'][number]
@@ -177,12 +182,17 @@ export type LedgerClaimBody = LedgerEventBody['claims'][number]
 export const timelineResponseSchema = z
   .object({
     events: z.array(ledgerEventBody),
+    /** The pages the events split into, oldest first. */
+    pages: z.array(timelinePageSchema),
     outlets: z.array(outletBody),
     people: z.array(reference),
     ...cited,
   })
   .strict()
 export type TimelineResponse = z.infer<typeof timelineResponseSchema>
+
+/** An event with the timeline page that holds it, for documents that link to it. */
+const eventOnPage = timelineEventBody.extend({ page: timelinePageRefSchema })
 
 /**
  * One renewal claim in the status history, oldest first: the event that made it, where it stands
@@ -192,11 +202,11 @@ export type TimelineResponse = z.infer<typeof timelineResponseSchema>
  */
 const renewalStepSchema = z
   .object({
-    event: timelineEventBody.pick({ slug: true, title: true, date: true, kind: true }),
+    event: eventOnPage.pick({ slug: true, title: true, date: true, kind: true, page: true }),
     claim: claimBody
       .pick({ id: true, text: true, sources: true, evidence: true })
       .extend({ ledger: claimLedgerSchema.pick({ statuses: true, staleSince: true }) }),
-    answer: timelineEventBody.pick({ slug: true, title: true, date: true }).nullable(),
+    answer: eventOnPage.pick({ slug: true, title: true, date: true, page: true }).nullable(),
     current: z.boolean(),
   })
   .strict()
@@ -209,13 +219,13 @@ export const renewalStatusResponseSchema = z
     current: z
       .object({
         /** The event that made the claim. */
-        event: timelineEventBody.pick({ slug: true, title: true, date: true, kind: true }),
+        event: eventOnPage.pick({ slug: true, title: true, date: true, kind: true, page: true }),
         claim: claimBody
           .pick({ id: true, text: true, sources: true, evidence: true })
           .extend({ ledger: claimLedgerSchema.pick({ statuses: true, staleSince: true }) }),
         /** The latest official statement that answers the claim, made on or after it. */
-        answer: timelineEventBody
-          .pick({ slug: true, date: true, stance: true, summary: true, quotes: true })
+        answer: eventOnPage
+          .pick({ slug: true, date: true, stance: true, summary: true, quotes: true, page: true })
           .nullable(),
       })
       .strict()

@@ -90,8 +90,14 @@ describe('the documents served by MSW and written by the build', () => {
           kind: 'timeline-event',
           slug: '2026-06-22-mydaily-talks-report',
           title: 'Report: Netflix in talks on seasons 2 and 3, filming from October',
+          path: '/timeline/2026#2026-06-22-mydaily-talks-report',
         },
-        { kind: 'character', slug: 'baek-kang-hyuk', title: 'Baek Kang-hyuk' },
+        {
+          kind: 'character',
+          slug: 'baek-kang-hyuk',
+          title: 'Baek Kang-hyuk',
+          path: '/characters/baek-kang-hyuk',
+        },
       ]),
     )
   })

@@ -6,13 +6,11 @@ import {
   type CharacterBody,
   type CharacterPlotResponse,
   type OriginPlotResponse,
-  type CitingPage,
   type EntityReference,
   type Portrayal,
   type SourceBody,
   apiRoutes,
 } from './api-contract.ts'
-import { citedSourceIds } from './citations.ts'
 import type { Content } from './collections.ts'
 import { collectDisagreements } from './disagreements.ts'
 import { createLedgerDocuments } from './ledger-documents.ts'
@@ -21,6 +19,8 @@ import { splitPlot } from './plot-split.ts'
 import { outletRecords, trackSummary } from './outlet-records.ts'
 import { sourceAsOf } from './source-dates.ts'
 import type { Character, Person } from './schemas.ts'
+import { citedSourceIds } from './citations.ts'
+import { citingPages } from './citing-pages.ts'
 
 type Named = { slug: string; name: { value: string } }
 
@@ -211,33 +211,13 @@ export function createApiDocuments(content: Content): Map<string, unknown> {
   documents.set(apiRoutes.renewalStatus.path(), ledger.renewalStatus)
   documents.set(apiRoutes.timeline.path(), {
     events: ledger.events,
+    pages: ledger.pages,
     outlets: outletBodies,
     people: peopleNamed(eventBodies.flatMap((event) => event.people)),
     sources: sourcesCitedBy(eventBodies, content.outlets),
   })
 
-  const pages: { page: CitingPage; cites: Set<string> }[] = [
-    {
-      page: { kind: 'series', slug: series.slug, title: series.title.value },
-      cites: citedSourceIds(series),
-    },
-    {
-      page: { kind: 'origin', slug: origin.slug, title: origin.title.value },
-      cites: citedSourceIds(origin),
-    },
-    ...content.characters.map((character) => ({
-      page: { kind: 'character' as const, slug: character.slug, title: character.name.value },
-      cites: citedSourceIds(character),
-    })),
-    ...content.people.map((person) => ({
-      page: { kind: 'person' as const, slug: person.slug, title: person.name.value },
-      cites: citedSourceIds(person),
-    })),
-    ...content.timeline.map((event) => ({
-      page: { kind: 'timeline-event' as const, slug: event.slug, title: event.title },
-      cites: citedSourceIds(event),
-    })),
-  ]
+  const pages = citingPages(content, ledger.events)
   const sourcesWithCitations = sourceBodies.map((source) => ({
     ...source,
     citedBy: pages.filter(({ cites }) => cites.has(source.id)).map(({ page }) => page),

@@ -31,7 +31,9 @@ describe('collectDisagreements on the real articles', () => {
       { kind: 'text', text: 'Filming will begin next summer.' },
       { kind: 'text', text: 'Season 2 filming could begin as early as October.' },
     ])
-    expect(filming?.page.path).toBe('/timeline#2026-06-22-mydaily-talks-report--filming-october')
+    expect(filming?.page.path).toBe(
+      '/timeline/2026#2026-06-22-mydaily-talks-report--filming-october',
+    )
   })
 
   it('lists the chart ranks from different charts', () => {
@@ -42,7 +44,7 @@ describe('collectDisagreements on the real articles', () => {
   it("lists both descriptions of Netflix's September 2025 reply", () => {
     const reply = find(
       'How Netflix’s reply was described',
-      '/timeline#2025-09-23-netflix-reviewing-sequel',
+      '/timeline/2025#2025-09-23-netflix-reviewing-sequel',
     )
     expect(reply?.values.map(({ value }) => value)).toEqual([
       { kind: 'stance', stance: 'denied' },

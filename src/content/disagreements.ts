@@ -18,6 +18,7 @@ import {
   slugSchema,
 } from './fact-schemas.ts'
 import { paths } from '../config/paths.ts'
+import { splitTimeline } from './timeline-pages.ts'
 
 const disagreementValueSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('text'), text: z.string() }).strict(),
@@ -135,8 +136,12 @@ export function collectDisagreements(content: Content): Disagreement[] {
   }
 
   const events = new Map(content.timeline.map((event) => [event.slug, event]))
+  // The same split the timeline document carries, so a link lands on the page holding the event.
+  const { pageOf } = splitTimeline(content.timeline)
   for (const event of content.timeline) {
-    const page = { title: event.title, path: paths.timelineEvent(event.slug) }
+    const eventPage = pageOf.get(event.slug)
+    if (!eventPage) throw new Error(`${event.slug} is on no timeline page`)
+    const page = { title: event.title, path: paths.timelineEvent(eventPage, event.slug) }
     if (event.stance) {
       add(page, 'How Netflix’s reply was described', event.stance, (stance) => ({
         kind: 'stance',
@@ -154,7 +159,7 @@ export function collectDisagreements(content: Content): Disagreement[] {
         a.event.date.value.localeCompare(b.event.date.value),
       )
       found.push({
-        page: { title: event.title, path: paths.timelineClaim(event.slug, claim.id) },
+        page: { title: event.title, path: paths.timelineClaim(eventPage, event.slug, claim.id) },
         topic: claimTopicLabels[claim.topic],
         weight: 'substance',
         values: sides.map((side) => ({

@@ -13,6 +13,14 @@ import type {
 import { answersIndex, eventStatus } from './event-status.ts'
 import type { ClaimLedger } from './ledger-contract.ts'
 import { type LedgerEntry, buildRumorLedger, renewalStatusNow } from './rumor-ledger.ts'
+import { type TimelinePage, type TimelineSplit, splitTimeline } from './timeline-pages.ts'
+
+/** An event's page, which every event has once the timeline is split. */
+function pageIn(split: TimelineSplit, slug: string) {
+  const page = split.pageOf.get(slug)
+  if (!page) throw new Error(`${slug} is on no timeline page`)
+  return page
+}
 
 function claimKey(event: string, claim: string): string {
   return `${event}#${claim}`
@@ -43,7 +51,11 @@ function cardClaim({ claim, statuses, staleSince }: LedgerEntry) {
 }
 
 /** Every renewal claim, oldest first, with the answer that moved it and whether it holds now. */
-function renewalHistory(ledger: readonly LedgerEntry[], now: LedgerEntry | null): RenewalStep[] {
+function renewalHistory(
+  ledger: readonly LedgerEntry[],
+  now: LedgerEntry | null,
+  split: TimelineSplit,
+): RenewalStep[] {
   return ledger
     .filter((entry) => entry.claim.topic === 'renewal')
     .sort((a, b) => a.event.date.value.localeCompare(b.event.date.value))
@@ -51,9 +63,22 @@ function renewalHistory(ledger: readonly LedgerEntry[], now: LedgerEntry | null)
       const { event } = entry
       const answer = entry.answeredBy.at(-1)
       return {
-        event: { slug: event.slug, title: event.title, date: event.date, kind: event.kind },
+        event: {
+          slug: event.slug,
+          title: event.title,
+          date: event.date,
+          kind: event.kind,
+          page: pageIn(split, event.slug),
+        },
         claim: cardClaim(entry),
-        answer: answer ? { slug: answer.slug, title: answer.title, date: answer.date } : null,
+        answer: answer
+          ? {
+              slug: answer.slug,
+              title: answer.title,
+              date: answer.date,
+              page: pageIn(split, answer.slug),
+            }
+          : null,
         current: entry === now,
       }
     })
@@ -63,18 +88,26 @@ function renewalHistory(ledger: readonly LedgerEntry[], now: LedgerEntry | null)
 function renewalStatus(
   ledger: readonly LedgerEntry[],
   sourcesCitedBy: (...values: unknown[]) => SourceBody[],
+  split: TimelineSplit,
 ): RenewalStatusResponse {
   const entry = renewalStatusNow(ledger)
-  const history = renewalHistory(ledger, entry)
+  const history = renewalHistory(ledger, entry, split)
   if (!entry) return { current: null, history, sources: sourcesCitedBy(history) }
   const { event } = entry
   const answer = entry.answeredBy.at(-1)
   const current: NonNullable<RenewalStatusResponse['current']> = {
-    event: { slug: event.slug, title: event.title, date: event.date, kind: event.kind },
+    event: {
+      slug: event.slug,
+      title: event.title,
+      date: event.date,
+      kind: event.kind,
+      page: pageIn(split, event.slug),
+    },
     claim: cardClaim(entry),
     answer: answer
       ? {
           slug: answer.slug,
+          page: pageIn(split, answer.slug),
           date: answer.date,
           ...(answer.stance ? { stance: answer.stance } : {}),
           summary: answer.summary,
@@ -87,12 +120,14 @@ function renewalStatus(
 
 /**
  * Runs the ledger once over the events (in timeline order) and returns the timeline's events with
- * each claim's ledger and each event's statuses and answers, and the renewal-status document.
+ * each claim's ledger, each event's statuses, answers and page, the pages, and the renewal-status
+ * document.
  */
 export function createLedgerDocuments(
   events: readonly TimelineEventBody[],
   sourcesCitedBy: (...values: unknown[]) => SourceBody[],
-): { events: LedgerEventBody[]; renewalStatus: RenewalStatusResponse } {
+): { events: LedgerEventBody[]; pages: TimelinePage[]; renewalStatus: RenewalStatusResponse } {
+  const split = splitTimeline(events)
   const answers = answersIndex(events)
   const ledger = buildRumorLedger(events, answers)
   const byClaim = new Map(
@@ -107,9 +142,11 @@ export function createLedgerDocuments(
     }),
     statuses: eventStatus(event, events, answers),
     answeredBy: (answers.get(event.slug) ?? []).map((answer) => answer.slug),
+    page: pageIn(split, event.slug),
   }))
   return {
     events: withLedger,
-    renewalStatus: renewalStatus(ledger, sourcesCitedBy),
+    pages: split.pages,
+    renewalStatus: renewalStatus(ledger, sourcesCitedBy, split),
   }
 }

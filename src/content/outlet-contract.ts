@@ -8,6 +8,7 @@ import { outletSchema } from './schemas.ts'
 import { sourceBodySchema } from './source-contract.ts'
 import { timelineEventSchema } from './timeline-schemas.ts'
 import { claimLedgerSchema } from './ledger-contract.ts'
+import { timelinePageRefSchema } from './timeline-page-contract.ts'
 import { type TrackStatus, trackStatusOrder } from './track-labels.ts'
 
 /** A claim's standing on an outlet's record; "open" is the ledger's "reported": no answer yet. */
@@ -19,7 +20,14 @@ const claim = event.claims.element
 
 export const outletClaimSchema = z
   .object({
-    event: z.object({ slug: event.slug, title: event.title, date: event.date }).strict(),
+    event: z
+      .object({
+        slug: event.slug,
+        title: event.title,
+        date: event.date,
+        page: timelinePageRefSchema,
+      })
+      .strict(),
     claim: claim.pick({ id: true, text: true, sources: true, evidence: true }),
     /** More than one when articles describe the official answer differently. */
     statuses: z.array(

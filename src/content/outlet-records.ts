@@ -33,7 +33,7 @@ function claimsReportedBy(outlet: string, events: readonly LedgerEventBody[]): O
     .sort((a, b) => b.date.value.localeCompare(a.date.value))
     .flatMap((event) =>
       event.claims.map((claim) => ({
-        event: { slug: event.slug, title: event.title, date: event.date },
+        event: { slug: event.slug, title: event.title, date: event.date, page: event.page },
         claim: {
           id: claim.id,
           text: claim.text,

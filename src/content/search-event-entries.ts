@@ -39,7 +39,7 @@ export function eventEntries(events: readonly LedgerEventBody[], content: Conten
     return {
       type: 'timeline-event',
       slug: event.slug,
-      path: paths.timelineEvent(event.slug),
+      path: paths.timelineEvent(event.page, event.slug),
       title: event.title,
       subtitle: timelineKindLabels[event.kind],
       date: event.date,

@@ -49,7 +49,7 @@ test('an unknown address shows the not-found page with a way back', async ({ pag
 })
 
 test('a link to a timeline event opens the page at that event', async ({ page }) => {
-  await page.goto('/timeline#2025-09-23-xports-news-seasons-2-3-report')
+  await page.goto('/timeline/2025#2025-09-23-xports-news-seasons-2-3-report')
   await expect(
     page.getByRole('heading', { level: 2, name: /^Report: seasons 2 and 3 confirmed/ }),
   ).toBeInViewport()

@@ -5,6 +5,7 @@ import { allPageAddresses } from '../../src/app/route-table.ts'
 import { createApiDocuments } from '../../src/content/api-documents.ts'
 import { readFixtureFiles } from '../../src/content/node/read-fixture-files.ts'
 import { validateFixtureFiles } from '../../src/content/validate-content.ts'
+import { type TimelinePageRef, paths } from '../../src/config/paths.ts'
 import { expect, test } from './fixtures'
 import { api, everyPage } from './site-pages'
 import { testRepositoryUrl } from './repository'
@@ -39,9 +40,14 @@ test('a reader reaches every character, person, source and timeline event by fol
     [...expected].sort(),
   )
 
-  const timeline = await api<{ events: { slug: string }[] }>(page, '/api/timeline.json')
-  await page.goto('/timeline')
-  for (const { slug } of timeline.events) {
+  // Every event is on the page the documents put it on, prerendered in full.
+  const timeline = await api<{ events: { slug: string; page: TimelinePageRef }[] }>(
+    page,
+    '/api/timeline.json',
+  )
+  for (const { slug, page: eventPage } of timeline.events) {
+    expect(reached).toContain(paths.timelinePage(eventPage))
+    await page.goto(paths.timelineEvent(eventPage, slug))
     await expect(page.locator(`[id="${slug}"]`)).toBeVisible()
   }
 })
@@ -85,8 +91,10 @@ for (const pagePath of pagesFromFixtures) {
       expect(file, 'an edit link opens a content file').toMatch(/^src\/fixtures\//)
       expect(existsSync(path.join(repositoryRoot, file)), file).toBe(true)
     }
-    // A detail page's own file comes first: /people/ju-ji-hoon edits people/ju-ji-hoon.json.
-    const [, section, slug] = pagePath.split('/')
+    // A detail page's own file comes first: /people/ju-ji-hoon edits people/ju-ji-hoon.json. A
+    // timeline page (/timeline/2025) is a stretch of one collection: it edits the timeline folder.
+    const [, section, detail] = pagePath.split('/')
+    const slug = section === 'timeline' ? undefined : detail
     if (slug) expect(path.basename(files[0] ?? '')).toBe(`${slug}.json`)
     if (slug) expect(path.dirname(files[0] ?? '')).toMatch(new RegExp(`/${section ?? ''}$`))
     const report = new URL(

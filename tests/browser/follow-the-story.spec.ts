@@ -11,15 +11,16 @@ test('the home page shows how the renewal status moved, each step linking to its
   expect(await steps.count()).toBeGreaterThanOrEqual(3)
   for (const step of await steps.all()) {
     await expect(step.locator('time')).toHaveAttribute('datetime', /^\d{4}(-\d{2}){0,2}$/)
-    await expect(step.locator('a[href^="/timeline#"]').first()).toBeVisible()
+    await expect(step.locator('a[href^="/timeline/"]').first()).toBeVisible()
   }
   await expect(history.getByText('Status now')).toHaveCount(1)
 
-  const first = steps.first().locator('a[href^="/timeline#"]').first()
+  const first = steps.first().locator('a[href^="/timeline/"]').first()
   const text = await first.textContent()
-  const anchor = (await first.getAttribute('href'))?.split('#')[1] ?? ''
+  const [pagePath = '', anchor = ''] = (await first.getAttribute('href'))?.split('#') ?? []
+  expect(pagePath).toMatch(/^\/timeline\/\d{4}(\/page-\d+)?$/)
   await first.click()
-  await expect(page).toHaveURL(new RegExp(`/timeline#${anchor}$`))
+  await expect(page).toHaveURL(`${pagePath}#${anchor}`)
   await expect(page.locator(`[id="${anchor}"]`)).toContainText(text ?? '')
 })
 

@@ -39,7 +39,7 @@ export default defineConfig({
       // it twice took a third of CI (decision 012).
       name: 'dev',
       testIgnore:
-        /(preview-static|prerender|offline|offline-update|every-page|deploy-headers|feed|live-content)\.spec\.ts$/,
+        /(preview-static|prerender|offline|offline-update|every-page|deploy-headers|feed|live-content|timeline-pages)\.spec\.ts$/,
       use: { baseURL: `http://localhost:${ports.dev}`, serviceWorkers: 'allow' },
     },
     {

@@ -116,6 +116,7 @@ test('each page hydrates from its own data: no data request, no error, then link
     '/people/ju-ji-hoon',
     '/origin',
     '/timeline',
+    '/timeline/2025',
     '/sources/netflix-reviewing-sequel',
     '/disagreements',
   ]) {

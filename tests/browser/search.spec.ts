@@ -30,7 +30,7 @@ test('every spelling of a name finds the same page', async ({ page }) => {
     [
       'xsportnews',
       /^Report: seasons 2 and 3 confirmed, to be made back to back/,
-      '/timeline#2025-09-23-xports-news-seasons-2-3-report',
+      '/timeline/2025#2025-09-23-xports-news-seasons-2-3-report',
     ],
   ]
   for (const [query, title, path] of expectations) {

@@ -218,7 +218,7 @@ describe('script and HTML in content', () => {
         objectAt(event, 'summary').value = markup
       }),
     )
-    renderApp('/timeline')
+    renderApp('/timeline/2025')
     expect(await screen.findByText(markup, { exact: false })).toBeInTheDocument()
     expect(document.querySelector(liveMarkup)).toBeNull()
   })

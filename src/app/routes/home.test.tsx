@@ -85,7 +85,7 @@ describe('the home page', () => {
       within(card).getByRole('link', {
         name: 'Report: Netflix in talks on seasons 2 and 3, filming from October',
       }),
-    ).toHaveAttribute('href', '/timeline#2026-06-22-mydaily-talks-report')
+    ).toHaveAttribute('href', '/timeline/2026#2026-06-22-mydaily-talks-report')
   })
 
   it('leaves the director’s uncertainty out of the renewal history: it is about who directs', async () => {

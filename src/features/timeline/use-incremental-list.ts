@@ -9,12 +9,12 @@ import { type RefObject, useEffect, useRef, useState } from 'react'
 /** Items rendered at first, and added each time. */
 const listStep = 20
 
-/** The next window: one step past what is shown (which a pinned item may have stretched). */
+/** The next window: one step past what is shown. */
 const grow =
   (visibleCount: number) =>
   <Window extends { limit: number }>(current: Window): Window => ({
     ...current,
-    limit: Math.max(current.limit, visibleCount) + listStep,
+    limit: visibleCount + listStep,
   })
 
 export type IncrementalList<Item> = {
@@ -31,17 +31,16 @@ export type IncrementalList<Item> = {
 
 /**
  * `resetKey` names what `items` were chosen by (the filters): a new one starts from the first step
- * again. The item at `pinnedIndex` (-1 for none) is always rendered, so a link to an event further
- * down (search, sources, the status card) finds it.
+ * again. Nothing needs pinning: a link to an event opens the timeline page that holds it, which
+ * renders all its events (docs/decisions/020-timeline-pages.md).
  */
 export function useIncrementalList<Item>(
   items: readonly Item[],
-  { resetKey, pinnedIndex }: { resetKey: string; pinnedIndex: number },
+  resetKey: string,
 ): IncrementalList<Item> {
   const [listWindow, setListWindow] = useState({ resetKey, limit: listStep })
   if (listWindow.resetKey !== resetKey) setListWindow({ resetKey, limit: listStep })
-  const limit = listWindow.resetKey === resetKey ? listWindow.limit : listStep
-  const visibleCount = Math.max(limit, pinnedIndex + 1)
+  const visibleCount = listWindow.resetKey === resetKey ? listWindow.limit : listStep
   const visible = items.length > visibleCount ? items.slice(0, visibleCount) : items
   const remaining = items.length - visible.length
   const showMoreButton = useRef<HTMLButtonElement>(null)

@@ -66,10 +66,12 @@ function DisagreementsByPage({
   disagreements: readonly Disagreement[]
   kind: string
 }) {
-  // Timeline entries point at an event; contributors want them under the one timeline page.
+  // Timeline entries point at an event on one of the timeline's pages; contributors want them
+  // together under the timeline's front page.
   const pages = new Map<string, Disagreement[]>()
   for (const entry of disagreements) {
-    const pagePath = entry.page.path.split('#')[0] ?? '/'
+    const address = entry.page.path.split('#')[0] ?? '/'
+    const pagePath = address.startsWith(`${paths.timeline()}/`) ? paths.timeline() : address
     pages.set(pagePath, [...(pages.get(pagePath) ?? []), entry])
   }
   return [...pages].map(([pagePath, entries]) => {

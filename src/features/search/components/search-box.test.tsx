@@ -121,8 +121,9 @@ describe('the site-wide search box', () => {
       }),
     )
     expect(
-      await screen.findByRole('heading', { level: 1, name: 'Rumor timeline' }),
+      await screen.findByRole('heading', { level: 1, name: 'Rumor timeline: 2025' }),
     ).toBeInTheDocument()
+    expect(router.state.location.pathname).toBe('/timeline/2025')
     expect(router.state.location.hash).toBe('#2025-09-23-xports-news-seasons-2-3-report')
     expect(document.getElementById('2025-09-23-xports-news-seasons-2-3-report')).toBeInTheDocument()
   })

@@ -78,7 +78,7 @@ describe('the source page', () => {
       within(timeline).getByRole('link', {
         name: 'Report: Netflix in talks on seasons 2 and 3, filming from October',
       }),
-    ).toHaveAttribute('href', '/timeline#2026-06-22-mydaily-talks-report')
+    ).toHaveAttribute('href', '/timeline/2026#2026-06-22-mydaily-talks-report')
   })
 
   it('links the web novel page for an article that cites it', async () => {

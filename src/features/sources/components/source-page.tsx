@@ -27,21 +27,6 @@ const kinds: { kind: CitingPage['kind']; heading: string }[] = [
   { kind: 'timeline-event', heading: 'Rumor timeline' },
 ]
 
-function pagePath(page: CitingPage): string {
-  switch (page.kind) {
-    case 'series':
-      return paths.home()
-    case 'origin':
-      return paths.origin()
-    case 'character':
-      return paths.character(page.slug)
-    case 'person':
-      return paths.person(page.slug)
-    case 'timeline-event':
-      return paths.timelineEvent(page.slug)
-  }
-}
-
 export function SourcePage({ id }: { id: string }) {
   const {
     data: { source, citedBy },
@@ -97,7 +82,7 @@ export function SourcePage({ id }: { id: string }) {
                   <ul>
                     {pages.map((page) => (
                       <li key={page.slug}>
-                        <Link to={pagePath(page)}>{page.title}</Link>
+                        <Link to={page.path}>{page.title}</Link>
                       </li>
                     ))}
                   </ul>

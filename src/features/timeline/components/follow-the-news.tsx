@@ -1,5 +1,5 @@
 import { Link } from 'react-router'
-import type { TimelineEventBody } from '@/content/api-contract'
+import type { LedgerEventBody } from '@/content/api-contract'
 import { formatPartialDate } from '@/lib/format-date'
 import { paths } from '@/config/paths'
 
@@ -16,7 +16,7 @@ export function FollowTheNews() {
 }
 
 /** When the newest report is, so a returning reader knows at a glance whether anything is new. */
-export function NewestReport({ events }: { events: readonly TimelineEventBody[] }) {
+export function NewestReport({ events }: { events: readonly LedgerEventBody[] }) {
   const newest = events.at(-1)
   if (!newest) return null
   return (
@@ -24,7 +24,7 @@ export function NewestReport({ events }: { events: readonly TimelineEventBody[] 
       <p>
         <span className="muted">Newest report: </span>
         <time dateTime={newest.date.value}>{formatPartialDate(newest.date)}</time>,{' '}
-        <Link to={paths.timelineEvent(newest.slug)}>{newest.title}</Link>
+        <Link to={paths.timelineEvent(newest.page, newest.slug)}>{newest.title}</Link>
       </p>
       <FollowTheNews />
     </div>

@@ -6,7 +6,8 @@ import type { ClaimLedger } from '@/content/ledger-contract'
 import { formatPartialDate } from '@/lib/format-date'
 import { ledgerStatusLabels, timelineKindLabels } from '@/content/labels'
 import { StatusBadges } from './status-badges'
-import { timelineAnchors } from '@/config/paths'
+import { Link } from 'react-router'
+import { paths, timelineAnchors } from '@/config/paths'
 
 /** A claim with the event that made it. */
 export type ClaimInEvent = { event: LedgerEventBody; claim: LedgerClaimBody }
@@ -72,9 +73,9 @@ export function LedgerClaim({
           layout="list"
           render={(side) => (
             <>
-              <a href={`#${timelineAnchors.claim(side.event.slug, side.claim.id)}`}>
+              <Link to={paths.timelineClaim(side.event.page, side.event.slug, side.claim.id)}>
                 {timelineKindLabels[side.event.kind]}, {formatPartialDate(side.event.date)}
-              </a>
+              </Link>
               : {side.claim.text}
             </>
           )}

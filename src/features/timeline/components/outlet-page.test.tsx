@@ -40,7 +40,7 @@ describe("an outlet's page", () => {
     expect(confirmed).toHaveTextContent(/Denied.*Under review/)
     expect(
       within(items[0] ?? document.body).getByRole('link', { name: /seasons 2 and 3/i }),
-    ).toHaveAttribute('href', expect.stringMatching(/^\/timeline#2025-09-23-xports-news/))
+    ).toHaveAttribute('href', expect.stringMatching(/^\/timeline\/2025#2025-09-23-xports-news/))
   })
 
   it('is reached from the sources page, whose table counts each outlet', async () => {

@@ -98,7 +98,9 @@ export function OutletPage({ slug }: { slug: string }) {
                   <Cite of={claim} />
                 </span>
                 <span className="track-claim-event">
-                  <Link to={paths.timelineClaim(event.slug, claim.id)}>{event.title}</Link>
+                  <Link to={paths.timelineClaim(event.page, event.slug, claim.id)}>
+                    {event.title}
+                  </Link>
                   {', '}
                   <time dateTime={event.date.value}>{formatPartialDate(event.date)}</time>
                 </span>

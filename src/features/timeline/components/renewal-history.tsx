@@ -39,15 +39,17 @@ export function RenewalHistory() {
               <span className="renewal-history-mark muted">Replaced by a later claim</span>
             )}
             <p>
-              <Link to={paths.timelineClaim(step.event.slug, step.claim.id)}>
+              <Link to={paths.timelineClaim(step.event.page, step.event.slug, step.claim.id)}>
                 {step.claim.text}
               </Link>
               {step.answer ? (
                 <span className="muted">
                   {' '}
                   Answered by{' '}
-                  <Link to={paths.timelineEvent(step.answer.slug)}>{step.answer.title}</Link>,{' '}
-                  {formatPartialDate(step.answer.date)}.
+                  <Link to={paths.timelineEvent(step.answer.page, step.answer.slug)}>
+                    {step.answer.title}
+                  </Link>
+                  , {formatPartialDate(step.answer.date)}.
                 </span>
               ) : null}
             </p>

@@ -60,8 +60,10 @@ export function RenewalStatusCard() {
         <span className="muted">Latest claim: </span>
         {current.claim.text}
         <Cite of={current.claim} /> (
-        <Link to={paths.timelineEvent(current.event.slug)}>{current.event.title}</Link>,{' '}
-        {timelineKindLabels[current.event.kind].toLowerCase()},{' '}
+        <Link to={paths.timelineEvent(current.event.page, current.event.slug)}>
+          {current.event.title}
+        </Link>
+        , {timelineKindLabels[current.event.kind].toLowerCase()},{' '}
         {formatPartialDate(current.event.date)})
       </p>
       <p>

@@ -61,12 +61,14 @@ function OutletLine({
   )
 }
 
-function OfficialResponse({ answer }: { answer: TimelineEventBody }) {
+function OfficialResponse({ answer }: { answer: LedgerEventBody }) {
   return (
     <aside className="official-response" aria-label={`Official response: ${answer.title}`}>
       <h4>
         Official response,{' '}
-        <a href={`#${timelineAnchors.event(answer.slug)}`}>{formatPartialDate(answer.date)}</a>
+        <Link to={paths.timelineEvent(answer.page, answer.slug)}>
+          {formatPartialDate(answer.date)}
+        </Link>
       </h4>
       {answer.quotes.map((quote) => (
         <QuoteFigure key={quote.text} quote={quote} />
@@ -143,14 +145,19 @@ export const TimelineEntry = memo(function TimelineEntry({
         {event.respondsTo?.length ? (
           <p className="muted">
             Answers:{' '}
-            {event.respondsTo.map((slug, position) => (
-              <span key={slug}>
-                {position > 0 ? ', ' : null}
-                <a href={`#${timelineAnchors.event(slug)}`}>
-                  {eventsBySlug.get(slug)?.title ?? slug}
-                </a>
-              </span>
-            ))}
+            {event.respondsTo.flatMap((slug, position) => {
+              const answered = eventsBySlug.get(slug)
+              // Validation guarantees every answered event exists; skip rather than link nowhere.
+              if (!answered) return []
+              return [
+                <span key={slug}>
+                  {position > 0 ? ', ' : null}
+                  <Link to={paths.timelineEvent(answered.page, answered.slug)}>
+                    {answered.title}
+                  </Link>
+                </span>,
+              ]
+            })}
           </p>
         ) : null}
         {event.people.length > 0 ? (

@@ -9,21 +9,23 @@ async function eventTitles(): Promise<string[]> {
   return screen
     .queryAllByRole('heading', { level: 2 })
     .map((heading) => heading.textContent)
-    .filter((title) => title !== 'References')
+    .filter((title) => title !== 'References' && title !== 'Pages by year')
 }
 
 describe('the rumor timeline', () => {
-  it('lists every event oldest first, with date, kind and status', async () => {
-    renderApp('/timeline')
+  it('lists a year’s events oldest first on its page, with date, kind and status', async () => {
+    renderApp('/timeline/2025')
     expect(
-      await screen.findByRole('heading', { level: 1, name: 'Rumor timeline' }),
+      await screen.findByRole('heading', { level: 1, name: 'Rumor timeline: 2025' }),
     ).toBeInTheDocument()
-    await expect.poll(() => document.title).toBe('Rumor timeline · The Trauma Code wiki')
-    expect(screen.getByRole('status')).toHaveTextContent('13 events')
+    await expect.poll(() => document.title).toBe('Rumor timeline: 2025 · The Trauma Code wiki')
+    expect(
+      screen.getByText(/^11 events, 23 January 2025 to 23 September 2025: reports/),
+    ).toHaveClass('lede')
     const titles = await eventTitles()
-    expect(titles).toHaveLength(13)
+    expect(titles).toHaveLength(11)
     expect(titles[0]).toBe('Lee Nak-jun and the cast tease season 2 on Doctor Friends')
-    expect(titles.at(-1)).toBe('Netflix: positively in talks, nothing confirmed yet')
+    expect(titles.at(-1)).toBe('Lee Nak-jun: seasons 2 and 3 were planned from the start')
 
     const report = screen.getByRole('article', {
       name: 'Report: seasons 2 and 3 confirmed, to be made back to back',
@@ -35,7 +37,7 @@ describe('the rumor timeline', () => {
   })
 
   it('shows the official response beside the claims it answers, and both descriptions of it', async () => {
-    renderApp('/timeline')
+    renderApp('/timeline/2025')
     const report = await screen.findByRole('article', {
       name: 'Report: seasons 2 and 3 confirmed, to be made back to back',
     })
@@ -113,7 +115,7 @@ describe('the rumor timeline', () => {
   })
 
   it('gives each claim its ledger status, marks stale claims, and flags the two filming dates', async () => {
-    renderApp('/timeline')
+    const { router } = renderApp('/timeline/2025')
     const september = await screen.findByRole('article', {
       name: 'Report: seasons 2 and 3 confirmed, to be made back to back',
     })
@@ -145,7 +147,8 @@ describe('the rumor timeline', () => {
       /Press report, 22 June 2026: Season 2 filming could begin as early as October\.\[[\d–, ]+\] \(newer: replaces this claim\)/,
     )
 
-    const june = screen.getByRole('article', {
+    await act(() => router.navigate('/timeline/2026'))
+    const june = await screen.findByRole('article', {
       name: 'Report: Netflix in talks on seasons 2 and 3, filming from October',
     })
     const october = within(june)
@@ -164,7 +167,7 @@ const inTalksArticle =
 
 describe('the rumor timeline says what each article says (content audit)', () => {
   it('reads Netflix’s September reply as the article does: a “maybe” fans take as a “yes”', async () => {
-    renderApp('/timeline')
+    renderApp('/timeline/2025')
     const statement = await screen.findByRole('article', {
       name: 'Netflix: a sequel is under review, nothing confirmed',
     })
@@ -175,7 +178,7 @@ describe('the rumor timeline says what each article says (content audit)', () =>
   })
 
   it('files Ju Ji-hoon’s “public’s choice” remark on its own, not under My Daily', async () => {
-    renderApp('/timeline')
+    renderApp('/timeline/2025')
     const leads = await screen.findByRole('article', {
       name: 'Ju Ji-hoon and Choo Young-woo say they would return',
     })
@@ -191,7 +194,7 @@ describe('the rumor timeline says what each article says (content audit)', () =>
   })
 
   it('says how the year of the Xports News report is known', async () => {
-    renderApp('/timeline')
+    renderApp('/timeline/2025')
     const report = await screen.findByRole('article', {
       name: 'Report: seasons 2 and 3 confirmed, to be made back to back',
     })
@@ -200,7 +203,7 @@ describe('the rumor timeline says what each article says (content audit)', () =>
   })
 
   it('adds Lee Nak-jun’s remark on the pressure a lack of legal and logistical support puts on surgeons', async () => {
-    renderApp('/timeline')
+    renderApp('/timeline/2025')
     const interview = await screen.findByRole('article', {
       name: 'Lee Nak-jun on YTN radio: plenty of material for season 2',
     })
@@ -210,7 +213,7 @@ describe('the rumor timeline says what each article says (content audit)', () =>
   })
 
   it('quotes both sentences of Netflix’s June 2026 reply', async () => {
-    renderApp('/timeline')
+    renderApp('/timeline/2026')
     const statement = await screen.findByRole('article', {
       name: 'Netflix: positively in talks, nothing confirmed yet',
     })
@@ -220,7 +223,7 @@ describe('the rumor timeline says what each article says (content audit)', () =>
   })
 
   it('records both accounts of how seasons 2 and 3 would be made: together or one after the other', async () => {
-    renderApp('/timeline')
+    renderApp('/timeline/2025')
     const reading = await screen.findByRole('article', {
       name: 'An article reads the plan as two seasons shot one after the other',
     })
@@ -259,7 +262,7 @@ describe('the rumor timeline says what each article says (content audit)', () =>
   })
 
   it('sets the end-of-2025 production start against the June 2026 report of October', async () => {
-    renderApp('/timeline')
+    renderApp('/timeline/2025')
     const report = await screen.findByRole('article', {
       name: 'Report: seasons 2 and 3 confirmed, to be made back to back',
     })
@@ -287,7 +290,7 @@ describe('the rumor timeline says what each article says (content audit)', () =>
 
 describe('the premiere event cites what its articles say (content audit)', () => {
   it('leaves "worldwide", which only one of its four articles says, out of the summary', async () => {
-    renderApp('/timeline')
+    renderApp('/timeline/2025')
     const premiere = await screen.findByRole('article', { name: 'Season 1 premieres on Netflix' })
     expect(premiere).toHaveTextContent('All eight episodes of season 1 are released on Netflix.')
     expect(premiere).not.toHaveTextContent('worldwide')

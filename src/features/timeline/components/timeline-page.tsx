@@ -1,18 +1,22 @@
 /**
- * The rumor timeline: every event with its derived statuses, filtered by what the address says,
- * rendered a step at a time. Until hydration it renders as the prerender did (no filters, no
- * #event), so hydration finds the markup it expects; the address applies from the render after.
+ * The rumor timeline, in pages (docs/decisions/020-timeline-pages.md): the front page lists the
+ * pages by year, and each page shows its events in full, so everything reads without JavaScript.
+ * The filters search every event, whichever page they are used on: while one is set, the list
+ * shows the matches from every page, rendered a step at a time. Until hydration the page renders
+ * as the prerender did (no filters), so hydration finds the markup it expects; the address's
+ * filters apply from the render after.
  */
 import { useSuspenseQuery } from '@tanstack/react-query'
 import { useMemo } from 'react'
-import { useLocation } from 'react-router'
 import { EmptyState } from '@/components/empty-state'
 import { PageFooter } from '@/components/page-footer'
 import { PageHead } from '@/components/page-head'
 import { fixtureFiles } from '@/config/fixture-files'
+import { paths } from '@/config/paths'
+import { useLocation } from 'react-router'
+import { isSameTimelinePage, timelinePageTitle } from '@/content/timeline-pages'
 import { ReferenceList, ReferenceProvider } from '@/components/references'
 import { useMeasureCommit } from '@/lib/interaction-timing'
-import { useHydrated } from '@/lib/use-hydrated'
 import { timelineQueries } from '../api/timeline-queries'
 import { applyFilters } from '../timeline-filters'
 import { deriveTimeline } from '../timeline-lookups'
@@ -22,12 +26,13 @@ import { useTimelineFilters } from '../use-timeline-filters'
 import { NewestReport } from './follow-the-news'
 import { TimelineEntry } from './timeline-entry'
 import { ActiveFilterChips, TimelineFiltersForm } from './timeline-filters-form'
+import { TimelineContents, TimelineOlderNewer, dateRange, eventCount } from './timeline-pager'
 
-/** The event a `#slug` or `#slug--claim` link points at. */
-function hashTarget(hash: string): string {
-  return decodeURIComponent(hash.slice(1)).split('--')[0] ?? ''
-}
+/** What the timeline holds, which the description and the lede both say. */
+const about =
+  'reports, interviews and Netflix statements about seasons 2 and 3, with Netflix’s answer beside each claim'
 
+/** The front page at /timeline, or the page of the timeline the address names. */
 export function TimelinePage() {
   const { data } = useSuspenseQuery(timelineQueries.list())
   const events = data.events
@@ -40,49 +45,54 @@ export function TimelinePage() {
     () => applyFilters(events, { kind, status, year, text, order }, texts),
     [events, kind, status, year, text, order, texts],
   )
-  // Like the filters, #event applies from the render after hydration.
-  const { hash: addressHash } = useLocation()
-  const hash = useHydrated() ? addressHash : ''
-  // A link to an event further down (search, sources, the status card) must find it rendered.
-  const targetIndex = useMemo(() => {
-    const slug = hashTarget(hash)
-    return slug === '' ? -1 : shown.findIndex((event) => event.slug === slug)
-  }, [hash, shown])
+  // The page the address names; none on the front page (the loader turned away any other).
+  const { pathname } = useLocation()
+  const page = useMemo(
+    () => data.pages.find((candidate) => paths.timelinePage(candidate) === pathname),
+    [data.pages, pathname],
+  )
+  // Unfiltered, a page shows its own events, all of them: that is what reads without scripts.
+  const pageEvents = useMemo(() => {
+    if (!page) return []
+    const own = events.filter((event) => isSameTimelinePage(event.page, page))
+    return order === 'newest' ? own.reverse() : own
+  }, [events, page, order])
   // A new filter starts the list from its first step again.
-  const { visible, remaining, nextStep, showMore, showMoreButton } = useIncrementalList(shown, {
-    resetKey: JSON.stringify([kind, status, year, text, order]),
-    pinnedIndex: targetIndex,
-  })
+  const { visible, remaining, nextStep, showMore, showMoreButton } = useIncrementalList(
+    shown,
+    JSON.stringify([kind, status, year, text, order]),
+  )
   useMeasureCommit('timeline-filter', text)
   // The reference list does not depend on the filters; keeping the element skips re-rendering it.
   const referenceList = useMemo(() => <ReferenceList />, [])
+  const title = page ? timelinePageTitle(page) : 'Rumor timeline'
   const pageFooter = useMemo(
     () => (
       <PageFooter
         sources={data.sources}
         files={[fixtureFiles.collection('timeline'), fixtureFiles.collection('outlets')]}
-        title="Rumor timeline"
+        title={title}
       />
     ),
-    [data.sources],
+    [data.sources, title],
   )
+  const listed = isFiltered ? visible : pageEvents
+  const lede = page
+    ? `${eventCount(page.count)}, ${dateRange(page)}: ${about}.`
+    : `All the ${about}, by year.`
 
   return (
     <ReferenceProvider sources={data.sources}>
-      <PageHead
-        title="Rumor timeline"
-        description="Every report, interview and Netflix statement about seasons 2 and 3 of The Trauma Code: Heroes on Call, in date order, with Netflix's answer beside each claim."
-      />
-      <h1>Rumor timeline</h1>
-      <p className="lede">
-        Every report, interview and official statement about seasons 2 and 3, with Netflix’s answer
-        beside each claim.
-      </p>
+      <PageHead title={title} description={`The Trauma Code: Heroes on Call. ${lede}`} />
+      <h1>{title}</h1>
+      <p className="lede">{lede}</p>
       <NewestReport events={events} />
       <TimelineFiltersForm controls={controls} kinds={kinds} statuses={statuses} years={years} />
       {isFiltered ? <ActiveFilterChips controls={controls} /> : null}
       <p className="result-count" role="status">
-        {isFiltered ? `${shown.length} of ${events.length} events` : `${events.length} events`}
+        {isFiltered
+          ? `${shown.length} of ${events.length} events, from every year`
+          : `${eventCount(events.length)} in the timeline`}
         {isFiltered ? (
           <>
             {' · '}
@@ -96,12 +106,14 @@ export function TimelinePage() {
         <EmptyState title="No events yet">
           No report, interview or statement about future seasons has been added so far.
         </EmptyState>
-      ) : shown.length === 0 ? (
+      ) : isFiltered && shown.length === 0 ? (
         <p className="empty-state">No event matches these filters.</p>
+      ) : !isFiltered && !page ? (
+        <TimelineContents pages={data.pages} />
       ) : (
         <>
           <ol className="timeline">
-            {visible.map((event) => (
+            {listed.map((event) => (
               <TimelineEntry
                 key={event.slug}
                 event={event}
@@ -112,7 +124,7 @@ export function TimelinePage() {
               />
             ))}
           </ol>
-          {remaining > 0 ? (
+          {isFiltered && remaining > 0 ? (
             <p className="timeline-more">
               <button ref={showMoreButton} type="button" className="link-button" onClick={showMore}>
                 Show {nextStep} more of the {remaining} events left
@@ -121,6 +133,12 @@ export function TimelinePage() {
           ) : null}
         </>
       )}
+      {page ? (
+        <>
+          <TimelineOlderNewer pages={data.pages} current={page} />
+          <TimelineContents pages={data.pages} current={page} />
+        </>
+      ) : null}
       {referenceList}
       {pageFooter}
     </ReferenceProvider>

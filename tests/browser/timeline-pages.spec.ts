@@ -1,0 +1,81 @@
+/**
+ * The timeline in pages, on the build readers get: without JavaScript every event is read by
+ * following links from the front page; with it, a filter on one page finds events on the others.
+ */
+import { type TimelinePageRef, paths } from '../../src/config/paths.ts'
+import { expect, test } from './fixtures'
+
+type TimelineDocument = {
+  events: { slug: string; title: string; page: TimelinePageRef }[]
+  pages: TimelinePageRef[]
+}
+
+test.describe('with JavaScript disabled', () => {
+  test.use({ javaScriptEnabled: false })
+
+  test('a reader reads every event by following the page links from the front page', async ({
+    page,
+    request,
+  }) => {
+    const timeline = (await (await request.get('/api/timeline.json')).json()) as TimelineDocument
+    await page.goto(paths.timeline())
+    const contents = page.getByRole('navigation', { name: 'Pages by year' })
+    const pageLinks = await contents
+      .getByRole('link')
+      .evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''))
+    expect(pageLinks.length).toBeGreaterThan(0)
+
+    // Read the first page, then follow "Newer" to the end, as a reader would.
+    const read = new Set<string>()
+    const visited: string[] = []
+    await page.getByRole('navigation', { name: 'Pages by year' }).getByRole('link').first().click()
+    for (;;) {
+      visited.push(new URL(page.url()).pathname)
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^Rumor timeline: \d{4}/)
+      const ids = await page
+        .locator('.timeline-event')
+        .evaluateAll((items) => items.map((item) => item.id))
+      for (const id of ids) read.add(id)
+      const newer = page
+        .getByRole('navigation', { name: 'Older and newer events' })
+        .getByRole('link', { name: /^Newer/ })
+      if ((await newer.count()) === 0) break
+      await newer.click()
+    }
+    expect(visited).toEqual(pageLinks)
+    expect([...read].sort()).toEqual(timeline.events.map((event) => event.slug).sort())
+  })
+
+  test('each page of the timeline has its own title, description and canonical address', async ({
+    page,
+    request,
+  }) => {
+    const timeline = (await (await request.get('/api/timeline.json')).json()) as TimelineDocument
+    const titles = new Set<string>()
+    for (const timelinePage of [{ year: '', number: 0 }, ...timeline.pages]) {
+      const address = timelinePage.year === '' ? paths.timeline() : paths.timelinePage(timelinePage)
+      await page.goto(address)
+      titles.add(await page.title())
+      await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /\w/)
+      const canonical = await page.locator('link[rel="canonical"]').getAttribute('href')
+      expect(new URL(canonical ?? '').pathname).toBe(address)
+    }
+    expect(titles.size).toBe(timeline.pages.length + 1)
+  })
+})
+
+test('a filter used on one page of the timeline finds the events of every page', async ({
+  page,
+  request,
+}) => {
+  const timeline = (await (await request.get('/api/timeline.json')).json()) as TimelineDocument
+  const [first] = timeline.pages
+  const newest = timeline.events.at(-1)
+  if (!first || !newest) throw new Error('the timeline has no events')
+  expect(newest.page).not.toEqual(first)
+  await page.goto(paths.timelinePage(first))
+  await expect(page.getByRole('article', { name: newest.title })).toHaveCount(0)
+  await page.getByRole('searchbox', { name: 'Search' }).fill(newest.title)
+  await expect(page.getByRole('article', { name: newest.title })).toBeVisible()
+  await expect(page.getByRole('status')).toHaveText(/^\d+ of \d+ events, from every year/)
+})
