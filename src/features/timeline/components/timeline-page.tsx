@@ -13,8 +13,8 @@ import { PageFooter } from '@/components/page-footer'
 import { PageHead } from '@/components/page-head'
 import { fixtureFiles } from '@/config/fixture-files'
 import { paths } from '@/config/paths'
-import { useLocation } from 'react-router'
-import { isSameTimelinePage, timelinePageTitle } from '@/content/timeline-pages'
+import { Link, useLocation } from 'react-router'
+import { isSameTimelinePage, timelinePageName, timelinePageTitle } from '@/content/timeline-pages'
 import { ReferenceList, ReferenceProvider } from '@/components/references'
 import { useMeasureCommit } from '@/lib/interaction-timing'
 import { timelineQueries } from '../api/timeline-queries'
@@ -51,12 +51,15 @@ export function TimelinePage() {
     () => data.pages.find((candidate) => paths.timelinePage(candidate) === pathname),
     [data.pages, pathname],
   )
-  // Unfiltered, a page shows its own events, all of them: that is what reads without scripts.
+  // Unfiltered, a page shows its own events, all of them: that is what reads without scripts. The
+  // front page shows the newest page's, so a fan who opens the timeline meets the latest news.
+  const latest = data.pages.at(-1)
   const pageEvents = useMemo(() => {
-    if (!page) return []
-    const own = events.filter((event) => isSameTimelinePage(event.page, page))
+    const shownPage = page ?? latest
+    if (!shownPage) return []
+    const own = events.filter((event) => isSameTimelinePage(event.page, shownPage))
     return order === 'newest' ? own.reverse() : own
-  }, [events, page, order])
+  }, [events, page, latest, order])
   // A new filter starts the list from its first step again.
   const { visible, remaining, nextStep, showMore, showMoreButton } = useIncrementalList(
     shown,
@@ -108,10 +111,17 @@ export function TimelinePage() {
         </EmptyState>
       ) : isFiltered && shown.length === 0 ? (
         <p className="empty-state">No event matches these filters.</p>
-      ) : !isFiltered && !page ? (
-        <TimelineContents pages={data.pages} />
       ) : (
         <>
+          {!isFiltered && !page && latest ? (
+            <>
+              <TimelineContents pages={data.pages} />
+              <p className="timeline-latest">
+                The newest events, from{' '}
+                <Link to={paths.timelinePage(latest)}>{timelinePageName(latest)}</Link>:
+              </p>
+            </>
+          ) : null}
           <ol className="timeline">
             {listed.map((event) => (
               <TimelineEntry

@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest'
 import { paths } from '@/config/paths'
 import { type TimelineResponse, apiRoutes } from '@/content/api-contract'
 import { createApiDocuments } from '@/content/api-documents'
-import { timelinePageSize } from '@/content/timeline-pages'
+import { timelinePageName, timelinePageSize } from '@/content/timeline-pages'
 import { validateFixtureFiles } from '@/content/validate-content'
 import { fixtureFiles } from '@/testing/mocks/fixture-files'
 import { server } from '@/testing/mocks/server'
@@ -45,7 +45,7 @@ const long = longTimeline(10)
 const slowPage = { timeout: 10_000 }
 
 describe('the timeline in pages, ten times as long', { timeout: 30_000 }, () => {
-  it('lists every page of every year on the front page, which shows no event until filtered', async () => {
+  it('lists every page of every year on the front page, then the newest page’s events', async () => {
     serveTimeline(long)
     renderApp(paths.timeline())
     const contents = await screen.findByRole('navigation', { name: 'Pages by year' }, slowPage)
@@ -55,7 +55,11 @@ describe('the timeline in pages, ten times as long', { timeout: 30_000 }, () => 
     expect(hrefs).toEqual(long.pages.map((page) => paths.timelinePage(page)))
     const longYear = long.pages.filter((page) => page.number > 1).map((page) => page.year)
     expect(longYear.length).toBeGreaterThan(0)
-    expect(eventArticles()).toHaveLength(0)
+    const newest = long.pages.at(-1)!
+    expect(eventArticles()).toHaveLength(newest.count)
+    expect(screen.getByText(/^The newest events, from/)).toHaveTextContent(
+      `The newest events, from ${timelinePageName(newest)}:`,
+    )
   })
 
   it('shows a page’s events in full, with links to the pages beside it and to every page', async () => {
