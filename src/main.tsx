@@ -5,7 +5,6 @@ import { App } from '@/app/app'
 import { registerServiceWorker } from '@/app/register-service-worker'
 import { readPrerenderedState, restorePrerenderedQueries } from '@/app/prerendered-state'
 import { createAppRouter } from '@/app/router'
-import { loadApiContract } from '@/lib/api-client'
 import { createQueryClient } from '@/lib/query-client'
 import './styles/global.css'
 import { contentChangedEvent } from '@/config/dev-content'
@@ -52,12 +51,9 @@ async function start() {
   // The loaders find their data in the cache, so this resolves without a request; hydrating
   // before it would render the loading skeleton over the prerendered page.
   await whenRouterReady(router)
+  // No prefetch of the data contract (zod and the schemas): the first fetch loads it beside its
+  // request (docs/decisions/017).
   hydrateRoot(container, app)
-  // Later pages validate what they fetch: the validator is fetched once the browser is idle, as a
-  // prefetch for the next page rather than a cost of this one.
-  const prefetch = () => void loadApiContract()
-  if ('requestIdleCallback' in window) requestIdleCallback(prefetch)
-  else setTimeout(prefetch, 2000)
 }
 
 void start()
