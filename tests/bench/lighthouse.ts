@@ -113,13 +113,18 @@ type RowContext = {
 }
 
 /**
- * Audits each path of `baseUrl` `runs` times with its scripts and `runs` times without, in one
- * Chromium, alternating the two so that a change in the machine's load touches both alike.
+ * Audits each path of `baseUrl` `runs` times with its scripts and (unless `withoutScripts` is
+ * false) `runs` times without, in one Chromium, alternating the two so that a change in the
+ * machine's load touches both alike.
  */
 export async function runLighthouse(
   baseUrl: string,
   paths: readonly string[],
-  { runs = 3, dist = repositoryDist }: { runs?: number; dist?: string } = {},
+  {
+    runs = 3,
+    dist = repositoryDist,
+    withoutScripts = true,
+  }: { runs?: number; dist?: string; withoutScripts?: boolean } = {},
 ): Promise<Row[]> {
   // Debian's Chromium with the browser tests' no-phoning-home flags; `--headless`, or
   // chrome-launcher would open a window.
@@ -145,7 +150,7 @@ export async function runLighthouse(
       for (let run = 0; run < runs; run++) {
         try {
           results.push(await audit(url, config))
-          noScript.push(await audit(url, noScriptConfig))
+          if (withoutScripts) noScript.push(await audit(url, noScriptConfig))
         } catch (error) {
           firstError ??= error
         }
