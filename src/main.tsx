@@ -1,4 +1,4 @@
-import { StrictMode } from 'react'
+import { StrictMode, startTransition } from 'react'
 import { createRoot, hydrateRoot } from 'react-dom/client'
 import type { DataRouter } from 'react-router'
 import { App } from '@/app/app'
@@ -51,9 +51,13 @@ async function start() {
   // The loaders find their data in the cache, so this resolves without a request; hydrating
   // before it would render the loading skeleton over the prerendered page.
   await whenRouterReady(router)
-  // No prefetch of the data contract (zod and the schemas): the first fetch loads it beside its
-  // request (docs/decisions/017).
-  hydrateRoot(container, app)
+  // In a transition, hydration is interruptible: React yields to the browser every few
+  // milliseconds instead of hydrating the whole page in one long task. The page is already on
+  // screen, so nothing waits for it but the controls. No prefetch of the data contract (zod and
+  // the schemas) follows: the first fetch loads it beside its request (docs/decisions/017).
+  startTransition(() => {
+    hydrateRoot(container, app)
+  })
 }
 
 void start()
