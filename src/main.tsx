@@ -20,6 +20,17 @@ function whenRouterReady(router: DataRouter): Promise<void> {
   })
 }
 
+/**
+ * Ends the current task: start-up runs as a few short tasks rather than one long one, so a tap or
+ * a frame can come in between. `scheduler.yield` keeps the continuation ahead of other tasks where
+ * the browser has it.
+ */
+function yieldToBrowser(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler
+  if (scheduler?.yield) return scheduler.yield()
+  return new Promise((resolve) => setTimeout(resolve, 0))
+}
+
 async function start() {
   if (import.meta.env.PROD) registerServiceWorker()
   if (import.meta.env.DEV) {
@@ -32,6 +43,7 @@ async function start() {
   const queryClient = createQueryClient()
   const prerendered = readPrerenderedState()
   if (prerendered) restorePrerenderedQueries(queryClient, prerendered)
+  await yieldToBrowser()
   // A static host serves its 404 page for any unknown address: that markup belongs to no route.
   const canHydrate = prerendered !== null && prerendered.path === location.pathname
   const router = createAppRouter(queryClient)
@@ -51,6 +63,7 @@ async function start() {
   // The loaders find their data in the cache, so this resolves without a request; hydrating
   // before it would render the loading skeleton over the prerendered page.
   await whenRouterReady(router)
+  await yieldToBrowser()
   // In a transition, hydration is interruptible: React yields to the browser every few
   // milliseconds instead of hydrating the whole page in one long task. The page is already on
   // screen, so nothing waits for it but the controls. No prefetch of the data contract (zod and
