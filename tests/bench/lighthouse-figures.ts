@@ -49,6 +49,20 @@ function requestedScripts(lhr: Result): string[] {
   return [...new Set(paths)]
 }
 
+/**
+ * The run's long tasks, longest first, as "ms where": Lighthouse names the script at the top of a
+ * task's stack, the document for its own parsing, or "Unattributable" (style, layout, a module
+ * graph's evaluation); a task may also carry the style and layout of the first paint.
+ */
+export function longTaskList(lhr: Result): string[] {
+  return tableItems(lhr, 'long-tasks').map((item) => {
+    const duration = typeof item.duration === 'number' ? item.duration.toFixed(0) : '?'
+    const url = typeof item.url === 'string' ? item.url : '?'
+    const where = url.startsWith('http') ? new URL(url).pathname : url
+    return `${duration} ${where}`
+  })
+}
+
 export function runFigures(lhr: Result): RunFigures {
   const scores = Object.fromEntries(
     categoryIds.map((id) => {
@@ -144,6 +158,8 @@ export type Row = {
   load: { start: number; end: number }
   /** The element whose paint was the LCP, in the kept run. */
   lcpElement: string | null
+  /** The kept run's long tasks, longest first ("ms where"). */
+  longTasks: string[]
   /** Audits that cost a category under its target points, in the kept run. */
   failing: FailingAudit[]
   /** Wall-clock seconds for all the route's runs. */

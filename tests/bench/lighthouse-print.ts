@@ -125,6 +125,10 @@ export function printLighthouse(
   const clip = (text: string) => text.replace(/\s+/g, ' ').slice(0, 160)
   for (const row of rows) {
     if (row.error) console.log(`${row.path}: ERROR ${row.error}`)
+    if (row.lcpMs && row.noScriptLcpMs && (lcpRatio(row) ?? 0) > targets.lcpRatio)
+      console.log(`${row.path}: LCP element: ${clip(row.lcpElement ?? 'unknown')}`)
+    if (row.longTasks.length > 0)
+      console.log(`${row.path}: long tasks (kept run, ms): ${row.longTasks.join(', ')}`)
     if (row.firstVisit?.missing.length)
       console.log(`${row.path}: requested, not in the build: ${row.firstVisit.missing.join(' ')}`)
     for (const audit of row.failing) {

@@ -32,6 +32,7 @@ import {
   type Row,
   firstVisitScripts,
   heaviestVisit,
+  longTaskList,
   runFigures,
   spread,
 } from './lighthouse-figures.ts'
@@ -95,6 +96,7 @@ function rowFromRuns(
     firstVisit: heaviestVisit(figures.map((run) => firstVisitScripts(run.scriptPaths, dist))),
     load,
     lcpElement: kept ? lcpElement(kept) : null,
+    longTasks: kept ? longTaskList(kept) : [],
     failing: kept && !runtimeError ? failingAudits(kept, scores) : [],
     runSeconds,
     ...(runtimeError
