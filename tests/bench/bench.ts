@@ -41,12 +41,13 @@ const kilobyte = 1024
 
 /** Byte budgets (gzip) CI enforces: each sits a little above today's figure, to catch growth. */
 const budgets = {
-  jsBeforePaint: 3 * kilobyte,
-  // 127, not 125: the page foot on every page (last updated, edit links), the citation previews,
-  // and the contract's new schemas (evidence excerpts, images, outlets, the audit's fields: the
-  // zod chunk grew 0.65 KB) added 2 KB to the timeline. Issue 15 takes zod off the first visit,
-  // which is where this comes back down.
-  jsToHydrate: 127 * kilobyte,
+  // theme.js and boot.js: 1.2 KB.
+  jsBeforePaint: 1.5 * kilobyte,
+  // 126.5: the timeline's 126.1 KB, after issue 15 took zod off the first visit (it was prefetched
+  // on idle, outside this static count: the Lighthouse table counts what the browser requested).
+  // A first visit now requests only these modules and the two scripts before the paint, so growth
+  // here is growth of the first visit; the floor is 106.7 KB and issue 15's target floor + 10 KB.
+  jsToHydrate: 126.5 * kilobyte,
   css: 8 * kilobyte,
   html: 40 * kilobyte,
   data: 25 * kilobyte,
