@@ -20,6 +20,7 @@ import { CharacterLink } from './character-link'
 import '../people.css'
 import { PageFooter } from '@/components/page-footer'
 import { fixtureFiles } from '@/config/fixture-files'
+import { compareStrings } from '@/lib/compare-strings'
 
 const showTitle = 'The Trauma Code: Heroes on Call'
 
@@ -117,7 +118,7 @@ export function PersonPage({ slug }: { slug: string }) {
   const charactersBySlug = new Map(
     data.characters.map((character) => [character.slug, character.name]),
   )
-  const statements = [...data.statements].sort((a, b) => a.date.value.localeCompare(b.date.value))
+  const statements = [...data.statements].sort((a, b) => compareStrings(a.date.value, b.date.value))
   const heading = person.honorific
     ? `${person.honorific.value} ${person.name.value}`
     : person.name.value

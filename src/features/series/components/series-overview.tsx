@@ -10,6 +10,7 @@ import { ordinal } from '@/lib/format-ordinal'
 import { seriesQueries } from '../api/series-queries'
 import { paths } from '@/config/paths'
 import '../series.css'
+import { compareStrings } from '@/lib/compare-strings'
 
 function AwardLine({ award }: { award: Award }) {
   return (
@@ -37,7 +38,7 @@ export function SeriesOverview() {
   const awards = [
     ...series.awards.map((award) => ({ award, person: null })),
     ...data.personAwards,
-  ].sort((a, b) => a.award.date.value.localeCompare(b.award.date.value))
+  ].sort((a, b) => compareStrings(a.award.date.value, b.award.date.value))
   const personLink = (slug: string) => (
     <Link to={paths.person(slug)}>{personName.get(slug) ?? slug}</Link>
   )
