@@ -1,11 +1,10 @@
-import { StrictMode } from 'react'
+import { StrictMode, startTransition } from 'react'
 import { createRoot, hydrateRoot } from 'react-dom/client'
 import type { DataRouter } from 'react-router'
 import { App } from '@/app/app'
 import { registerServiceWorker } from '@/app/register-service-worker'
 import { readPrerenderedState, restorePrerenderedQueries } from '@/app/prerendered-state'
 import { createAppRouter } from '@/app/router'
-import { loadApiContract } from '@/lib/api-client'
 import { createQueryClient } from '@/lib/query-client'
 import './styles/global.css'
 import { contentChangedEvent } from '@/config/dev-content'
@@ -21,6 +20,17 @@ function whenRouterReady(router: DataRouter): Promise<void> {
   })
 }
 
+/**
+ * Ends the current task: start-up runs as a few short tasks rather than one long one, so a tap or
+ * a frame can come in between. `scheduler.yield` keeps the continuation ahead of other tasks where
+ * the browser has it.
+ */
+function yieldToBrowser(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler
+  if (scheduler?.yield) return scheduler.yield()
+  return new Promise((resolve) => setTimeout(resolve, 0))
+}
+
 async function start() {
   if (import.meta.env.PROD) registerServiceWorker()
   if (import.meta.env.DEV) {
@@ -33,6 +43,7 @@ async function start() {
   const queryClient = createQueryClient()
   const prerendered = readPrerenderedState()
   if (prerendered) restorePrerenderedQueries(queryClient, prerendered)
+  await yieldToBrowser()
   // A static host serves its 404 page for any unknown address: that markup belongs to no route.
   const canHydrate = prerendered !== null && prerendered.path === location.pathname
   const router = createAppRouter(queryClient)
@@ -52,12 +63,14 @@ async function start() {
   // The loaders find their data in the cache, so this resolves without a request; hydrating
   // before it would render the loading skeleton over the prerendered page.
   await whenRouterReady(router)
-  hydrateRoot(container, app)
-  // Later pages validate what they fetch: the validator is fetched once the browser is idle, as a
-  // prefetch for the next page rather than a cost of this one.
-  const prefetch = () => void loadApiContract()
-  if ('requestIdleCallback' in window) requestIdleCallback(prefetch)
-  else setTimeout(prefetch, 2000)
+  await yieldToBrowser()
+  // In a transition, hydration is interruptible: React yields to the browser every few
+  // milliseconds instead of hydrating the whole page in one long task. The page is already on
+  // screen, so nothing waits for it but the controls. No prefetch of the data contract (zod and
+  // the schemas) follows: the first fetch loads it beside its request (docs/decisions/017).
+  startTransition(() => {
+    hydrateRoot(container, app)
+  })
 }
 
 void start()

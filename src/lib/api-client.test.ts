@@ -55,4 +55,18 @@ describe('fetchJson', () => {
       '$.name: Invalid input: expected string, received number',
     ])
   })
+
+  it('checks the body against a schema that is still loading when the request goes out', async () => {
+    server.use(http.get(url, () => HttpResponse.json({ name: 7 })))
+    const loading = new Promise<typeof schema>((resolve) => setTimeout(() => resolve(schema), 10))
+    const error = await fetchJson(url, loading).catch((caught: unknown) => caught)
+    expect(error).toMatchObject({ kind: 'invalid-data', isTransient: false })
+  })
+
+  it('reports a failed connection even if the schema never loads', async () => {
+    server.use(http.get(url, () => HttpResponse.error()))
+    const neverLoads = Promise.reject(new Error('chunk failed'))
+    const error = await fetchJson(url, neverLoads).catch((caught: unknown) => caught)
+    expect(error).toMatchObject({ kind: 'network' })
+  })
 })

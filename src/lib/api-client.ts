@@ -5,6 +5,7 @@
 import type { QueryClient } from '@tanstack/react-query'
 import type { z } from 'zod'
 import type { ApiRoute, apiRoutes } from '@/content/api-contract'
+import { apiPaths } from '@/content/api-paths'
 
 type ApiErrorKind = 'not-found' | 'http' | 'network' | 'invalid-data'
 
@@ -50,11 +51,18 @@ export function readDocumentsWith(client: QueryClient, read: DocumentReader): vo
   documentReaders.set(client, read)
 }
 
+/**
+ * Fetches `url` and checks its body against `schema`. The schema may still be loading (a promise):
+ * the request goes out at once and only the check waits for it.
+ */
 export async function fetchJson<Body>(
   url: string,
-  schema: z.ZodType<Body>,
+  schema: z.ZodType<Body> | Promise<z.ZodType<Body>>,
   { signal, read = fetch }: { signal?: AbortSignal; read?: DocumentReader } = {},
 ): Promise<Body> {
+  const loadingSchema = Promise.resolve(schema)
+  // A request that fails first never awaits the schema; its own failure must not go unhandled.
+  loadingSchema.catch(() => undefined)
   let response: Response
   try {
     // Resolved against the page so the same call works in the browser and in jsdom tests.
@@ -91,7 +99,7 @@ export async function fetchJson<Body>(
       status: response.status,
     })
   }
-  const parsed = schema.safeParse(json)
+  const parsed = (await loadingSchema).safeParse(json)
   if (!parsed.success) {
     throw new ApiError(
       'invalid-data',
@@ -111,27 +119,31 @@ type ApiRouteName = keyof ApiRoutes
 type RouteArgs<Name extends ApiRouteName> = Parameters<ApiRoutes[Name]['path']>
 type RouteBody<Name extends ApiRouteName> = z.infer<ApiRoutes[Name]['schema']>
 
-/** The contract, with zod, as a chunk of its own: a prerendered first visit never needs it. */
+/**
+ * The contract, with zod, as a chunk of its own, loaded by the first fetch: a prerendered page
+ * hydrates from its own data, so a first visit that fetches nothing never downloads it.
+ */
 export function loadApiContract() {
   return import('@/content/api-contract')
 }
 
 /**
- * Reads one contract URL by its route name, validating the body against the route's schema.
- * `context` is the query function's: its signal, and the client whose document reader applies.
+ * Reads one contract URL by its route name, validating the body against the route's schema. The
+ * address comes from `apiPaths`, which carries no zod, so the request and the contract's chunk
+ * (on the first fetch) load side by side. `context` is the query function's: its signal, and the
+ * client whose document reader applies.
  */
 export async function fetchApi<Name extends ApiRouteName>(
   name: Name,
   args: RouteArgs<Name>,
   { signal, client }: { signal?: AbortSignal; client?: QueryClient } = {},
 ): Promise<RouteBody<Name>> {
-  const { apiRoutes } = await loadApiContract()
   // TypeScript cannot narrow an indexed union by a generic key; each entry does match its name.
-  const route = apiRoutes[name] as unknown as ApiRoute<RouteArgs<Name>, RouteBody<Name>>
-  const read = client === undefined ? undefined : documentReaders.get(client)
-  return fetchJson(
-    route.path(...args),
-    route.schema,
-    read === undefined ? { signal } : { signal, read },
+  const path = apiPaths[name] as unknown as (...routeArgs: RouteArgs<Name>) => string
+  const schema = loadApiContract().then(
+    ({ apiRoutes }) =>
+      (apiRoutes[name] as unknown as ApiRoute<RouteArgs<Name>, RouteBody<Name>>).schema,
   )
+  const read = client === undefined ? undefined : documentReaders.get(client)
+  return fetchJson(path(...args), schema, read === undefined ? { signal } : { signal, read })
 }

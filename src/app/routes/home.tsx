@@ -15,6 +15,7 @@ import { ensureRouteData } from '@/lib/query-client'
 import './home.css'
 import { PageFooter } from '@/components/page-footer'
 import { fixtureFiles } from '@/config/fixture-files'
+import { compareStrings } from '@/lib/compare-strings'
 
 // The page is one section's document: when it is missing, the section has nothing in it yet.
 export { SectionErrorBoundary as ErrorBoundary } from './root-layout'
@@ -30,7 +31,7 @@ export const clientLoader = (queryClient: QueryClient) => async () => {
 /** Both documents' articles, each once, in the order the articles were saved. */
 function mergeSources(...lists: SourceBody[][]): SourceBody[] {
   const byId = new Map(lists.flat().map((source) => [source.id, source]))
-  return [...byId.values()].sort((a, b) => a.seedFile.localeCompare(b.seedFile))
+  return [...byId.values()].sort((a, b) => compareStrings(a.seedFile, b.seedFile))
 }
 
 export default function HomeRoute() {

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react'
+import { type ReactNode, Suspense } from 'react'
 import {
   Link,
   Outlet,
@@ -15,20 +15,41 @@ import { ThemeSelect } from '@/components/theme-select'
 import { PageHead } from '@/components/page-head'
 import { isApiError } from '@/lib/api-client'
 import { paths } from '@/config/paths'
+import { RegionHydrated } from '../app-ready'
 import { SiteHeader } from '../layout/site-header'
 import { NotFoundPage } from './not-found-page'
 import './root-layout.css'
 
+/**
+ * The header hydrates with the layout, first; the main content and the footer are Suspense
+ * boundaries of their own, so on a prerendered page React hydrates them afterwards, each in its own
+ * pass that yields to the browser, and the header's controls work before the rest has hydrated.
+ */
 function Shell({ children }: { children: ReactNode }) {
   return (
     <>
+      <RegionHydrated region="layout" />
       <a className="skip-link" href="#main">
         Skip to content
       </a>
       <SiteHeader />
       <main id="main" className="site-main" tabIndex={-1}>
-        {children}
+        <Suspense fallback={<PageSkeleton />}>
+          {children}
+          <RegionHydrated region="main" />
+        </Suspense>
       </main>
+      <Suspense>
+        <SiteFooter />
+      </Suspense>
+    </>
+  )
+}
+
+function SiteFooter() {
+  return (
+    <>
+      <RegionHydrated region="footer" />
       <footer className="site-footer">
         <p>
           A fan wiki for the Netflix drama <cite>The Trauma Code: Heroes on Call</cite> (2025).

@@ -21,6 +21,7 @@ import '../people.css'
 import { PageFooter } from '@/components/page-footer'
 import { fixtureFiles } from '@/config/fixture-files'
 import { joinWords } from '@/lib/english'
+import { compareStrings } from '@/lib/compare-strings'
 import { disputeSentence, openingFacts, openingSentence } from './person-opening'
 
 function describe(person: PersonBody, opening: string, statements: readonly TimelineEventBody[]) {
@@ -88,7 +89,7 @@ export function PersonPage({ slug }: { slug: string }) {
   const charactersBySlug = new Map(
     data.characters.map((character) => [character.slug, character.name]),
   )
-  const statements = [...data.statements].sort((a, b) => a.date.value.localeCompare(b.date.value))
+  const statements = [...data.statements].sort((a, b) => compareStrings(a.date.value, b.date.value))
   const heading = person.honorific
     ? `${person.honorific.value} ${person.name.value}`
     : person.name.value

@@ -13,6 +13,7 @@ import { ordinal } from '@/lib/format-ordinal'
 import { seriesQueries } from '../api/series-queries'
 import { paths } from '@/config/paths'
 import '../series.css'
+import { compareStrings } from '@/lib/compare-strings'
 
 function AwardLine({ award }: { award: Award }) {
   return (
@@ -92,7 +93,7 @@ export function SeriesOverview() {
   const awards = [
     ...series.awards.map((award) => ({ award, person: null })),
     ...data.personAwards,
-  ].sort((a, b) => a.award.date.value.localeCompare(b.award.date.value))
+  ].sort((a, b) => compareStrings(a.award.date.value, b.award.date.value))
   const [opening, ...description] = series.description
   const personLink = (slug: string) => (
     <Link to={paths.person(slug)}>{personName.get(slug) ?? slug}</Link>

@@ -8,6 +8,7 @@ import { ledgerStatusLabels, timelineKindLabels } from '@/content/labels'
 import { StatusBadges } from './status-badges'
 import { Link } from 'react-router'
 import { paths, timelineAnchors } from '@/config/paths'
+import { compareStrings } from '@/lib/compare-strings'
 
 /** A claim with the event that made it. */
 export type ClaimInEvent = { event: LedgerEventBody; claim: LedgerClaimBody }
@@ -56,7 +57,7 @@ export function LedgerClaim({
   })
   // Every side of the disagreement, this claim among them, in the order they were made.
   const sidesInOrder: Attested<Side> = [{ event, claim, replaces: false }, ...sides]
-    .sort((a, b) => a.event.date.value.localeCompare(b.event.date.value))
+    .sort((a, b) => compareStrings(a.event.date.value, b.event.date.value))
     .map((side) => ({ value: side, sources: side.claim.sources }))
   return (
     <li id={timelineAnchors.claim(event.slug, claim.id)} className="ledger-claim">
