@@ -33,13 +33,12 @@ export default defineConfig({
   },
   projects: [
     {
-      // What only development has: MSW serving the fixtures, the fault scenarios on every route,
-      // and the reader features on real navigation. The walk over every page (axe in two themes,
-      // links) runs once, on the build readers get: the same components render both, and running
-      // it twice took a third of CI (decision 012).
+      // What only development has: MSW serving the same documents as the build, the fault
+      // scenarios on every route and the offline development check. Every reader feature runs
+      // once, on the build readers get (decision 012): the same components render both, and
+      // running them twice took CI past its 15 minutes.
       name: 'dev',
-      testIgnore:
-        /(preview-static|prerender|offline|offline-update|every-page|deploy-headers|feed|live-content|timeline-pages)\.spec\.ts$/,
+      testMatch: /(dev-msw|scenarios|offline-dev)\.spec\.ts$/,
       use: { baseURL: `http://localhost:${ports.dev}`, serviceWorkers: 'allow' },
     },
     {
