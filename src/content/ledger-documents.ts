@@ -50,6 +50,17 @@ function cardClaim({ claim, statuses, staleSince }: LedgerEntry) {
   }
 }
 
+/** An event as the status card and the history link it: what it is, and the page that holds it. */
+function eventOnItsPage(event: LedgerEntry['event'], split: TimelineSplit) {
+  return {
+    slug: event.slug,
+    title: event.title,
+    date: event.date,
+    kind: event.kind,
+    page: pageIn(split, event.slug),
+  }
+}
+
 /** Every renewal claim, oldest first, with the answer that moved it and whether it holds now. */
 function renewalHistory(
   ledger: readonly LedgerEntry[],
@@ -63,13 +74,7 @@ function renewalHistory(
       const { event } = entry
       const answer = entry.answeredBy.at(-1)
       return {
-        event: {
-          slug: event.slug,
-          title: event.title,
-          date: event.date,
-          kind: event.kind,
-          page: pageIn(split, event.slug),
-        },
+        event: eventOnItsPage(event, split),
         claim: cardClaim(entry),
         answer: answer
           ? {
@@ -96,13 +101,7 @@ function renewalStatus(
   const { event } = entry
   const answer = entry.answeredBy.at(-1)
   const current: NonNullable<RenewalStatusResponse['current']> = {
-    event: {
-      slug: event.slug,
-      title: event.title,
-      date: event.date,
-      kind: event.kind,
-      page: pageIn(split, event.slug),
-    },
+    event: eventOnItsPage(event, split),
     claim: cardClaim(entry),
     answer: answer
       ? {

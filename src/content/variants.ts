@@ -8,3 +8,13 @@ import type { Attested } from './fact-schemas.ts'
 export function differsOnlyInWording(values: Attested<unknown>): boolean {
   return values.length > 1 && values.slice(1).every((entry) => entry.variant !== undefined)
 }
+
+/** One value, or several that differ only in wording: what a page may state as agreed. */
+export function isAgreed(values: Attested<unknown>): boolean {
+  return values.length === 1 || differsOnlyInWording(values)
+}
+
+/** The value the articles agree on (the first, when the others only word it apart), if they do. */
+export function agreedValue<T>(values: Attested<T>): T | undefined {
+  return isAgreed(values) ? values[0]?.value : undefined
+}

@@ -21,16 +21,10 @@ import { PageFooter } from '@/components/page-footer'
 import { fixtureFiles } from '@/config/fixture-files'
 import { showTitle } from '@/config/show'
 import { joinWords } from '@/lib/english'
-import type { Attested } from '@/content/fact-schemas'
-import { differsOnlyInWording } from '@/content/variants'
+import { isAgreed } from '@/content/variants'
 
 type Character = CharacterResponse['character']
 type Names = Map<string, string>
-
-/** Values the opening paragraph cites: one value, or several that differ only in wording. */
-function agreed(values: Attested<unknown>): boolean {
-  return values.length === 1 || differsOnlyInWording(values)
-}
 
 /** The parts no other article disputes: the opening paragraph names and cites these. */
 function undisputedPortrayals(character: Character) {
@@ -165,7 +159,7 @@ export function CharacterPage({ slug }: { slug: string }) {
               ...character.nameVariants,
               ...undisputedPortrayals(character),
               ...[character.occupation, character.background ?? [], character.affiliation].flatMap(
-                (values) => (agreed(values) ? values : []),
+                (values) => (isAgreed(values) ? values : []),
               ),
               ...(opening ? [opening] : []),
             ]}

@@ -17,7 +17,7 @@ import { PageFooter } from '@/components/page-footer'
 import { fixtureFiles } from '@/config/fixture-files'
 import { showTitle } from '@/config/show'
 import { joinWords } from '@/lib/english'
-import { differsOnlyInWording } from '@/content/variants'
+import { isAgreed } from '@/content/variants'
 
 const formatNames = { 'web-novel': 'Web novel', webtoon: 'Webtoon' } as const
 
@@ -32,10 +32,7 @@ export function OriginPage() {
       {author.name.value}
     </Link>
   )
-  const profession =
-    author.profession && (author.profession.length === 1 || differsOnlyInWording(author.profession))
-      ? author.profession
-      : []
+  const profession = author.profession && isAgreed(author.profession) ? author.profession : []
   const [professionShown] = profession
   const plot = usePlotLists(originQueries.plot(), origin, ['seasonOneAdapted', 'notYetAdapted'])
 

@@ -4,16 +4,10 @@
  * cites it once (decision 019), so it names only facts every article that gives them agrees on.
  */
 import type { PersonBody } from '@/content/api-contract'
-import type { Attested } from '@/content/fact-schemas'
-import { differsOnlyInWording } from '@/content/variants'
+import { isAgreed } from '@/content/variants'
 import { crewJobLabels } from '@/content/labels'
 import { showTitle } from '@/config/show'
 import { joinWords, lowerFirst } from '@/lib/english'
-
-/** One value, or several that differ only in wording: what the opening sentence may state. */
-export function isAgreed(values: Attested<unknown>): boolean {
-  return values.length === 1 || differsOnlyInWording(values)
-}
 
 function withArticle(noun: string): string {
   return `${/^[aeiou]/i.test(noun) ? 'an' : 'a'} ${lowerFirst(noun)}`

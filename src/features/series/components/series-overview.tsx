@@ -5,7 +5,7 @@ import { Infobox, InfoboxCitationsRow, InfoboxRow } from '@/components/infobox'
 import { Cite } from '@/components/cite'
 import { TitledSection } from '@/components/titled-section'
 import type { Attested, Award } from '@/content/fact-schemas'
-import { differsOnlyInWording } from '@/content/variants'
+import { agreedValue, isAgreed } from '@/content/variants'
 import type { SeriesResponse } from '@/content/api-contract'
 import { joinWords } from '@/lib/english'
 import { formatPartialDate } from '@/lib/format-date'
@@ -26,23 +26,17 @@ function AwardLine({ award }: { award: Award }) {
 
 type Series = SeriesResponse['series']
 
-/** The one value the articles agree on, if they do. */
-function agreed<T>(values: Attested<T>): T | undefined {
-  const [first] = values
-  return values.length === 1 || differsOnlyInWording(values) ? first?.value : undefined
-}
-
 /**
  * The opening sentence, as a Wikipedia article's first: the title and its other names, then each
  * infobox fact the articles agree on. The page cites it once for all of them (decision 019).
  */
 function openingSentence(series: Series, personName: ReadonlyMap<string, string>): string {
   const others = series.alternativeTitles.map((title) => title.value)
-  const premiere = agreed(series.premiere)
-  const platform = agreed(series.platform)
-  const episodes = agreed(series.episodeCount)
-  const director = agreed(series.director)
-  const writer = agreed(series.screenwriter)
+  const premiere = agreedValue(series.premiere)
+  const platform = agreedValue(series.platform)
+  const episodes = agreedValue(series.episodeCount)
+  const director = agreedValue(series.director)
+  const writer = agreedValue(series.screenwriter)
   const credits = [
     director === undefined ? null : `directed by ${personName.get(director) ?? director}`,
     writer === undefined ? null : `written by ${personName.get(writer) ?? writer}`,
@@ -71,7 +65,7 @@ function openingFacts(series: Series) {
       series.episodeCount,
       series.director,
       series.screenwriter,
-    ].flatMap((values: Attested<unknown>) => (agreed(values) === undefined ? [] : values)),
+    ].flatMap((values: Attested<unknown>) => (isAgreed(values) ? values : [])),
     ...series.description.slice(0, 1),
   ]
 }
