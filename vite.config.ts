@@ -7,6 +7,7 @@ import { notFoundPagePlugin } from './src/build/vite-plugin-not-found-page.ts'
 import { previewHeadersPlugin } from './src/build/vite-plugin-preview-headers.ts'
 import { contentApiPlugin } from './src/build/vite-plugin-content-api.ts'
 import { contentWatchPlugin } from './src/build/vite-plugin-content-watch.ts'
+import { themeScriptPlugin } from './src/build/vite-plugin-theme-script.ts'
 
 export default defineConfig({
   plugins: [
@@ -16,6 +17,7 @@ export default defineConfig({
     contentWatchPlugin(),
     previewHeadersPlugin(),
     notFoundPagePlugin(),
+    themeScriptPlugin(),
   ],
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },

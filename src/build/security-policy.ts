@@ -1,12 +1,17 @@
 /**
- * The built site's Content-Security-Policy. Every script is a file from the site itself (the theme
- * script is public/theme.js for this reason), so no inline script is allowed, and data is read
- * from the same origin only. Development is left alone: Vite's dev server injects inline scripts
- * for hot reload, and MSW's worker runs there.
+ * The built site's Content-Security-Policy. Every script is a file from the site itself except the
+ * theme script each page's head carries inline (src/app/prerender/theme-script.ts), which its hash
+ * allows; no other inline script runs, and data is read from the same origin only. Development is
+ * left alone: Vite's dev server injects inline scripts for hot reload, and MSW's worker runs there.
  */
+import { createHash } from 'node:crypto'
+import { themeScript } from '../app/prerender/theme-script.ts'
+
+const themeScriptSource = `'sha256-${createHash('sha256').update(themeScript).digest('base64')}'`
+
 const policy = {
   'default-src': ["'self'"],
-  'script-src': ["'self'"],
+  'script-src': ["'self'", themeScriptSource],
   'style-src': ["'self'"],
   'img-src': ["'self'", 'data:'],
   'font-src': ["'self'"],

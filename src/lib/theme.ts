@@ -15,7 +15,10 @@ function readThemeChoice(): ThemeChoice {
 
 const listeners = new Set<() => void>()
 
-/** Applies the choice to the page (see public/theme.js) and remembers it for the next visit. */
+/**
+ * Applies the choice to the page and remembers it for the next visit, when the page's head applies
+ * it before the first paint (src/app/prerender/theme-script.ts).
+ */
 export function applyThemeChoice(choice: ThemeChoice): void {
   if (choice === 'system') delete document.documentElement.dataset.theme
   else document.documentElement.dataset.theme = choice

@@ -8,6 +8,7 @@ import type { ReactNode } from 'react'
 import { paths } from '@/config/paths'
 import type { PrerenderedState } from '../prerendered-state'
 import { prerenderedStateElementId } from '../prerendered-state'
+import { themeScript } from './theme-script'
 
 /** What the build knows about a page that the app does not: its assets, address and metadata. */
 export type DocumentShell = {
@@ -93,7 +94,7 @@ export function PageDocument({
           href={paths.feed()}
         />
         {shell.sharing ? <SharingTags {...shell.sharing} /> : null}
-        <script src="/theme.js" />
+        <script>{themeScript}</script>
         <script
           src="/boot.js"
           defer
