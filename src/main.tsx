@@ -4,8 +4,9 @@ import type { DataRouter } from 'react-router'
 import { App } from '@/app/app'
 import { registerServiceWorker } from '@/app/register-service-worker'
 import { readPrerenderedState, restorePrerenderedQueries } from '@/app/prerendered-state'
-import { createAppRouter } from '@/app/router'
+import { createAppRouter, createHydratingRouter } from '@/app/router'
 import { createQueryClient } from '@/lib/query-client'
+import { yieldToBrowser } from '@/lib/yield-to-browser'
 import './styles/global.css'
 import { contentChangedEvent } from '@/config/dev-content'
 
@@ -20,18 +21,9 @@ function whenRouterReady(router: DataRouter): Promise<void> {
   })
 }
 
-/**
- * Ends the current task: start-up runs as a few short tasks rather than one long one, so a tap or
- * a frame can come in between. `scheduler.yield` keeps the continuation ahead of other tasks where
- * the browser has it.
- */
-function yieldToBrowser(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler
-  if (scheduler?.yield) return scheduler.yield()
-  return new Promise((resolve) => setTimeout(resolve, 0))
-}
-
 async function start() {
+  // Out of the task that evaluated the bundle: evaluating it is a task's worth of work already.
+  await yieldToBrowser()
   if (import.meta.env.PROD) registerServiceWorker()
   if (import.meta.env.DEV) {
     const { enableMocking } = await import('@/testing/mocks/browser')
@@ -45,8 +37,10 @@ async function start() {
   if (prerendered) restorePrerenderedQueries(queryClient, prerendered)
   await yieldToBrowser()
   // A static host serves its 404 page for any unknown address: that markup belongs to no route.
-  const canHydrate = prerendered !== null && prerendered.path === location.pathname
-  const router = createAppRouter(queryClient)
+  const hydrateFrom = prerendered?.path === location.pathname ? prerendered : null
+  const router = hydrateFrom
+    ? await createHydratingRouter(queryClient, hydrateFrom.route)
+    : createAppRouter(queryClient)
   if (import.meta.env.DEV) {
     // A saved fixture: show the new content in place, keeping the reader's scroll and state.
     window.addEventListener(contentChangedEvent, () => void queryClient.invalidateQueries())
@@ -56,12 +50,12 @@ async function start() {
       <App queryClient={queryClient} router={router} />
     </StrictMode>
   )
-  if (!canHydrate) {
+  if (!hydrateFrom) {
     createRoot(container).render(app)
     return
   }
-  // The loaders find their data in the cache, so this resolves without a request; hydrating
-  // before it would render the loading skeleton over the prerendered page.
+  // The hydrating router starts initialized, so this resolves at once; should a route ever need
+  // its loader at start-up, hydrating before it would render the skeleton over the page.
   await whenRouterReady(router)
   await yieldToBrowser()
   // In a transition, hydration is interruptible: React yields to the browser every few

@@ -11,13 +11,20 @@ export const prerenderedStateElementId = 'prerendered-state'
 export type PrerenderedState = {
   /** The address the page was rendered for; a static host may serve it for another (a 404). */
   path: string
+  /** The id of the page's route (its module's name), so the app starts it without matching. */
+  route: string
   queries: DehydratedState
 }
 
 function isPrerenderedState(value: unknown): value is PrerenderedState {
   if (typeof value !== 'object' || value === null) return false
-  const { path, queries } = value as Record<string, unknown>
-  return typeof path === 'string' && typeof queries === 'object' && queries !== null
+  const { path, route, queries } = value as Record<string, unknown>
+  return (
+    typeof path === 'string' &&
+    typeof route === 'string' &&
+    typeof queries === 'object' &&
+    queries !== null
+  )
 }
 
 export function readPrerenderedState(): PrerenderedState | null {

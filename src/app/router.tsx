@@ -1,11 +1,13 @@
 import type { QueryClient } from '@tanstack/react-query'
 import type { ComponentType } from 'react'
 import {
+  type DataRouter,
   type LoaderFunction,
   type RouteObject,
   type ShouldRevalidateFunction,
   createBrowserRouter,
 } from 'react-router'
+import { yieldToBrowser } from '@/lib/yield-to-browser'
 import { notFoundRoute, pageRoutes, routeModuleFile } from './route-table'
 import {
   RootErrorBoundary,
@@ -37,6 +39,9 @@ function lazyRoute(queryClient: QueryClient, module: string) {
   const load = routeModules[`/${routeModuleFile(module)}`]
   if (!load) throw new Error(`route table names ${module}, which src/app/routes does not have`)
   return async () => {
+    // The router's start-up (matching, loading this module, its loader) is one chain of promises,
+    // so one task unless it yields: loading the module starts a new one.
+    await yieldToBrowser()
     const { default: Component, clientLoader, shouldRevalidate, ErrorBoundary } = await load()
     return {
       Component,
@@ -62,12 +67,17 @@ export function createAppRoutes(queryClient: QueryClient): RouteObject[] {
           HydrateFallback: PageHydrateFallback,
           ErrorBoundary: RouteErrorBoundary,
           children: [
+            // Ids name the module, so a prerendered page's router can say whose data it holds.
             ...pageRoutes.map(({ module, pattern }) =>
               pattern === undefined
-                ? { index: true, lazy: lazyRoute(queryClient, module) }
-                : { path: pattern, lazy: lazyRoute(queryClient, module) },
+                ? { id: module, index: true, lazy: lazyRoute(queryClient, module) }
+                : { id: module, path: pattern, lazy: lazyRoute(queryClient, module) },
             ),
-            { path: notFoundRoute.pattern, lazy: lazyRoute(queryClient, notFoundRoute.module) },
+            {
+              id: notFoundRoute.module,
+              path: notFoundRoute.pattern,
+              lazy: lazyRoute(queryClient, notFoundRoute.module),
+            },
           ],
         },
       ],
@@ -75,6 +85,39 @@ export function createAppRoutes(queryClient: QueryClient): RouteObject[] {
   ]
 }
 
-export function createAppRouter(queryClient: QueryClient) {
+/** The router for a page the app renders itself (an unknown address, the 404 page's markup). */
+export function createAppRouter(queryClient: QueryClient): DataRouter {
   return createBrowserRouter(createAppRoutes(queryClient))
+}
+
+function findRoute(routes: RouteObject[], id: string): RouteObject | undefined {
+  for (const route of routes) {
+    const found = route.id === id ? route : findRoute(route.children ?? [], id)
+    if (found) return found
+  }
+  return undefined
+}
+
+/**
+ * The router for a prerendered page of route `pageRouteId`, whose data is already in
+ * `queryClient`. The page route's module is loaded first and its loader's result given as
+ * hydration data, so the router starts initialized: it neither runs a loader nor loads a module
+ * while it starts, work that would otherwise run as one long task before hydration (issue 15).
+ * The page names its route, so nothing is matched twice. Other routes stay lazy.
+ */
+export async function createHydratingRouter(
+  queryClient: QueryClient,
+  pageRouteId: string,
+): Promise<DataRouter> {
+  const routes = createAppRoutes(queryClient)
+  const page = findRoute(routes, pageRouteId)
+  if (typeof page?.lazy === 'function') {
+    Object.assign(page, await page.lazy())
+    delete page.lazy
+  }
+  await yieldToBrowser()
+  // Every loader resolves to null once its query is cached (src/lib/query-client.ts). Should the
+  // page name no route of ours, the router loads and matches as on any other start.
+  const loaderData = page?.loader ? { [pageRouteId]: null } : {}
+  return createBrowserRouter(routes, { hydrationData: { loaderData } })
 }

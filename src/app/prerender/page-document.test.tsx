@@ -24,7 +24,7 @@ function renderDocument(documentShell: DocumentShell = shell) {
   const html = renderToString(
     <PageDocument
       shell={documentShell}
-      state={{ path: '/x', queries: { mutations: [], queries: [] } }}
+      state={{ path: '/x', route: 'character', queries: { mutations: [], queries: [] } }}
     >
       <PageHead title="Baek Kang-hyuk" section="Characters" description="A surgeon & mentor." />
       <h1>Baek Kang-hyuk</h1>

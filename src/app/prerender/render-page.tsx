@@ -42,7 +42,11 @@ export async function renderPage({
   if (context instanceof Response) throw new Error(`${path} redirected; pages never should`)
 
   // The loaders have filled the cache; the components read it and fetch nothing more.
-  const state = { path, queries: dehydrate(queryClient) }
+  const state = {
+    path,
+    route: context.matches.at(-1)?.route.id ?? '',
+    queries: dehydrate(queryClient),
+  }
   const router = createStaticRouter(handler.dataRoutes, context)
   const html = renderToString(
     <PageDocument shell={shell} state={state}>
