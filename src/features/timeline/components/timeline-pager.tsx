@@ -7,9 +7,10 @@ import { Link } from 'react-router'
 import { type TimelinePageRef, paths } from '@/config/paths'
 import { type TimelinePage, isSameTimelinePage, timelinePageName } from '@/content/timeline-pages'
 import { formatPartialDate } from '@/lib/format-date'
+import { groupThousands } from '@/lib/format-number'
 
 export const eventCount = (count: number) =>
-  `${count.toLocaleString('en')} ${count === 1 ? 'event' : 'events'}`
+  `${groupThousands(count)} ${count === 1 ? 'event' : 'events'}`
 
 /**
  * "23 January 2025 to 4 February 2025", or the one date when a page's events share it. The ends
