@@ -24,7 +24,6 @@ function whenRouterReady(router: DataRouter): Promise<void> {
 async function start() {
   // Out of the task that evaluated the bundle: evaluating it is a task's worth of work already.
   await yieldToBrowser()
-  if (import.meta.env.PROD) registerServiceWorker()
   if (import.meta.env.DEV) {
     const { enableMocking } = await import('@/testing/mocks/browser')
     await enableMocking()
@@ -52,6 +51,7 @@ async function start() {
   )
   if (!hydrateFrom) {
     createRoot(container).render(app)
+    if (import.meta.env.PROD) registerServiceWorker()
     return
   }
   // The hydrating router starts initialized, so this resolves at once; should a route ever need
@@ -65,6 +65,10 @@ async function start() {
   startTransition(() => {
     hydrateRoot(container, app)
   })
+  // Last, in a task of its own: it waits for the page's load event anyway, so it need not add to
+  // the tasks that evaluate the bundle, restore the cache or start hydrating.
+  await yieldToBrowser()
+  if (import.meta.env.PROD) registerServiceWorker()
 }
 
 void start()
