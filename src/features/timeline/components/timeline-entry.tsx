@@ -15,9 +15,11 @@ import { paths, timelineAnchors } from '@/config/paths'
 import { type ClaimInEvent, LedgerClaim, StaleMark } from './ledger-claim'
 import { StatusBadges } from './status-badges'
 
+/** The event's outlet, found once per entry (a long timeline names hundreds). */
+type Outlet = TimelineResponse['outlets'][number]
+
 /** Where the event was reported, and by whom: the summary's marker below cites it. */
-function outletFacts(event: TimelineEventBody, outlets: TimelineResponse['outlets']) {
-  const outlet = outlets.find((candidate) => candidate.slug === event.outlet?.value)
+function outletFacts(event: TimelineEventBody, outlet: Outlet | undefined) {
   return [
     ...(event.venue ? [event.venue] : []),
     ...(event.outlet ? [event.outlet] : []),
@@ -25,16 +27,7 @@ function outletFacts(event: TimelineEventBody, outlets: TimelineResponse['outlet
   ]
 }
 
-function OutletLine({
-  event,
-  outlets,
-}: {
-  event: TimelineEventBody
-  outlets: TimelineResponse['outlets']
-}) {
-  if (!event.outlet) return null
-  const outlet = outlets.find((candidate) => candidate.slug === event.outlet?.value)
-  if (!outlet) return null
+function OutletLine({ event, outlet }: { event: TimelineEventBody; outlet: Outlet }) {
   return (
     <p className="event-outlet">
       {event.venue ? (
@@ -92,6 +85,7 @@ export const TimelineEntry = memo(function TimelineEntry({
   claims: ReadonlyMap<string, ClaimInEvent>
   people: ReadonlyMap<string, string>
 }) {
+  const outlet = outlets.find((candidate) => candidate.slug === event.outlet?.value)
   const answers = event.answeredBy.flatMap((slug) => eventsBySlug.get(slug) ?? [])
   return (
     <li id={timelineAnchors.event(event.slug)} className="timeline-event" tabIndex={-1}>
@@ -106,10 +100,10 @@ export const TimelineEntry = memo(function TimelineEntry({
           {event.title}
         </h2>
         {event.dateNote ? <p className="fact-note">{event.dateNote}</p> : null}
-        <OutletLine event={event} outlets={outlets} />
+        {outlet ? <OutletLine event={event} outlet={outlet} /> : null}
         <p>
           {event.summary.value}
-          <Cite of={[event.summary, ...outletFacts(event, outlets)]} />
+          <Cite of={[event.summary, ...outletFacts(event, outlet)]} />
         </p>
         <div className={answers.length > 0 ? 'claims-and-response' : undefined}>
           {event.claims.length > 0 ? (
