@@ -7,7 +7,7 @@
 import { type RefObject, useEffect, useRef, useState } from 'react'
 
 /** Items rendered at first, and added each time. */
-const listStep = 20
+export const listStep = 20
 
 /** The next window: one step past what is shown. */
 const grow =
