@@ -16,11 +16,14 @@ export async function citationDensity(page: Page): Promise<CitationDensity> {
     if (!(main instanceof HTMLElement)) throw new Error('main is not an HTML element')
     const wordsIn = (element: HTMLElement) =>
       element.innerText.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length
+    // Only what is rendered: `main`'s innerText already leaves hidden parts out (the timeline
+    // keeps entries mounted but hidden), but a hidden element's own innerText is all its text.
+    const rendered = (element: HTMLElement) => element.checkVisibility()
     const left = [...main.querySelectorAll<HTMLElement>(excluded)].filter(
-      (element) => !element.parentElement?.closest(excluded),
+      (element) => rendered(element) && !element.parentElement?.closest(excluded),
     )
     const words = wordsIn(main) - left.reduce((sum, element) => sum + wordsIn(element), 0)
-    const markers = main.querySelectorAll('sup.cite').length
+    const markers = [...main.querySelectorAll<HTMLElement>('sup.cite')].filter(rendered).length
     return { markers, words, perHundredWords: words === 0 ? 0 : (100 * markers) / words }
   }, notBodyText)
 }

@@ -1,7 +1,8 @@
 /**
  * The timeline's filters: read from the address, so a filtered view can be shared as a link, and
  * written back to it as the reader changes them. The search box is uncontrolled and answers from
- * local state at once, because updating the address re-renders every link on the page.
+ * local state at once; the address follows once typing pauses, because updating it costs a
+ * history update and a render of every link on the page, which no keystroke should wait for.
  */
 import { type RefObject, useEffect, useRef, useState } from 'react'
 import { useSearchParams } from 'react-router'
@@ -10,6 +11,9 @@ import { useHydrated } from '@/lib/use-hydrated'
 import { type TimelineFilters, readFilters } from './timeline-filters'
 
 const noSearchParams = new URLSearchParams()
+
+/** How long typing pauses before the address takes the typed text: a typist's gap between keys. */
+const addressDelayMs = 300
 
 /** Names of the filters in the address (`q` is the text). */
 export type FilterName = 'q' | 'kind' | 'status' | 'year' | 'order'
@@ -36,7 +40,7 @@ export function useTimelineFilters(statuses: readonly string[]): TimelineFilterC
   const searchParams = useHydrated() ? addressParams : noSearchParams
   // The search box is uncontrolled: typing must never wait for the URL to catch up.
   const searchInput = useRef<HTMLInputElement>(null)
-  // Typed text answers from this state at once; the address follows as a transition, because
+  // Typed text answers from this state at once; the address follows (see below), because
   // changing it re-renders every link on the page (hundreds on a long timeline).
   const [typedText, setTypedText] = useState<string | null>(null)
   const filtersInAddress = readFilters(searchParams, statuses)
@@ -66,15 +70,25 @@ export function useTimelineFilters(statuses: readonly string[]): TimelineFilterC
     if (!input) return
     const typedBeforeStart = isFirstTextSync.current && input.value !== addressText
     isFirstTextSync.current = false
-    if (typedBeforeStart) {
-      setTypedText(input.value)
-      update('q', input.value)
-    } else if (typedText === null && input.value !== addressText) {
+    // What was typed before the app started reaches the address as typing does, below.
+    if (typedBeforeStart) setTypedText(input.value)
+    else if (typedText === null && input.value !== addressText) {
       input.value = addressText
     }
-    // `update` is a new function each render and only writes the address.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [addressText, typedText])
+
+  // The address takes the typed text once typing pauses, not on each keystroke: writing it
+  // (the router's navigation and history.replaceState) took 9 of the first keystroke's 16 ms in a
+  // profile at 100x content, and each write renders every link on the page again. A new
+  // keystroke, "Clear filters" or leaving the page cancels the write still waiting; a filter
+  // chosen meanwhile restarts it, since `update` starts from the address it was made with.
+  useEffect(() => {
+    if (typedText === null) return
+    const write = setTimeout(() => update('q', typedText), addressDelayMs)
+    return () => clearTimeout(write)
+    // `update` is a new function each render: the address it starts from is the dependency.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [typedText, addressParams])
 
   return {
     filters,
@@ -88,7 +102,6 @@ export function useTimelineFilters(statuses: readonly string[]): TimelineFilterC
     typeText(text) {
       markInput('timeline-filter')
       setTypedText(text)
-      update('q', text)
     },
     clear() {
       if (searchInput.current) searchInput.current.value = ''

@@ -11,13 +11,15 @@ import { Cite } from '@/components/cite'
 import type { LedgerEventBody, TimelineEventBody, TimelineResponse } from '@/content/api-contract'
 import { eventStatusLabels, timelineKindLabels } from '@/content/labels'
 import { formatPartialDate } from '@/lib/format-date'
-import { paths, timelineAnchors } from '@/config/paths'
+import { paths } from '@/config/paths'
 import { type ClaimInEvent, LedgerClaim, StaleMark } from './ledger-claim'
 import { StatusBadges } from './status-badges'
 
+/** The event's outlet, found once per entry (a long timeline names hundreds). */
+type Outlet = TimelineResponse['outlets'][number]
+
 /** Where the event was reported, and by whom: the summary's marker below cites it. */
-function outletFacts(event: TimelineEventBody, outlets: TimelineResponse['outlets']) {
-  const outlet = outlets.find((candidate) => candidate.slug === event.outlet?.value)
+function outletFacts(event: TimelineEventBody, outlet: Outlet | undefined) {
   return [
     ...(event.venue ? [event.venue] : []),
     ...(event.outlet ? [event.outlet] : []),
@@ -25,16 +27,7 @@ function outletFacts(event: TimelineEventBody, outlets: TimelineResponse['outlet
   ]
 }
 
-function OutletLine({
-  event,
-  outlets,
-}: {
-  event: TimelineEventBody
-  outlets: TimelineResponse['outlets']
-}) {
-  if (!event.outlet) return null
-  const outlet = outlets.find((candidate) => candidate.slug === event.outlet?.value)
-  if (!outlet) return null
+function OutletLine({ event, outlet }: { event: TimelineEventBody; outlet: Outlet }) {
   return (
     <p className="event-outlet">
       {event.venue ? (
@@ -78,7 +71,8 @@ function OfficialResponse({ answer }: { answer: LedgerEventBody }) {
 }
 
 // Memoized with props that stay the same between keystrokes, so filtering only renders the
-// entries that come into the list.
+// entries that come into the list. The list item around it is the page's: showing or hiding an
+// entry the list keeps (timeline-list.ts) changes that item alone, never the entry.
 export const TimelineEntry = memo(function TimelineEntry({
   event,
   outlets,
@@ -92,86 +86,83 @@ export const TimelineEntry = memo(function TimelineEntry({
   claims: ReadonlyMap<string, ClaimInEvent>
   people: ReadonlyMap<string, string>
 }) {
+  const outlet = outlets.find((candidate) => candidate.slug === event.outlet?.value)
   const answers = event.answeredBy.flatMap((slug) => eventsBySlug.get(slug) ?? [])
   return (
-    <li id={timelineAnchors.event(event.slug)} className="timeline-event" tabIndex={-1}>
-      <article aria-labelledby={`${event.slug}-title`}>
-        <p className="event-meta">
-          <time dateTime={event.date.value}>{formatPartialDate(event.date)}</time>
-          <span className="event-kind">{timelineKindLabels[event.kind]}</span>
-          <StatusBadges claims={event.statuses} labels={eventStatusLabels} />
-          <StaleMark since={event.claims[0]?.ledger.staleSince ?? null} />
-        </p>
-        <h2 id={`${event.slug}-title`} className="event-title">
-          {event.title}
-        </h2>
-        {event.dateNote ? <p className="fact-note">{event.dateNote}</p> : null}
-        <OutletLine event={event} outlets={outlets} />
-        <p>
-          {event.summary.value}
-          <Cite of={[event.summary, ...outletFacts(event, outlets)]} />
-        </p>
-        <div className={answers.length > 0 ? 'claims-and-response' : undefined}>
-          {event.claims.length > 0 ? (
-            <div>
-              <h3 className="event-subheading">Claims</h3>
-              <ul className="claims">
-                {event.claims.map((claim) => (
-                  <LedgerClaim key={claim.id} event={event} claim={claim} claims={claims} />
-                ))}
-              </ul>
-            </div>
-          ) : null}
-          {answers.map((answer) => (
-            <OfficialResponse key={answer.slug} answer={answer} />
-          ))}
-        </div>
-        {event.quotes.length > 0 ? (
-          <div className="event-quotes">
-            {event.quotes.map((quote) => (
-              <QuoteFigure key={quote.text} quote={quote} />
-            ))}
+    <article aria-labelledby={`${event.slug}-title`}>
+      <p className="event-meta">
+        <time dateTime={event.date.value}>{formatPartialDate(event.date)}</time>
+        <span className="event-kind">{timelineKindLabels[event.kind]}</span>
+        <StatusBadges claims={event.statuses} labels={eventStatusLabels} />
+        <StaleMark since={event.claims[0]?.ledger.staleSince ?? null} />
+      </p>
+      <h2 id={`${event.slug}-title`} className="event-title">
+        {event.title}
+      </h2>
+      {event.dateNote ? <p className="fact-note">{event.dateNote}</p> : null}
+      {outlet ? <OutletLine event={event} outlet={outlet} /> : null}
+      <p>
+        {event.summary.value}
+        <Cite of={[event.summary, ...outletFacts(event, outlet)]} />
+      </p>
+      <div className={answers.length > 0 ? 'claims-and-response' : undefined}>
+        {event.claims.length > 0 ? (
+          <div>
+            <h3 className="event-subheading">Claims</h3>
+            <ul className="claims">
+              {event.claims.map((claim) => (
+                <LedgerClaim key={claim.id} event={event} claim={claim} claims={claims} />
+              ))}
+            </ul>
           </div>
         ) : null}
-        {event.stance && event.stance.length > 1 ? (
-          <AttestedValue
-            values={event.stance}
-            layout="list"
-            about="on how to describe this reply"
-            render={(stance) => eventStatusLabels[stance]}
-            note={(stance) => (stance.note ? `: ${stance.note}` : null)}
-          />
-        ) : null}
-        {event.respondsTo?.length ? (
-          <p className="muted">
-            Answers:{' '}
-            {event.respondsTo.flatMap((slug, position) => {
-              const answered = eventsBySlug.get(slug)
-              // Validation guarantees every answered event exists; skip rather than link nowhere.
-              if (!answered) return []
-              return [
-                <span key={slug}>
-                  {position > 0 ? ', ' : null}
-                  <Link to={paths.timelineEvent(answered.page, answered.slug)}>
-                    {answered.title}
-                  </Link>
-                </span>,
-              ]
-            })}
-          </p>
-        ) : null}
-        {event.people.length > 0 ? (
-          <p className="event-people">
-            People:{' '}
-            {event.people.map((slug, position) => (
+        {answers.map((answer) => (
+          <OfficialResponse key={answer.slug} answer={answer} />
+        ))}
+      </div>
+      {event.quotes.length > 0 ? (
+        <div className="event-quotes">
+          {event.quotes.map((quote) => (
+            <QuoteFigure key={quote.text} quote={quote} />
+          ))}
+        </div>
+      ) : null}
+      {event.stance && event.stance.length > 1 ? (
+        <AttestedValue
+          values={event.stance}
+          layout="list"
+          about="on how to describe this reply"
+          render={(stance) => eventStatusLabels[stance]}
+          note={(stance) => (stance.note ? `: ${stance.note}` : null)}
+        />
+      ) : null}
+      {event.respondsTo?.length ? (
+        <p className="muted">
+          Answers:{' '}
+          {event.respondsTo.flatMap((slug, position) => {
+            const answered = eventsBySlug.get(slug)
+            // Validation guarantees every answered event exists; skip rather than link nowhere.
+            if (!answered) return []
+            return [
               <span key={slug}>
                 {position > 0 ? ', ' : null}
-                <Link to={paths.person(slug)}>{people.get(slug) ?? slug}</Link>
-              </span>
-            ))}
-          </p>
-        ) : null}
-      </article>
-    </li>
+                <Link to={paths.timelineEvent(answered.page, answered.slug)}>{answered.title}</Link>
+              </span>,
+            ]
+          })}
+        </p>
+      ) : null}
+      {event.people.length > 0 ? (
+        <p className="event-people">
+          People:{' '}
+          {event.people.map((slug, position) => (
+            <span key={slug}>
+              {position > 0 ? ', ' : null}
+              <Link to={paths.person(slug)}>{people.get(slug) ?? slug}</Link>
+            </span>
+          ))}
+        </p>
+      ) : null}
+    </article>
   )
 })

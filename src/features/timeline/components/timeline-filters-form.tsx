@@ -4,33 +4,16 @@ import type { TimelineKind } from '@/content/timeline-schemas'
 import { eventStatusLabels, timelineKindLabels } from '@/content/labels'
 import type { FilterName, TimelineFilterControls } from '../use-timeline-filters'
 
-/** One labelled drop-down of the form; a filter's "any" option has the empty value. */
-function FilterSelect({
-  id,
-  label,
-  value,
-  onChange,
-  options,
-}: {
-  id: string
-  label: string
-  value: string
-  onChange: (value: string) => void
-  options: readonly { value: string; label: string }[]
-}) {
-  return (
-    <div className="filter-field">
-      <label htmlFor={id}>{label}</label>
-      <select id={id} value={value} onChange={(event) => onChange(event.target.value)}>
-        {options.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.label}
-          </option>
-        ))}
-      </select>
-    </div>
-  )
-}
+/**
+ * A drop-down of the form: the filter it sets, its label, its value and its options, each a value
+ * and a label. The first option has the empty value, which leaves the filter out of the address.
+ */
+type FilterSelect = [FilterName, string, string | null, [string, string][]]
+
+/** An option for each value, labelled from `labels`. */
+const labelled =
+  <Value extends string>(labels: Record<Value, string>) =>
+  (value: Value): [string, string] => [value, labels[value]]
 
 /**
  * The filters in force, each a button that removes it: shown while the form is folded away, so a
@@ -85,6 +68,31 @@ export function TimelineFiltersForm({
   years: readonly string[]
 }) {
   const formId = useId()
+  const selects: FilterSelect[] = [
+    ['kind', 'Kind', filters.kind, [['', 'All kinds'], ...kinds.map(labelled(timelineKindLabels))]],
+    [
+      'status',
+      'Status',
+      filters.status,
+      [['', 'Any status'], ...statuses.map(labelled(eventStatusLabels))],
+    ],
+    [
+      'year',
+      'Year',
+      filters.year,
+      [['', 'All years'], ...years.map((year): [string, string] => [year, year])],
+    ],
+    // Oldest first is the default, so it leaves the address.
+    [
+      'order',
+      'Order',
+      filters.order === 'newest' ? 'newest' : '',
+      [
+        ['', 'Oldest first'],
+        ['newest', 'Newest first'],
+      ],
+    ],
+  ]
   return (
     <details className="timeline-filter-fold">
       <summary className="fold-button timeline-filter-button">Filter</summary>
@@ -104,47 +112,22 @@ export function TimelineFiltersForm({
             onChange={(event) => typeText(event.target.value)}
           />
         </div>
-        <FilterSelect
-          id={`${formId}-kind`}
-          label="Kind"
-          value={filters.kind ?? ''}
-          onChange={(value) => update('kind', value)}
-          options={[
-            { value: '', label: 'All kinds' },
-            ...kinds.map((kind) => ({ value: kind, label: timelineKindLabels[kind] })),
-          ]}
-        />
-        <FilterSelect
-          id={`${formId}-status`}
-          label="Status"
-          value={filters.status ?? ''}
-          onChange={(value) => update('status', value)}
-          options={[
-            { value: '', label: 'Any status' },
-            ...statuses.map((status) => ({ value: status, label: eventStatusLabels[status] })),
-          ]}
-        />
-        <FilterSelect
-          id={`${formId}-year`}
-          label="Year"
-          value={filters.year ?? ''}
-          onChange={(value) => update('year', value)}
-          options={[
-            { value: '', label: 'All years' },
-            ...years.map((year) => ({ value: year, label: year })),
-          ]}
-        />
-        <FilterSelect
-          id={`${formId}-order`}
-          label="Order"
-          value={filters.order}
-          // Oldest first is the default, so it leaves the address.
-          onChange={(value) => update('order', value === 'newest' ? 'newest' : '')}
-          options={[
-            { value: 'oldest', label: 'Oldest first' },
-            { value: 'newest', label: 'Newest first' },
-          ]}
-        />
+        {selects.map(([name, label, value, options]) => (
+          <div key={name} className="filter-field">
+            <label htmlFor={`${formId}-${name}`}>{label}</label>
+            <select
+              id={`${formId}-${name}`}
+              value={value ?? ''}
+              onChange={(event) => update(name, event.target.value)}
+            >
+              {options.map(([optionValue, optionLabel]) => (
+                <option key={optionValue} value={optionValue}>
+                  {optionLabel}
+                </option>
+              ))}
+            </select>
+          </div>
+        ))}
       </form>
     </details>
   )

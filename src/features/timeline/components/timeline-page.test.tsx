@@ -1,4 +1,4 @@
-import { act, screen, within } from '@testing-library/react'
+import { act, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
 import { citedArticles } from '@/testing/page-queries'
@@ -68,7 +68,7 @@ describe('the rumor timeline', () => {
       'Report: seasons 2 and 3 confirmed, to be made back to back',
     ])
     expect(screen.getByRole('status')).toHaveTextContent('1 of 13 events')
-    expect(router.state.location.search).toBe('?q=xsportnews')
+    await waitFor(() => expect(router.state.location.search).toBe('?q=xsportnews'))
   })
 
   it('follows the address again when a link leaves the typed filter', async () => {
@@ -76,6 +76,7 @@ describe('the rumor timeline', () => {
     const box = await screen.findByRole('searchbox', { name: 'Search' })
     await userEvent.type(box, 'xsportnews')
     expect(await eventTitles()).toHaveLength(1)
+    await waitFor(() => expect(router.state.location.search).toBe('?q=xsportnews'))
     // The header's "Rumor timeline" link: same page, no filter in the address.
     await act(() => router.navigate('/timeline'))
     expect(screen.getByRole('status')).toHaveTextContent('13 events')

@@ -2,17 +2,19 @@
  * The rumor timeline, in pages (docs/decisions/020-timeline-pages.md): the front page lists the
  * pages by year, and each page shows its events in full, so everything reads without JavaScript.
  * The filters search every event, whichever page they are used on: while one is set, the list
- * shows the matches from every page, rendered a step at a time. Until hydration the page renders
- * as the prerender did (no filters), so hydration finds the markup it expects; the address's
- * filters apply from the render after.
+ * shows the matches from every page, rendered a step at a time, and the page's own events stay
+ * mounted, hidden, so that a keystroke mostly shows and hides entries rather than building them
+ * (docs/decisions/021-timeline-kept-entries.md). Until hydration the page renders as the prerender
+ * did (no filters), so hydration finds the markup it expects; the address's filters apply from the
+ * render after.
  */
 import { useSuspenseQuery } from '@tanstack/react-query'
-import { useMemo } from 'react'
+import { useDeferredValue, useMemo } from 'react'
 import { EmptyState } from '@/components/empty-state'
 import { PageFooter } from '@/components/page-footer'
 import { PageHead } from '@/components/page-head'
 import { fixtureFiles } from '@/config/fixture-files'
-import { paths } from '@/config/paths'
+import { paths, timelineAnchors } from '@/config/paths'
 import { Link, useLocation } from 'react-router'
 import { isSameTimelinePage, timelinePageName, timelinePageTitle } from '@/content/timeline-pages'
 import { ReferenceList, ReferenceProvider } from '@/components/references'
@@ -21,7 +23,8 @@ import { timelineQueries } from '../api/timeline-queries'
 import { applyFilters } from '../timeline-filters'
 import { deriveTimeline } from '../timeline-lookups'
 import '../timeline.css'
-import { useIncrementalList } from '../use-incremental-list'
+import { listEvents } from '../timeline-list'
+import { listStep, useIncrementalList } from '../use-incremental-list'
 import { useTimelineFilters } from '../use-timeline-filters'
 import { NewestReport } from './follow-the-news'
 import { TimelineEntry } from './timeline-entry'
@@ -45,21 +48,24 @@ export function TimelinePage() {
     () => applyFilters(events, { kind, status, year, text, order }, texts),
     [events, kind, status, year, text, order, texts],
   )
-  // The page the address names; none on the front page (the loader turned away any other).
+  // The page the address names; none on the front page (the loader turned away any other). Not
+  // memoized, like the lists below: finding one of a few dozen pages costs microseconds.
   const { pathname } = useLocation()
-  const page = useMemo(
-    () => data.pages.find((candidate) => paths.timelinePage(candidate) === pathname),
-    [data.pages, pathname],
-  )
+  const page = data.pages.find((candidate) => paths.timelinePage(candidate) === pathname)
   // Unfiltered, a page shows its own events, all of them: that is what reads without scripts. The
   // front page shows the newest page's, so a fan who opens the timeline meets the latest news.
   const latest = data.pages.at(-1)
-  const pageEvents = useMemo(() => {
-    const shownPage = page ?? latest
-    if (!shownPage) return []
-    const own = events.filter((event) => isSameTimelinePage(event.page, shownPage))
-    return order === 'newest' ? own.reverse() : own
-  }, [events, page, latest, order])
+  // Not memoized: copying and scanning the events costs microseconds; the entries are what cost.
+  const ordered = order === 'newest' ? [...events].reverse() : events
+  const shownPage = page ?? latest
+  const pageEvents = ordered.filter(
+    (event) => shownPage && isSameTimelinePage(event.page, shownPage),
+  )
+  // False while hydrating, so hydration costs nothing more; React then renders again with true at
+  // its lowest priority, after hydration and every other update, yielding to the browser as it
+  // goes. That render mounts the timeline's first step, hidden: one letter matches most events,
+  // so the first letter typed mostly shows entries instead of building them.
+  const warm = useDeferredValue(true, false)
   // A new filter starts the list from its first step again.
   const { visible, remaining, nextStep, showMore, showMoreButton } = useIncrementalList(
     shown,
@@ -79,7 +85,11 @@ export function TimelinePage() {
     ),
     [data.sources, title],
   )
-  const listed = isFiltered ? visible : pageEvents
+  // The page's own events stay mounted, hidden while a filter is set (timeline-list.ts).
+  const listed = listEvents(ordered, isFiltered ? visible : pageEvents, [
+    ...pageEvents,
+    ...(warm ? ordered.slice(0, listStep) : []),
+  ])
   const lede = page
     ? `${eventCount(page.count)}, ${dateRange(page)}: ${about}.`
     : `All the ${about}, by year.`
@@ -109,10 +119,11 @@ export function TimelinePage() {
         <EmptyState title="No events yet">
           No report, interview or statement about future seasons has been added so far.
         </EmptyState>
-      ) : isFiltered && shown.length === 0 ? (
-        <p className="empty-state">No event matches these filters.</p>
       ) : (
         <>
+          {isFiltered && shown.length === 0 ? (
+            <p className="empty-state">No event matches these filters.</p>
+          ) : null}
           {!isFiltered && !page && latest ? (
             <>
               <TimelineContents pages={data.pages} />
@@ -123,15 +134,22 @@ export function TimelinePage() {
             </>
           ) : null}
           <ol className="timeline">
-            {listed.map((event) => (
-              <TimelineEntry
+            {listed.map(({ event, hidden }) => (
+              <li
                 key={event.slug}
-                event={event}
-                outlets={data.outlets}
-                eventsBySlug={eventsBySlug}
-                claims={claims}
-                people={people}
-              />
+                id={timelineAnchors.event(event.slug)}
+                className="timeline-event"
+                tabIndex={-1}
+                hidden={hidden}
+              >
+                <TimelineEntry
+                  event={event}
+                  outlets={data.outlets}
+                  eventsBySlug={eventsBySlug}
+                  claims={claims}
+                  people={people}
+                />
+              </li>
             ))}
           </ol>
           {isFiltered && remaining > 0 ? (

@@ -38,7 +38,8 @@ function serveTimeline(timeline: TimelineResponse) {
   server.use(http.get(apiRoutes.timeline.path(), () => HttpResponse.json(timeline)))
 }
 
-const eventArticles = () => document.querySelectorAll('article[aria-labelledby]')
+/** The events a reader sees: the list keeps others mounted but hidden (timeline-list.ts). */
+const eventArticles = () => document.querySelectorAll('li:not([hidden]) > article[aria-labelledby]')
 const long = longTimeline(10)
 
 // A page renders 50 long events: on a loaded machine that takes seconds, not the default's one.
@@ -118,6 +119,14 @@ describe('the timeline in pages, ten times as long', { timeout: 30_000 }, () => 
     expect(shown.map((time) => time?.getAttribute('datetime'))).toEqual(
       matching.map((event) => event.date.value),
     )
+    // Cleared, the page shows its own events again, all of them and only them.
+    await userEvent.click(screen.getByRole('button', { name: 'Clear filters' }))
+    const ownTitles = long.events
+      .filter((event) => event.page.year === first.year && event.page.number === first.number)
+      .map((event) => `${event.slug}-title`)
+    await expect
+      .poll(() => [...eventArticles()].map((article) => article.getAttribute('aria-labelledby')))
+      .toEqual(ownTitles)
   })
 })
 

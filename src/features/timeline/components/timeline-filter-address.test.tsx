@@ -1,0 +1,31 @@
+/**
+ * The timeline's search box and the address: the list answers each keystroke at once, and the
+ * address takes the typed text once typing pauses (decision 021), without losing a filter chosen
+ * in between.
+ */
+import { screen, waitFor } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { describe, expect, it } from 'vitest'
+import { renderApp } from '@/testing/render-app'
+
+describe('the timeline filter and the address', () => {
+  it('writes the address once typing pauses, not on each keystroke', async () => {
+    const { router } = renderApp('/timeline')
+    const box = await screen.findByRole('searchbox', { name: 'Search' })
+    const searches: string[] = []
+    const stop = router.subscribe((state) => searches.push(state.location.search))
+    await userEvent.type(box, 'netflix')
+    expect(screen.getByRole('status')).toHaveTextContent(/^\d+ of 13 events/)
+    await waitFor(() => expect(searches).toContain('?q=netflix'))
+    stop()
+    expect(searches.filter((search) => search.startsWith('?q=n'))).toEqual(['?q=netflix'])
+  })
+
+  it('keeps a filter chosen while the typed text waits for the address', async () => {
+    const { router } = renderApp('/timeline')
+    await userEvent.type(await screen.findByRole('searchbox', { name: 'Search' }), 'netflix')
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Year' }), '2026')
+    await waitFor(() => expect(router.state.location.search).toBe('?year=2026&q=netflix'))
+    expect(screen.getByRole('combobox', { name: 'Year' })).toHaveValue('2026')
+  })
+})
