@@ -20,11 +20,18 @@
     }
     document.head.appendChild(element)
   }
+  // One element per task: inserting each starts its request at once, and together, twenty in one
+  // task made a task of 60 to 80 ms at Lighthouse's 4x slowdown, right at the page's first paint.
   function start() {
-    modules.forEach(function (url) {
-      addModule('link', url)
-    })
     if (entry) addModule('script', entry)
+    var rest = modules.slice()
+    function next() {
+      var url = rest.shift()
+      if (!url) return
+      addModule('link', url)
+      setTimeout(next, 0)
+    }
+    next()
   }
   var started = false
   function startOnce() {
