@@ -48,10 +48,14 @@ export function TimelinePage() {
     () => applyFilters(events, { kind, status, year, text, order }, texts),
     [events, kind, status, year, text, order, texts],
   )
-  // The page the address names; none on the front page (the loader turned away any other). Not
-  // memoized, like the lists below: finding one of a few dozen pages costs microseconds.
+  // The page the address names; none on the front page (the loader turned away any other).
+  // Memoized so that React's lint knows it stays the same object while the page footer's memo
+  // below depends on it.
   const { pathname } = useLocation()
-  const page = data.pages.find((candidate) => paths.timelinePage(candidate) === pathname)
+  const page = useMemo(
+    () => data.pages.find((candidate) => paths.timelinePage(candidate) === pathname),
+    [data.pages, pathname],
+  )
   // Unfiltered, a page shows its own events, all of them: that is what reads without scripts. The
   // front page shows the newest page's, so a fan who opens the timeline meets the latest news.
   const latest = data.pages.at(-1)
