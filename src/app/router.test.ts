@@ -24,7 +24,7 @@ describe('the router of a prerendered page', () => {
   it('starts with the page route loaded and its data in hand, fetching nothing', async () => {
     const queryClient = new QueryClient()
     // What the page's prerendered state puts into the cache before the router is made.
-    await queryClient.prefetchQuery(peopleQueries.list())
+    await queryClient.query(peopleQueries.list())
     requests.length = 0
 
     const router = await createHydratingRouter(queryClient, 'people')
@@ -41,7 +41,7 @@ describe('the router of a prerendered page', () => {
 
   it('still loads other pages, and their data, when the reader moves on', async () => {
     const queryClient = new QueryClient()
-    await queryClient.prefetchQuery(peopleQueries.list())
+    await queryClient.query(peopleQueries.list())
     const router = await createHydratingRouter(queryClient, 'people')
 
     await router.navigate('/characters')
