@@ -1,3 +1,4 @@
+import { test as plainTest } from '@playwright/test'
 import { type Page, expect, test } from './fixtures'
 
 const backgroundOf = (page: Page) =>
@@ -21,3 +22,22 @@ test('the theme follows the system, and a chosen theme survives a reload', async
   await expect(page.getByRole('combobox', { name: 'Theme' })).toHaveValue('dark')
   expect(await backgroundOf(page)).toBe(systemDark)
 })
+
+// Playwright's own test: this one reloads a page whose app never starts, which the fixture's
+// reload would wait for.
+plainTest(
+  'a chosen theme applies before any app script runs, from the page head',
+  async ({ page }) => {
+    await page.goto('/characters')
+    await page.locator('html[data-app="ready"]').waitFor({ state: 'attached' })
+    await page.getByRole('combobox', { name: 'Theme' }).selectOption('Dark')
+    const chosenDark = await backgroundOf(page)
+    await page.emulateMedia({ colorScheme: 'light' })
+    // Without boot.js the app never starts: only the inline theme script can apply the choice.
+    await page.route('**/boot.js', (route) => route.abort())
+    await page.reload()
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+    expect(await page.evaluate(() => document.documentElement.dataset.app)).toBeUndefined()
+    expect(await backgroundOf(page)).toBe(chosenDark)
+  },
+)
