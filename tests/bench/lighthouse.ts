@@ -93,7 +93,7 @@ function rowFromRuns(
     tbtMs: median((run) => run.tbtMs),
     cls: median((run) => run.cls),
     longestTaskMs: median((run) => run.longestTaskMs),
-    longestTaskAfterPaintMs: median((run) => run.longestTaskAfterPaintMs),
+    longestAppTaskMs: median((run) => run.longestAppTaskMs),
     firstVisit: heaviestVisit(figures.map((run) => firstVisitScripts(run.scriptPaths, dist))),
     load,
     lcpElement: kept ? lcpElement(kept) : null,
