@@ -16,10 +16,10 @@ const workerSource = fileURLToPath(new URL('./service-worker.ts', import.meta.ur
 
 /**
  * The app shell: "/" (the prerendered home page, which starts the app at any address), the
- * script and icon from public/, and the bundle's hashed JS and CSS. Not every page, nor the
+ * icon from public/, and the bundle's hashed JS and CSS. Not every page, nor the
  * source maps: pages are cached as the reader visits them.
  */
-const shellPatterns = ['index.html', 'boot.js', 'favicon.svg', 'assets/*.{js,css}']
+const shellPatterns = ['index.html', 'favicon.svg', 'assets/*.{js,css}']
 
 export async function writeServiceWorker(
   dist: string,

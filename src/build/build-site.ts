@@ -147,7 +147,7 @@ async function prerender({ renderPage }: typeof PrerenderEntry): Promise<number>
       contentSecurityPolicy,
       // After the site's own stylesheet, as when the route's module adds them in the browser.
       stylesheets: [...entry.styles, ...route.styles].map(url),
-      // The page reads without scripts: public/boot.js requests them after the first paint.
+      // The page reads without scripts: its boot script requests them after the first paint.
       boot: {
         entry: url(entryFile),
         // Vite's preloads for the entry (shared chunks such as React), then the route's chunks.

@@ -1,17 +1,25 @@
 /**
  * The built site's Content-Security-Policy. Every script is a file from the site itself except the
- * theme script each page's head carries inline (src/app/prerender/theme-script.ts), which its hash
- * allows; no other inline script runs, and data is read from the same origin only. Development is
- * left alone: Vite's dev server injects inline scripts for hot reload, and MSW's worker runs there.
+ * two each page's head carries inline (src/app/prerender/theme-script.ts and boot-script.js),
+ * which their hashes allow; no other inline script runs, and data is read from the same origin
+ * only. Development is left alone: Vite's dev server injects inline scripts for hot reload, and
+ * MSW's worker runs there.
  */
 import { createHash } from 'node:crypto'
+import { readFileSync } from 'node:fs'
 import { themeScript } from '../app/prerender/theme-script.ts'
 
-const themeScriptSource = `'sha256-${createHash('sha256').update(themeScript).digest('base64')}'`
+/** The CSP source that allows one inline script: the sha256 of its exact text. */
+const hashSource = (script: string) =>
+  `'sha256-${createHash('sha256').update(script).digest('base64')}'`
+
+// The page document inlines the boot script's file as it is (a `?raw` import), so its hash is of
+// the same bytes.
+const bootScript = readFileSync(new URL('../app/prerender/boot-script.js', import.meta.url), 'utf8')
 
 const policy = {
   'default-src': ["'self'"],
-  'script-src': ["'self'", themeScriptSource],
+  'script-src': ["'self'", hashSource(themeScript), hashSource(bootScript)],
   'style-src': ["'self'"],
   'img-src': ["'self'", 'data:'],
   'font-src': ["'self'"],

@@ -5,7 +5,7 @@
  * revision of its content. It never runs in development, where MSW's worker owns the origin.
  *
  * Routes, first match wins:
- * - /boot.js and /favicon.svg keep their names across builds: from the network, so they
+ * - /favicon.svg keeps its name across builds: from the network, so it
  *   always match the page, and from the precache only when the network fails.
  * - Pages (navigations) and /api/*.json data change when the site is rebuilt: from the network,
  *   cached on the way through under a name that outlives builds, read from that cache only when

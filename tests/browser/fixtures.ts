@@ -1,7 +1,7 @@
 /**
  * The tests' `test`: its page waits, after every load, until the app has started. A built page is
  * prerendered and readable at once, but its controls (search, spoiler settings, theme) work only
- * once the app has hydrated, which public/boot.js starts after the first paint; a reader who acts
+ * once the app has hydrated, which the page's boot script starts after the first paint; a reader who acts
  * sooner may have to act again, a test must not. Pages without JavaScript skip the wait.
  */
 import { type Page, test as base } from '@playwright/test'

@@ -42,7 +42,7 @@ test('shows a readable error, not a blank page, when the data is invalid', async
   await expect(page.getByRole('heading', { name: 'Baek Kang-hyuk' })).toBeVisible()
 })
 
-test('carries a Content-Security-Policy that allows only the theme script inline, and breaks none of it', async ({
+test('carries a Content-Security-Policy that allows only the theme and boot scripts inline, and breaks none of it', async ({
   page,
   request,
 }) => {
@@ -52,13 +52,19 @@ test('carries a Content-Security-Policy that allows only the theme script inline
     .locator('head meta[http-equiv="Content-Security-Policy"]')
     .getAttribute('content')
   const scriptSources = /script-src ([^;]+)/.exec(policy ?? '')?.[1]
-  expect(scriptSources).toMatch(/^'self' 'sha256-[A-Za-z0-9+/]+={0,2}'$/)
+  expect(scriptSources).toMatch(
+    /^'self' 'sha256-[A-Za-z0-9+/]+={0,2}' 'sha256-[A-Za-z0-9+/]+={0,2}'$/,
+  )
   // Data blocks (the page's prerendered data, JSON-LD) never execute, so the policy allows them;
-  // the one inline script is the theme script.
+  // the inline scripts are the theme script and the boot script, which starts the app.
   const inlineScripts = html.match(
     /<script(?![^>]*\b(?:src=|type="application\/(?:ld\+)?json"))[^>]*>/g,
   )
-  expect(inlineScripts).toEqual(['<script>'])
+  expect(inlineScripts).toHaveLength(2)
+  expect(inlineScripts?.[0]).toBe('<script>')
+  expect(inlineScripts?.[1]).toMatch(
+    /^<script data-entry="\/assets\/[^"]+\.js" data-modules="[^"]*">$/,
+  )
   await expect(page.locator('html')).toHaveClass(/\bjs\b/)
 
   // Every violation the browser reports is collected before the app's own code runs.

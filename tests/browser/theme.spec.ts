@@ -33,8 +33,8 @@ plainTest(
     await page.getByRole('combobox', { name: 'Theme' }).selectOption('Dark')
     const chosenDark = await backgroundOf(page)
     await page.emulateMedia({ colorScheme: 'light' })
-    // Without boot.js the app never starts: only the inline theme script can apply the choice.
-    await page.route('**/boot.js', (route) => route.abort())
+    // Without its modules the app never starts: only the inline theme script can apply the choice.
+    await page.route('**/assets/*.js', (route) => route.abort())
     await page.reload()
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
     expect(await page.evaluate(() => document.documentElement.dataset.app)).toBeUndefined()

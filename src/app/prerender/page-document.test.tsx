@@ -74,11 +74,11 @@ describe('a prerendered page document', () => {
     expect(policy).toBeLessThan(firstScriptOrStyle)
   })
 
-  it('links the stylesheets in order and names the modules boot.js starts after the paint', () => {
+  it('links the stylesheets in order and names the modules the boot script starts after the paint', () => {
     const { document } = renderDocument()
     const styles = [...document.head.querySelectorAll('link[rel="stylesheet"]')]
     expect(styles.map((link) => link.getAttribute('href'))).toEqual(shell.stylesheets)
-    const boot = document.head.querySelector('script[src="/boot.js"]')
+    const boot = document.head.querySelector('script[data-entry]')
     expect(boot?.getAttribute('data-entry')).toBe('/assets/index.js')
     expect(boot?.getAttribute('data-modules')).toBe('/assets/react.js')
     expect(document.querySelectorAll('script[type="module"]')).toHaveLength(0)

@@ -8,6 +8,7 @@ import type { ReactNode } from 'react'
 import { paths } from '@/config/paths'
 import type { PrerenderedState } from '../prerendered-state'
 import { prerenderedStateElementId } from '../prerendered-state'
+import bootScript from './boot-script.js?raw'
 import { themeScript } from './theme-script'
 
 /** What the build knows about a page that the app does not: its assets, address and metadata. */
@@ -15,7 +16,7 @@ export type DocumentShell = {
   contentSecurityPolicy: string
   /** The site's stylesheets, then the route's. */
   stylesheets: readonly string[]
-  /** public/boot.js starts these after the first paint (decision 002). */
+  /** The boot script (boot-script.js) starts these after the first paint (decision 002). */
   boot: { entry: string; modules: readonly string[] }
   /** Absent on the 404 page, which has no address of its own. */
   sharing?: {
@@ -95,12 +96,9 @@ export function PageDocument({
         />
         {shell.sharing ? <SharingTags {...shell.sharing} /> : null}
         <script>{themeScript}</script>
-        <script
-          src="/boot.js"
-          defer
-          data-entry={shell.boot.entry}
-          data-modules={shell.boot.modules.join(' ')}
-        />
+        <script data-entry={shell.boot.entry} data-modules={shell.boot.modules.join(' ')}>
+          {bootScript}
+        </script>
         {shell.stylesheets.map((href) => (
           <link key={href} rel="stylesheet" href={href} />
         ))}

@@ -1,8 +1,9 @@
 // Starts the app on a prerendered page once that page has painted (its first "paint" entry). The
-// page reads in full without scripts, so the app (about 115 KB) is requested only after the first
+// page reads in full without scripts, so the app (about 120 KB) is requested only after the first
 // frame, and never competes with the HTML and CSS that paint the content. The build names the
 // app's entry and the current route's modules in data attributes on this element
-// (src/build/build-site.ts).
+// (src/build/build-site.ts). Inline in the head, like the theme script (decision 022): as a file
+// its own request was on the first paint's path. The CSP allows this file's exact text by hash.
 ;(function () {
   var boot = document.currentScript
   if (!boot) return
