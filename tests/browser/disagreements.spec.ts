@@ -45,7 +45,12 @@ test('every disagreement of substance is flagged on its page, each value cited; 
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
     if (entry.weight === 'wording') {
       // The same thing in other words: no alarm, every wording shown after "also written".
-      let quiet = page.locator('.also-written').filter({ hasText: 'also written' })
+      // Only what the reader sees: the timeline keeps other pages' entries mounted, hidden
+      // (decision 021), and they may carry the same values.
+      let quiet = page
+        .locator('.also-written')
+        .filter({ visible: true })
+        .filter({ hasText: 'also written' })
       for (const value of entry.values) quiet = quiet.filter({ hasText: valueText(value.value) })
       await expect(quiet.first(), `${entry.page.path}: ${entry.topic}`).toBeVisible()
       await expect(quiet.first()).not.toContainText('Sources disagree')
@@ -53,6 +58,7 @@ test('every disagreement of substance is flagged on its page, each value cited; 
     }
     let flag = page
       .locator('.disagreement')
+      .filter({ visible: true })
       .filter({ hasText: /Sources disagree|Described differently/ })
     for (const value of entry.values) flag = flag.filter({ hasText: valueText(value.value) })
     await expect(flag.first(), `${entry.page.path}: ${entry.topic}`).toBeVisible()
