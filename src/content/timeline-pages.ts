@@ -7,7 +7,6 @@
  */
 import type { TimelinePageRef } from '../config/paths.ts'
 import type { PartialDate } from './fact-schemas.ts'
-import { compareStrings } from './compare-strings.ts'
 
 /**
  * Events on one page at most: enough that today's years fit one page each, few enough that a page
@@ -25,7 +24,7 @@ type DatedEvent = { slug: string; date: PartialDate }
 
 /** Timeline order, as the timeline document lists events: by date, then by slug. */
 function byTimelineOrder(a: DatedEvent, b: DatedEvent): number {
-  return compareStrings(a.date.value, b.date.value) || compareStrings(a.slug, b.slug)
+  return a.date.value.localeCompare(b.date.value) || a.slug.localeCompare(b.slug)
 }
 
 export type TimelineSplit = {

@@ -15,7 +15,7 @@ import { ensureRouteData } from '@/lib/query-client'
 import './home.css'
 import { PageFooter } from '@/components/page-footer'
 import { fixtureFiles } from '@/config/fixture-files'
-import { compareStrings } from '@/content/compare-strings'
+import { compareStrings } from '@/lib/compare-strings'
 
 // The page is one section's document: when it is missing, the section has nothing in it yet.
 export { SectionErrorBoundary as ErrorBoundary } from './root-layout'

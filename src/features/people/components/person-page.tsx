@@ -21,7 +21,7 @@ import '../people.css'
 import { PageFooter } from '@/components/page-footer'
 import { fixtureFiles } from '@/config/fixture-files'
 import { joinWords } from '@/lib/english'
-import { compareStrings } from '@/content/compare-strings'
+import { compareStrings } from '@/lib/compare-strings'
 import { disputeSentence, openingFacts, openingSentence } from './person-opening'
 
 function describe(person: PersonBody, opening: string, statements: readonly TimelineEventBody[]) {

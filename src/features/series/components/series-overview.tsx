@@ -13,7 +13,7 @@ import { ordinal } from '@/lib/format-ordinal'
 import { seriesQueries } from '../api/series-queries'
 import { paths } from '@/config/paths'
 import '../series.css'
-import { compareStrings } from '@/content/compare-strings'
+import { compareStrings } from '@/lib/compare-strings'
 
 function AwardLine({ award }: { award: Award }) {
   return (

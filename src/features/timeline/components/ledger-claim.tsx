@@ -8,7 +8,7 @@ import { ledgerStatusLabels, timelineKindLabels } from '@/content/labels'
 import { StatusBadges } from './status-badges'
 import { Link } from 'react-router'
 import { paths, timelineAnchors } from '@/config/paths'
-import { compareStrings } from '@/content/compare-strings'
+import { compareStrings } from '@/lib/compare-strings'
 
 /** A claim with the event that made it. */
 export type ClaimInEvent = { event: LedgerEventBody; claim: LedgerClaimBody }
