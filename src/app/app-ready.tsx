@@ -5,6 +5,7 @@
  * `app-ready` performance mark), which the browser tests and the benchmark wait for.
  */
 import { type ReactNode, createContext, useContext, useEffect, useState } from 'react'
+import { reportPageHydrated } from './page-hydration'
 
 export type HydratedRegion = 'layout' | 'main' | 'footer'
 
@@ -17,6 +18,7 @@ export function AppReadyProvider({ children }: { children: ReactNode }) {
   const [report] = useState(() => {
     const pending = new Set(regions)
     return (region: HydratedRegion) => {
+      if (region === 'main') reportPageHydrated()
       if (!pending.delete(region) || pending.size > 0) return
       document.documentElement.dataset.app = 'ready'
       performance.mark('app-ready')

@@ -24,6 +24,8 @@ type RouteModule = {
   shouldRevalidate?: ShouldRevalidateFunction
   /** In place of the page routes' shared boundary, for a page that explains its errors its own way. */
   ErrorBoundary?: ComponentType
+  /** Loads the page component's own chunk (src/app/lazy-component.tsx). */
+  loadPage?: () => Promise<unknown>
 }
 
 // Each route module is its own chunk, loaded when its route is first matched. The glob is keyed by
@@ -35,20 +37,36 @@ const routeModules = import.meta.glob<RouteModule>([
   '!/src/app/routes/not-found-page.tsx',
 ])
 
-function lazyRoute(queryClient: QueryClient, module: string) {
+/**
+ * A route's module as React Router's route properties. With `page`, the page component's chunk is
+ * loaded too, so that a page the router navigates to renders at once; the first page of a
+ * prerendered visit leaves it to `pageHydrationTrigger`.
+ */
+async function loadRoute(queryClient: QueryClient, module: string, { page }: { page: boolean }) {
   const load = routeModules[`/${routeModuleFile(module)}`]
   if (!load) throw new Error(`route table names ${module}, which src/app/routes does not have`)
+  const {
+    default: Component,
+    clientLoader,
+    shouldRevalidate,
+    ErrorBoundary,
+    loadPage,
+  } = await load()
+  if (page) await loadPage?.()
+  return {
+    Component,
+    ...(ErrorBoundary ? { ErrorBoundary } : {}),
+    ...(clientLoader ? { loader: clientLoader(queryClient) } : {}),
+    ...(shouldRevalidate ? { shouldRevalidate } : {}),
+  }
+}
+
+function lazyRoute(queryClient: QueryClient, module: string) {
   return async () => {
     // The router's start-up (matching, loading this module, its loader) is one chain of promises,
     // so one task unless it yields: loading the module starts a new one.
     await yieldToBrowser()
-    const { default: Component, clientLoader, shouldRevalidate, ErrorBoundary } = await load()
-    return {
-      Component,
-      ...(ErrorBoundary ? { ErrorBoundary } : {}),
-      ...(clientLoader ? { loader: clientLoader(queryClient) } : {}),
-      ...(shouldRevalidate ? { shouldRevalidate } : {}),
-    }
+    return loadRoute(queryClient, module, { page: true })
   }
 }
 
@@ -111,8 +129,8 @@ export async function createHydratingRouter(
 ): Promise<DataRouter> {
   const routes = createAppRoutes(queryClient)
   const page = findRoute(routes, pageRouteId)
-  if (typeof page?.lazy === 'function') {
-    Object.assign(page, await page.lazy())
+  if (page?.lazy) {
+    Object.assign(page, await loadRoute(queryClient, pageRouteId, { page: false }))
     delete page.lazy
   }
   await yieldToBrowser()

@@ -6,7 +6,12 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 
-export type ManifestChunk = { file: string; imports?: string[]; css?: string[] }
+export type ManifestChunk = {
+  file: string
+  imports?: string[]
+  dynamicImports?: string[]
+  css?: string[]
+}
 export type Manifest = Record<string, ManifestChunk>
 
 export function readManifest(dist: string): Manifest {
@@ -26,6 +31,25 @@ export function staticClosure(manifest: Manifest, key: string): Set<string> {
   }
   visit(key)
   return seen
+}
+
+/**
+ * A route module's chunk, what it imports statically, and the page it imports dynamically
+ * (src/app/lazy-page.tsx) with that page's own static imports: everything the route's page needs.
+ */
+export function routeClosure(
+  manifest: Manifest,
+  key: string,
+): {
+  route: Set<string>
+  page: Set<string>
+} {
+  const route = staticClosure(manifest, key)
+  const page = new Set<string>()
+  for (const pageKey of manifest[key]?.dynamicImports ?? []) {
+    for (const chunk of staticClosure(manifest, pageKey)) if (!route.has(chunk)) page.add(chunk)
+  }
+  return { route, page }
 }
 
 /** The output files (JS, then CSS) of a set of chunks. */

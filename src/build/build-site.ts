@@ -31,6 +31,7 @@ import {
   entryKey,
   pageFile,
   readManifest,
+  routeClosure,
   staticClosure,
 } from './build-output.ts'
 import { writeServiceWorker } from './build-service-worker.ts'
@@ -86,12 +87,18 @@ async function pageAddresses(): Promise<Page[]> {
   return perRoute.flat()
 }
 
-/** A route module's chunks and stylesheets, minus what the entry already loads. */
+/**
+ * A route's chunks and stylesheets, minus what the entry already loads. The scripts are the route
+ * module's (its page's code loads when the reader interacts, src/app/page-hydration.ts); the
+ * stylesheets include the page's, which the prerendered page needs from its first paint.
+ */
 function routeAssets(manifest: Manifest, entry: ReadonlySet<string>, module: string) {
-  const route = [...staticClosure(manifest, routeModuleFile(module))].filter(
-    (key) => !entry.has(key),
-  )
-  return chunkFiles(manifest, route)
+  const { route, page } = routeClosure(manifest, routeModuleFile(module))
+  const notInEntry = (keys: Iterable<string>) => [...keys].filter((key) => !entry.has(key))
+  return {
+    scripts: chunkFiles(manifest, notInEntry(route)).scripts,
+    styles: chunkFiles(manifest, notInEntry([...route, ...page])).styles,
+  }
 }
 
 /** The address's `:params` (slug, id, year…); URLPattern reads React Router's syntax. */

@@ -1,4 +1,4 @@
-import { expect, test } from './fixtures'
+import { appReady, expect, test } from './fixtures'
 
 test('the character list shows every group, actor and reference', async ({ page }) => {
   await page.goto('/characters')
@@ -20,7 +20,7 @@ test('the character list shows every group, actor and reference', async ({ page 
   await expect(page.getByRole('heading', { level: 3 })).toHaveCount(9)
 
   // A citation opens a preview of its article, which leads to the article's own page.
-  await page.locator('html[data-app="ready"]').waitFor({ state: 'attached' })
+  await appReady(page)
   const marker = page.getByRole('button', { name: /^Sources? 1\b/ }).first()
   await marker.click()
   const preview = page.locator(`[id="${(await marker.getAttribute('popovertarget')) ?? ''}"]`)

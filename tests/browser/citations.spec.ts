@@ -3,7 +3,7 @@
  * each cited article with its own words for the fact, reached by keyboard and closed with Escape.
  */
 import AxeBuilder from '@axe-core/playwright'
-import { expect, test } from './fixtures'
+import { appReady, expect, test } from './fixtures'
 
 test('keyboard only: Tab to a citation, its preview shows the article and its words, Escape closes it', async ({
   page,
@@ -11,7 +11,7 @@ test('keyboard only: Tab to a citation, its preview shows the article and its wo
   await page.goto('/characters/baek-kang-hyuk')
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Baek Kang-hyuk')
   await expect(page.locator('h1 .cite, h2 .cite, h3 .cite')).toHaveCount(0)
-  await page.locator('html[data-app="ready"]').waitFor({ state: 'attached' })
+  await appReady(page)
 
   const marker = page.getByRole('button', { name: /^Sources? \d/ }).first()
   // Tab from the top of the page until the first citation marker has the focus.
@@ -38,7 +38,7 @@ test('keyboard only: Tab to a citation, its preview shows the article and its wo
 
 test('a tap on a marker opens its preview, and a tap elsewhere closes it', async ({ page }) => {
   await page.goto('/people/ju-ji-hoon')
-  await page.locator('html[data-app="ready"]').waitFor({ state: 'attached' })
+  await appReady(page)
   const marker = page.getByRole('button', { name: /^Sources? \d/ }).first()
   const preview = page.locator(`[id="${(await marker.getAttribute('popovertarget')) ?? ''}"]`)
   await marker.click()

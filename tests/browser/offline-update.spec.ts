@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { type Page, expect, test } from './fixtures'
+import { type Page, appReady, expect, test } from './fixtures'
 import {
   type OfflinePreview,
   isControlled,
@@ -93,6 +93,6 @@ test('a second build keeps visited pages readable offline until its worker has c
     )
     .toBe('none')
   if (!next) throw new Error('no page opened under the second build')
-  await next.locator('html[data-app="ready"]').waitFor({ state: 'attached' })
+  await appReady(next)
   await openVisitedPages(next, origin)
 })

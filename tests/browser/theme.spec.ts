@@ -1,5 +1,5 @@
 import { test as plainTest } from '@playwright/test'
-import { type Page, expect, test } from './fixtures'
+import { type Page, appReady, expect, test } from './fixtures'
 
 const backgroundOf = (page: Page) =>
   page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)
@@ -29,7 +29,7 @@ plainTest(
   'a chosen theme applies before any app script runs, from the page head',
   async ({ page }) => {
     await page.goto('/characters')
-    await page.locator('html[data-app="ready"]').waitFor({ state: 'attached' })
+    await appReady(page)
     await page.getByRole('combobox', { name: 'Theme' }).selectOption('Dark')
     const chosenDark = await backgroundOf(page)
     await page.emulateMedia({ colorScheme: 'light' })

@@ -58,6 +58,10 @@ export async function renderPage({
     </PageDocument>,
   )
 
+  // React marks a Suspense boundary it could not render ("<!--$!-->") and leaves it to the
+  // browser: a page would then lack part of itself without JavaScript.
+  if (html.includes('<!--$!-->')) throw new Error(`${path}: a part of the page did not prerender`)
+
   const notFound =
     context.matches.some((match) => match.route.path === '*') ||
     Object.values(context.errors ?? {}).some(isNotFound)

@@ -1,7 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query'
 import { type LoaderFunctionArgs, useParams } from 'react-router'
 import { characterQueries } from '@/features/characters/api/character-queries'
-import { CharacterPage } from '@/features/characters/components/character-page'
+import { lazyComponent } from '../lazy-component'
 import { requiredParam } from '../route-params'
 import { prefetchRevealedPlot } from '@/lib/plot'
 import { ensureRouteData } from '@/lib/query-client'
@@ -17,6 +17,11 @@ export const clientLoader =
     ])
     return null
   }
+
+const CharacterPage = lazyComponent(() =>
+  import('@/features/characters/components/character-page').then((page) => page.CharacterPage),
+)
+export const loadPage = CharacterPage.load
 
 export default function CharacterRoute() {
   const slug = requiredParam(useParams(), 'slug')

@@ -1,21 +1,8 @@
 import type { QueryClient } from '@tanstack/react-query'
-import { useSuspenseQuery } from '@tanstack/react-query'
-import { Link } from 'react-router'
-import { ReferenceList, ReferenceProvider } from '@/components/references'
-import { PageHead } from '@/components/page-head'
-import type { SourceBody } from '@/content/api-contract'
 import { seriesQueries } from '@/features/series/api/series-queries'
-import { SeriesHeading, SeriesOverview } from '@/features/series/components/series-overview'
 import { timelineQueries } from '@/features/timeline/api/timeline-queries'
-import { RenewalHistory } from '@/features/timeline/components/renewal-history'
-import { RenewalStatusCard } from '@/features/timeline/components/renewal-status-card'
-import { paths } from '@/config/paths'
-import { sectionLinks } from '../route-table'
 import { ensureRouteData } from '@/lib/query-client'
-import './home.css'
-import { PageFooter } from '@/components/page-footer'
-import { fixtureFiles } from '@/config/fixture-files'
-import { compareStrings } from '@/lib/compare-strings'
+import { lazyComponent } from '../lazy-component'
 
 // The page is one section's document: when it is missing, the section has nothing in it yet.
 export { SectionErrorBoundary as ErrorBoundary } from './root-layout'
@@ -28,52 +15,7 @@ export const clientLoader = (queryClient: QueryClient) => async () => {
   return null
 }
 
-/** Both documents' articles, each once, in the order the articles were saved. */
-function mergeSources(...lists: SourceBody[][]): SourceBody[] {
-  const byId = new Map(lists.flat().map((source) => [source.id, source]))
-  return [...byId.values()].sort((a, b) => compareStrings(a.seedFile, b.seedFile))
-}
+const HomePage = lazyComponent(() => import('./pages/home-page').then((page) => page.HomePage))
+export const loadPage = HomePage.load
 
-export default function HomeRoute() {
-  const { data: series } = useSuspenseQuery(seriesQueries.detail())
-  const { data: renewalStatus } = useSuspenseQuery(timelineQueries.renewalStatus())
-  const sources = mergeSources(series.sources, renewalStatus.sources)
-  return (
-    <ReferenceProvider sources={sources}>
-      <PageHead description="Fan wiki for the Netflix medical drama The Trauma Code: Heroes on Call: characters, cast and crew, the webtoon it adapts and every season 2 and 3 rumor, each fact cited." />
-      <div className="home-banner" aria-hidden="true" />
-      <SeriesHeading />
-      {/* The status comes first in the page: it is what most readers come for, and on a phone it
-          then fills the first screen. Wide screens put it beside the overview (home.css). */}
-      <div className="home-layout">
-        <aside className="home-status" aria-label="Renewal status">
-          <RenewalStatusCard />
-        </aside>
-        <div className="home-main">
-          <SeriesOverview />
-        </div>
-        <div className="home-history">
-          <RenewalHistory />
-        </div>
-      </div>
-      <nav aria-labelledby="explore-heading">
-        <h2 id="explore-heading">Explore the wiki</h2>
-        <ul className="section-links">
-          {sectionLinks
-            .filter((section) => section.path !== paths.home())
-            .map((section) => (
-              <li key={section.path}>
-                <Link to={section.path}>{section.label}</Link>
-              </li>
-            ))}
-        </ul>
-      </nav>
-      <ReferenceList />
-      <PageFooter
-        sources={sources}
-        files={[fixtureFiles.series(series.series.slug), fixtureFiles.collection('timeline')]}
-        title="The Trauma Code: Heroes on Call"
-      />
-    </ReferenceProvider>
-  )
-}
+export default HomePage

@@ -1,7 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query'
 import { originQueries } from '@/features/origin/api/origin-queries'
-import { OriginPage } from '@/features/origin/components/origin-page'
 import { prefetchRevealedPlot } from '@/lib/plot'
+import { lazyComponent } from '../lazy-component'
 import { ensureRouteData } from '@/lib/query-client'
 
 // The page is one section's document: when it is missing, the section has nothing in it yet.
@@ -15,5 +15,10 @@ export const clientLoader = (queryClient: QueryClient) => async () => {
   ])
   return null
 }
+
+const OriginPage = lazyComponent(() =>
+  import('@/features/origin/components/origin-page').then((page) => page.OriginPage),
+)
+export const loadPage = OriginPage.load
 
 export default OriginPage

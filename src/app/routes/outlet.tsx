@@ -1,7 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query'
 import { type LoaderFunctionArgs, useParams } from 'react-router'
 import { timelineQueries } from '@/features/timeline/api/timeline-queries'
-import { OutletPage } from '@/features/timeline/components/outlet-page'
+import { lazyComponent } from '../lazy-component'
 import { requiredParam } from '../route-params'
 import { ensureRouteData } from '@/lib/query-client'
 
@@ -13,6 +13,11 @@ export const clientLoader =
     await ensureRouteData(queryClient, timelineQueries.outlet(requiredParam(params, 'slug')))
     return null
   }
+
+const OutletPage = lazyComponent(() =>
+  import('@/features/timeline/components/outlet-page').then((page) => page.OutletPage),
+)
+export const loadPage = OutletPage.load
 
 export default function OutletRoute() {
   const slug = requiredParam(useParams(), 'slug')

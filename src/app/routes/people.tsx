@@ -1,6 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query'
 import { peopleQueries } from '@/features/people/api/people-queries'
-import { PeopleList } from '@/features/people/components/people-list'
+import { lazyComponent } from '../lazy-component'
 import { ensureRouteData } from '@/lib/query-client'
 
 export const clientLoader = (queryClient: QueryClient) => async () => {
@@ -8,6 +8,11 @@ export const clientLoader = (queryClient: QueryClient) => async () => {
   await ensureRouteData(queryClient, peopleQueries.list())
   return null
 }
+
+const PeopleList = lazyComponent(() =>
+  import('@/features/people/components/people-list').then((page) => page.PeopleList),
+)
+export const loadPage = PeopleList.load
 
 export default function PeopleRoute() {
   return <PeopleList />

@@ -1,7 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query'
 import { type LoaderFunctionArgs, useParams } from 'react-router'
 import { peopleQueries } from '@/features/people/api/people-queries'
-import { PersonPage } from '@/features/people/components/person-page'
+import { lazyComponent } from '../lazy-component'
 import { requiredParam } from '../route-params'
 import { ensureRouteData } from '@/lib/query-client'
 
@@ -12,6 +12,11 @@ export const clientLoader =
     await ensureRouteData(queryClient, peopleQueries.detail(requiredParam(params, 'slug')))
     return null
   }
+
+const PersonPage = lazyComponent(() =>
+  import('@/features/people/components/person-page').then((page) => page.PersonPage),
+)
+export const loadPage = PersonPage.load
 
 export default function PersonRoute() {
   const slug = requiredParam(useParams(), 'slug')

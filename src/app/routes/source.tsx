@@ -1,7 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query'
 import { type LoaderFunctionArgs, useParams } from 'react-router'
 import { sourceQueries } from '@/features/sources/api/source-queries'
-import { SourcePage } from '@/features/sources/components/source-page'
+import { lazyComponent } from '../lazy-component'
 import { requiredParam } from '../route-params'
 import { ensureRouteData } from '@/lib/query-client'
 
@@ -13,6 +13,11 @@ export const clientLoader =
     await ensureRouteData(queryClient, sourceQueries.detail(requiredParam(params, 'id')))
     return null
   }
+
+const SourcePage = lazyComponent(() =>
+  import('@/features/sources/components/source-page').then((page) => page.SourcePage),
+)
+export const loadPage = SourcePage.load
 
 export default function SourceRoute() {
   const id = requiredParam(useParams(), 'id')

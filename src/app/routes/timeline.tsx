@@ -2,8 +2,8 @@ import type { QueryClient } from '@tanstack/react-query'
 import type { LoaderFunctionArgs, ShouldRevalidateFunctionArgs } from 'react-router'
 import { paths } from '@/config/paths'
 import { timelineQueries } from '@/features/timeline/api/timeline-queries'
-import { TimelinePage } from '@/features/timeline/components/timeline-page'
 import { ensureRouteData } from '@/lib/query-client'
+import { lazyComponent } from '../lazy-component'
 
 /**
  * The front page (/timeline) and every page of the timeline (/timeline/2025, …/page-2) share this
@@ -25,6 +25,11 @@ export const clientLoader =
     }
     return null
   }
+
+const TimelinePage = lazyComponent(() =>
+  import('@/features/timeline/components/timeline-page').then((page) => page.TimelinePage),
+)
+export const loadPage = TimelinePage.load
 
 export default TimelinePage
 

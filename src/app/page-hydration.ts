@@ -1,0 +1,66 @@
+/**
+ * When the page's main content hydrates on a prerendered first visit. The page is already on
+ * screen and readable, links included, so its code is loaded only once the reader does something
+ * (moves the pointer, touches, scrolls, types or focuses) or when what they should see differs from
+ * the prerendered HTML. Until then the first visit downloads the framework and the site's shell,
+ * not every page component (issue 15, docs/decisions/023).
+ */
+
+/** What a reader does first: each one may be about to use a control in the page. */
+const interactions = ['pointerdown', 'pointermove', 'touchstart', 'wheel', 'keydown', 'focusin']
+
+let deferredUntil: Promise<void> = Promise.resolve()
+
+/** The page's content hydrates at once unless this is called, as it is on a prerendered page. */
+export function deferPageHydrationUntil(trigger: Promise<void>): void {
+  deferredUntil = trigger
+}
+
+/** What a page's content waits for before its code loads. */
+export function pageHydrationTrigger(): Promise<void> {
+  return deferredUntil
+}
+
+/** Resolves on the reader's first interaction with the document. */
+export function firstInteraction(): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      for (const type of interactions) removeEventListener(type, done, true)
+      resolve()
+    }
+    for (const type of interactions) addEventListener(type, done, { capture: true, passive: true })
+  })
+}
+
+let reportHydrated: () => void = () => undefined
+const hydrated = new Promise<void>((resolve) => {
+  reportHydrated = resolve
+})
+
+/** Called once the page's main content has committed (src/app/app-ready.tsx). */
+export function reportPageHydrated(): void {
+  reportHydrated()
+}
+
+/**
+ * A button in `main` clicked before the page's code is in does nothing on its own (unlike a link, a
+ * citation's native popover or a form): the click is held and made again once the page has
+ * hydrated, when the button's handler exists. Hydration keeps the prerendered elements, so the
+ * held button is still the one in the page.
+ */
+export function replayEarlyClicks(main: Element): void {
+  let held: HTMLElement | null = null
+  const hold = (event: MouseEvent) => {
+    const target = event.target instanceof Element ? event.target : null
+    const button = target?.closest<HTMLElement>('button[type="button"]:not([popovertarget])')
+    if (!button || !main.contains(button)) return
+    event.preventDefault()
+    event.stopImmediatePropagation()
+    held = button
+  }
+  document.addEventListener('click', hold, true)
+  void hydrated.then(() => {
+    document.removeEventListener('click', hold, true)
+    if (held?.isConnected) held.click()
+  })
+}
