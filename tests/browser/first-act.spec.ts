@@ -30,6 +30,7 @@ test('until the reader acts, a character page loads no page code and stays reada
   expect(before).toContain('framework')
   expect(before).toContain('character')
   expect(before).not.toContain('character-page')
+  expect(before).not.toContain('search-box')
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Baek Kang-hyuk')
   await expect(page.getByRole('main')).toContainText('Ju Ji-hoon')
 
@@ -37,6 +38,7 @@ test('until the reader acts, a character page loads no page code and stays reada
   await waitForApp(page, 'ready')
   const after = await requestedScripts(page)
   expect(after).toContain('character-page')
+  expect(after).toContain('search-box')
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Baek Kang-hyuk')
 })
 

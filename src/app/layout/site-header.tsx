@@ -1,10 +1,19 @@
-import { type KeyboardEvent, type MouseEvent, useRef } from 'react'
+import { type KeyboardEvent, type MouseEvent, Suspense, useRef } from 'react'
 import { Link, NavLink } from 'react-router'
 import { SpoilerSettingsControl } from '@/components/spoiler-settings-control'
-import { SearchBox } from '@/features/search/components/search-box'
 import { paths } from '@/config/paths'
+import { lazyComponent } from '../lazy-component'
 import { sectionLinks } from '../route-table'
 import './site-header.css'
+// The box's own stylesheet, here as well: the prerendered header is drawn with it from the first
+// paint, while the box's code loads later (below).
+import '@/features/search/search.css'
+
+// The search box is the header's largest part, and on a prerendered page it already works as an
+// input: what a reader types before its code is in is picked up when it hydrates.
+export const SearchBox = lazyComponent(() =>
+  import('@/features/search/components/search-box').then((box) => box.SearchBox),
+)
 
 /**
  * The header: one bar on every width. On a phone the section links fold into a <details> menu, so
@@ -51,7 +60,9 @@ export function SiteHeader() {
           </nav>
         </details>
         <div className="site-tools">
-          <SearchBox />
+          <Suspense fallback={<div className="search-box" />}>
+            <SearchBox />
+          </Suspense>
           <SpoilerSettingsControl />
         </div>
       </div>
