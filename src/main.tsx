@@ -8,7 +8,7 @@ import { readPrerenderedState, restorePrerenderedQueries } from '@/app/prerender
 import { createAppRouter, createHydratingRouter } from '@/app/router'
 import { createQueryClient } from '@/lib/query-client'
 import { revealsAnything, readSpoilerSettings } from '@/lib/spoiler-settings'
-import { deferPageHydrationUntil, firstInteraction, replayEarlyClicks } from '@/app/page-hydration'
+import { deferPageHydration } from '@/app/page-hydration'
 import { yieldToBrowser } from '@/lib/yield-to-browser'
 import './styles/global.css'
 import { contentChangedEvent } from '@/config/dev-content'
@@ -63,12 +63,7 @@ async function start() {
   // (decision 023). A query string (the timeline's filters) or a spoiler setting that reveals plot
   // changes what the page shows, and then it hydrates at once.
   const main = container.querySelector('main')
-  if (main && !location.search && !revealsAnything(readSpoilerSettings())) {
-    deferPageHydrationUntil(firstInteraction())
-    replayEarlyClicks(main)
-    // For the browser tests: the app listens, and the page hydrates on the reader's first act.
-    document.documentElement.dataset.app = 'waiting'
-  }
+  if (main && !location.search && !revealsAnything(readSpoilerSettings())) deferPageHydration(main)
   // The hydrating router starts initialized, so this resolves at once; should a route ever need
   // its loader at start-up, hydrating before it would render the skeleton over the page.
   await whenRouterReady(router)

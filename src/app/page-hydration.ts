@@ -11,18 +11,13 @@ const interactions = ['pointerdown', 'pointermove', 'touchstart', 'wheel', 'keyd
 
 let deferredUntil: Promise<void> = Promise.resolve()
 
-/** The page's content hydrates at once unless this is called, as it is on a prerendered page. */
-export function deferPageHydrationUntil(trigger: Promise<void>): void {
-  deferredUntil = trigger
-}
-
 /** What a page's content waits for before its code loads. */
 export function pageHydrationTrigger(): Promise<void> {
   return deferredUntil
 }
 
 /** Resolves on the reader's first interaction with the document. */
-export function firstInteraction(): Promise<void> {
+function firstInteraction(): Promise<void> {
   return new Promise((resolve) => {
     const done = () => {
       for (const type of interactions) removeEventListener(type, done, true)
@@ -48,7 +43,7 @@ export function reportPageHydrated(): void {
  * hydrated, when the button's handler exists. Hydration keeps the prerendered elements, so the
  * held button is still the one in the page.
  */
-export function replayEarlyClicks(main: Element): void {
+function replayEarlyClicks(main: Element): void {
   let held: HTMLElement | null = null
   const hold = (event: MouseEvent) => {
     const target = event.target instanceof Element ? event.target : null
@@ -63,4 +58,16 @@ export function replayEarlyClicks(main: Element): void {
     document.removeEventListener('click', hold, true)
     if (held?.isConnected) held.click()
   })
+}
+
+/**
+ * On a prerendered page: its content's code waits for the reader's first act, a button clicked
+ * before then is clicked again once the page has hydrated, and the document says it is waiting
+ * (`data-app="waiting"`, which the browser tests and the bench read). Without this call the
+ * content hydrates at once.
+ */
+export function deferPageHydration(main: Element): void {
+  deferredUntil = firstInteraction()
+  replayEarlyClicks(main)
+  document.documentElement.dataset.app = 'waiting'
 }
