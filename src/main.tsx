@@ -2,7 +2,7 @@ import { StrictMode, startTransition } from 'react'
 import { createRoot, hydrateRoot } from 'react-dom/client'
 import type { DataRouter } from 'react-router'
 import { App } from '@/app/app'
-import { SearchBox } from '@/app/layout/site-header'
+import { loadSiteHeader } from '@/app/layout/site-header'
 import { registerServiceWorker } from '@/app/register-service-worker'
 import { readPrerenderedState, restorePrerenderedQueries } from '@/app/prerendered-state'
 import { createAppRouter, createHydratingRouter } from '@/app/router'
@@ -54,7 +54,7 @@ async function start() {
   )
   if (!hydrateFrom) {
     // Rendered in full at once, as a prerendered page shows it: the header's search box too.
-    await SearchBox.load()
+    await loadSiteHeader()
     createRoot(container).render(app)
     if (import.meta.env.PROD) registerServiceWorker()
     return

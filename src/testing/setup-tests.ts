@@ -1,7 +1,7 @@
 import '@testing-library/jest-dom/vitest'
 import { cleanup, configure } from '@testing-library/react'
 import { afterAll, afterEach, beforeAll, beforeEach, expect, vi } from 'vitest'
-import { SearchBox } from '@/app/layout/site-header'
+import { loadSiteHeader } from '@/app/layout/site-header'
 import { server } from './mocks/server'
 
 // findBy… and waitFor give up after 1 s by default; on a busy 2-core CI machine a page's lazy route
@@ -15,7 +15,7 @@ afterAll(() => server.close())
 // The header's search box is a chunk of its own (src/app/lazy-component.tsx), loaded once here as
 // a visit loads it before its first render: the tests see the header whole at once.
 beforeAll(async () => {
-  await SearchBox.load()
+  await loadSiteHeader()
 })
 
 let consoleErrors: unknown[][] = []

@@ -11,9 +11,17 @@ import '@/features/search/search.css'
 
 // The search box is the header's largest part, and on a prerendered page it already works as an
 // input: what a reader types before its code is in is picked up when it hydrates.
-export const SearchBox = lazyComponent(() =>
+const SearchBox = lazyComponent(() =>
   import('@/features/search/components/search-box').then((box) => box.SearchBox),
 )
+
+/**
+ * Loads the header's own chunks, for a render that cannot wait for them: the prerender, a page the
+ * app renders from nothing, the unit tests.
+ */
+export async function loadSiteHeader(): Promise<void> {
+  await SearchBox.load()
+}
 
 /**
  * The header: one bar on every width. On a phone the section links fold into a <details> menu, so

@@ -13,7 +13,7 @@ import { createQueryClient } from '@/lib/query-client'
 import { AppProvider } from '../provider'
 import { createAppRoutes } from '../router'
 import { type DocumentShell, PageDocument } from './page-document'
-import { SearchBox } from '../layout/site-header'
+import { loadSiteHeader } from '../layout/site-header'
 
 export type { DocumentShell } from './page-document'
 
@@ -37,7 +37,7 @@ export async function renderPage({
   shell: DocumentShell
 }): Promise<RenderedPage> {
   // The header's search box is a chunk of its own: renderToString cannot wait for it.
-  await SearchBox.load()
+  await loadSiteHeader()
   const queryClient = createQueryClient()
   readDocumentsWith(queryClient, readDocument)
   const handler = createStaticHandler(createAppRoutes(queryClient))
