@@ -11,6 +11,7 @@ import { parseArgs } from 'node:util'
 import { chromium } from '@playwright/test'
 import { chromiumLaunchOptions } from '../browser/chromium.ts'
 import { spread, type Spread } from './lighthouse-figures.ts'
+import { showSpread } from './lighthouse-print.ts'
 
 export type FirstActRow = { path: string; longestTaskMs: Spread | null; readyMs: Spread | null }
 
@@ -71,12 +72,8 @@ export async function measureFirstAct(
   return rows
 }
 
-const figure = (value: Spread | null) => {
-  if (!value) return 'n/a'
-  const show = (ms: number) => (ms < 50 ? '<50' : ms.toFixed(0))
-  const median = show(value.median)
-  return value.min === value.max ? median : `${median} (${show(value.min)}-${show(value.max)})`
-}
+/** Long tasks are 50 ms or more: a shorter longest task is shown as "<50", as in Lighthouse's table. */
+const task = (ms: number) => (ms < 50 ? '<50' : ms.toFixed(0))
 
 export function printFirstAct(rows: readonly FirstActRow[]): void {
   console.table(
@@ -84,7 +81,7 @@ export function printFirstAct(rows: readonly FirstActRow[]): void {
       rows.map((row) => [
         row.path,
         {
-          'longest task ms': figure(row.longestTaskMs),
+          'longest task ms': showSpread(row.longestTaskMs, task),
           'hydrated after ms': row.readyMs ? row.readyMs.median.toFixed(0) : 'n/a',
         },
       ]),

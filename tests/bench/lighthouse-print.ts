@@ -60,7 +60,7 @@ export function lcpElement(lhr: Result): string | null {
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`
 
 /** "median (min-max)", or the median alone when every run agreed. */
-function showSpread(value: Spread | null, format: (value: number) => string): string {
+export function showSpread(value: Spread | null, format: (value: number) => string): string {
   if (value === null) return '–'
   if (format(value.min) === format(value.max)) return format(value.median)
   return `${format(value.median)} (${format(value.min)}-${format(value.max)})`
