@@ -1,8 +1,11 @@
 /**
- * Keystroke latency of the timeline filter and the search box, read from the app's own User Timing
- * measures (`timeline-filter` and `search`, see src/lib/interaction-timing.ts) in Chromium: each
- * spans the input event to the commit of the filtered list, so it is script time in the page, not
- * the round trips of driving the browser.
+ * Keystroke latency of the timeline filter and the search box in Chromium, two ways:
+ * - script: the app's own User Timing measures (`timeline-filter` and `search`, see
+ *   src/lib/interaction-timing.ts), from the input event to the commit of the filtered list;
+ * - to paint: the main thread's work from the key press to the end of the frame that paints the
+ *   answer, from a trace (tests/bench/keystroke-frames.ts): the script, and the style, layout and
+ *   paint it causes.
+ * Both are time in the page, not the round trips of driving the browser.
  *
  *   node tests/bench/latency.ts [--url http://localhost:4311] [--timeline netflix] [--search "baek kang"]
  *
@@ -13,6 +16,7 @@ import { parseArgs } from 'node:util'
 import { type Page, chromium } from '@playwright/test'
 import { chromiumLaunchOptions } from '../browser/chromium.ts'
 import { appReady } from '../browser/fixtures.ts'
+import { startKeystrokeTrace, stopKeystrokeTrace } from './keystroke-frames.ts'
 
 export type LatencyFigures = {
   /** One duration per committed keystroke, in milliseconds. */
@@ -21,7 +25,10 @@ export type LatencyFigures = {
   max: number
 }
 
-export type LatencyResult = { timeline: LatencyFigures; search: LatencyFigures }
+/** One interaction's keystrokes, both ways. */
+export type KeystrokeLatency = { script: LatencyFigures; toPaint: LatencyFigures }
+
+export type LatencyResult = { timeline: KeystrokeLatency; search: KeystrokeLatency }
 
 export type LatencyOptions = {
   baseUrl: string
@@ -77,8 +84,10 @@ export async function measureLatency({
     // (and, as its content hydrates on a reader's first act, act first).
     await appReady(page)
     await clearMeasures(page, 'timeline-filter')
+    await startKeystrokeTrace(browser, page)
     await filter.pressSequentially(timelineQuery, { delay: keyDelayMs })
     const timeline = await collectMeasures(page, 'timeline-filter', timelineQuery.length)
+    const timelineToPaint = await stopKeystrokeTrace(browser)
 
     // Leave the filter, then open search the way a reader does, with "/". The index and engine
     // load on that first focus; keystrokes are measured once they have.
@@ -95,9 +104,14 @@ export async function measureLatency({
       .waitFor()
     await searchInput.fill('')
     await clearMeasures(page, 'search')
+    await startKeystrokeTrace(browser, page)
     await searchInput.pressSequentially(searchQuery, { delay: keyDelayMs })
     const search = await collectMeasures(page, 'search', searchQuery.length)
-    return { timeline: figures(timeline), search: figures(search) }
+    const searchToPaint = await stopKeystrokeTrace(browser)
+    return {
+      timeline: { script: figures(timeline), toPaint: figures(timelineToPaint) },
+      search: { script: figures(search), toPaint: figures(searchToPaint) },
+    }
   } finally {
     await browser.close()
   }
@@ -120,11 +134,10 @@ if (import.meta.main) {
     timelineQuery: values.timeline,
     searchQuery: values.search,
   })
-  for (const [name, figure] of Object.entries(result)) {
+  const list = (samples: number[]) => samples.map((sample) => sample.toFixed(1)).join(', ')
+  for (const [name, { script, toPaint }] of Object.entries(result)) {
     console.log(
-      `${name}: median / max ${formatFigures(figure)} ms over ${figure.samples.length} keystrokes (${figure.samples
-        .map((sample) => sample.toFixed(1))
-        .join(', ')})`,
+      `${name}, median / max ms over ${script.samples.length} keystrokes: script ${formatFigures(script)} (${list(script.samples)}); to paint ${formatFigures(toPaint)} (${list(toPaint.samples)})`,
     )
   }
   process.exitCode = 0

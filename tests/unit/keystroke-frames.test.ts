@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest'
+import { keystrokeWork } from '../bench/keystroke-frames'
+
+// A trace's events on the renderer's main thread (pid 1, tid 2), times in microseconds.
+const main = { pid: 1, tid: 2 }
+const task = (ts: number, dur: number) => ({ ...main, name: 'RunTask', ph: 'X', ts, dur })
+const dispatch = (type: string, ts: number) => ({
+  ...main,
+  name: 'EventDispatch',
+  ph: 'X',
+  ts,
+  dur: 100,
+  args: { data: { type } },
+})
+const paint = (ts: number) => ({ ...main, name: 'Paint', ph: 'X', ts, dur: 100 })
+
+describe('keystrokeWork', () => {
+  it('sums the tasks from the key press to the first paint after its input, leaving out idle time', () => {
+    const events = [
+      task(0, 6_000), // keydown and keypress, input handled in the same task
+      dispatch('keydown', 100),
+      dispatch('input', 3_000),
+      task(10_000, 1_000), // a timer, before the frame: it delays the paint, so it counts
+      task(20_000, 5_000), // the frame that paints the answer
+      paint(22_000),
+      task(40_000, 2_000), // the next key, in two tasks, a frame painted between them
+      dispatch('keydown', 40_100),
+      task(43_000, 1_500),
+      paint(43_500),
+      task(50_000, 3_000),
+      dispatch('input', 50_500),
+      task(60_000, 4_000),
+      paint(61_000),
+    ]
+    expect(keystrokeWork(events)).toEqual([12, 2 + 1.5 + 3 + 4])
+  })
+
+  it('ignores other threads and reports nothing for a key whose paint the trace missed', () => {
+    const events = [
+      task(0, 2_000),
+      dispatch('keydown', 100),
+      dispatch('input', 500),
+      { ...paint(5_000), tid: 9 },
+      { ...task(4_000, 8_000), tid: 9 },
+    ]
+    expect(keystrokeWork(events)).toEqual([])
+  })
+})
