@@ -57,21 +57,58 @@ function normalizedText(
   )
 }
 
+/** Each event's searchable text, normalized when first asked for and then kept. */
+export type SearchableTexts = {
+  of: (event: TimelineEventBody) => string
+  /**
+   * Normalizes the texts not asked for yet, a few milliseconds at a time, so the first text typed
+   * finds them ready. Returns a function that stops.
+   */
+  prepareAll: (events: readonly TimelineEventBody[]) => () => void
+}
+
+/** How long one step of `prepareAll` may hold the main thread: well inside a frame. */
+const preparationStepMs = 4
+
 /**
- * Each event's searchable text, normalized once per response: normalizing every event on each
- * keystroke is what made filtering a long timeline slow.
+ * Normalizing every event on each keystroke is what made filtering a long timeline slow, and
+ * normalizing them all in the render that hydrates the page made one long task of it: about 20 ms
+ * of the timeline's first act at 4x CPU slowdown with today's 13 events, and 12 to 20 ms at full
+ * speed with the scale benchmark's 1,300. So each text is normalized when first needed, and kept.
  */
-export function searchableTexts(
-  events: readonly TimelineEventBody[],
-  outletNames: ReadonlyMap<string, string[]>,
-): ReadonlyMap<string, string> {
-  return new Map(events.map((event) => [event.slug, normalizedText(event, outletNames)]))
+export function searchableTexts(outletNames: ReadonlyMap<string, string[]>): SearchableTexts {
+  const normalized = new Map<string, string>()
+  const of = (event: TimelineEventBody) => {
+    let text = normalized.get(event.slug)
+    if (text === undefined) {
+      text = normalizedText(event, outletNames)
+      normalized.set(event.slug, text)
+    }
+    return text
+  }
+  return {
+    of,
+    prepareAll(events) {
+      let next = 0
+      let timer: ReturnType<typeof setTimeout> | undefined
+      const step = () => {
+        const until = performance.now() + preparationStepMs
+        while (next < events.length && performance.now() < until) {
+          const event = events[next++]
+          if (event) of(event)
+        }
+        timer = next < events.length ? setTimeout(step) : undefined
+      }
+      timer = setTimeout(step)
+      return () => clearTimeout(timer)
+    },
+  }
 }
 
 export function applyFilters(
   events: readonly LedgerEventBody[],
   filters: TimelineFilters,
-  texts: ReadonlyMap<string, string>,
+  texts: SearchableTexts,
 ): LedgerEventBody[] {
   const words = normalizeText(filters.text).split(' ').filter(Boolean)
   const matching = events.filter((event) => {
@@ -81,7 +118,7 @@ export function applyFilters(
       return false
     }
     if (words.length === 0) return true
-    const text = texts.get(event.slug) ?? ''
+    const text = texts.of(event)
     return words.every((word) => text.includes(word))
   })
   return filters.order === 'newest' ? matching.reverse() : matching

@@ -17,7 +17,7 @@ export function deriveTimeline(data: TimelineResponse) {
       [outlet.name.value, ...outlet.nameVariants.map((variant) => variant.value)],
     ]),
   )
-  const texts = searchableTexts(events, outletNames)
+  const texts = searchableTexts(outletNames)
   const people = new Map(data.people.map((person) => [person.slug, person.name]))
   const eventsBySlug = new Map(events.map((event) => [event.slug, event]))
   // A claim's disagreements name the other claims by event and id: found here by their anchor.

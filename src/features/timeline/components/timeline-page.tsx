@@ -9,7 +9,7 @@
  * render after.
  */
 import { useSuspenseQuery } from '@tanstack/react-query'
-import { useDeferredValue, useMemo } from 'react'
+import { useDeferredValue, useEffect, useMemo } from 'react'
 import { EmptyState } from '@/components/empty-state'
 import { PageFooter } from '@/components/page-footer'
 import { PageHead } from '@/components/page-head'
@@ -48,6 +48,8 @@ export function TimelinePage() {
     () => applyFilters(events, { kind, status, year, text, order }, texts),
     [events, kind, status, year, text, order, texts],
   )
+  // The filter's texts are normalized after the page is up, in steps, not while it hydrates.
+  useEffect(() => texts.prepareAll(events), [texts, events])
   // The page the address names; none on the front page (the loader turned away any other).
   // Memoized so that React's lint knows it stays the same object while the page footer's memo
   // below depends on it.
