@@ -12,8 +12,8 @@
  *    then the longest task of the reader's first act, which hydrates the page, at 4x CPU slowdown
  *    (tests/bench/first-act.ts);
  * 3. at 1x, 10x and 100x content: validate and build time, and the timeline filter's and the
- *    search box's script time and time to the next paint per keystroke in Chromium
- *    (tests/bench/scale.ts).
+ *    search box's script time per keystroke and its work until the paint that shows the answer,
+ *    in Chromium (tests/bench/scale.ts).
  *
  * `--sizes` prints part 1 only and exits 1 when a budget is exceeded: CI runs that, after its own
  * build, and never enforces times. `--runs=N` changes the Lighthouse runs per route (3);
