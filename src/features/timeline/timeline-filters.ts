@@ -110,7 +110,9 @@ export function applyFilters(
   filters: TimelineFilters,
   texts: SearchableTexts,
 ): LedgerEventBody[] {
-  const words = normalizeText(filters.text).split(' ').filter(Boolean)
+  // No text, no normalizing: its Unicode patterns compile on first use, which the render that
+  // hydrates the unfiltered page should not pay for.
+  const words = filters.text === '' ? [] : normalizeText(filters.text).split(' ').filter(Boolean)
   const matching = events.filter((event) => {
     if (filters.kind && event.kind !== filters.kind) return false
     if (filters.year && !event.date.value.startsWith(filters.year)) return false
