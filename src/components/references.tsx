@@ -8,6 +8,7 @@ import { Link } from 'react-router'
 import type { SourceBody } from '@/content/api-contract'
 import { formatPartialDate } from '@/lib/format-date'
 import { paths } from '@/config/paths'
+import './references.css'
 
 type ReferenceIndex = {
   sources: readonly SourceBody[]
