@@ -33,6 +33,9 @@ export function readFilters(params: URLSearchParams, statuses: readonly string[]
 
 /** Case, accents and punctuation do not matter when matching text. */
 function normalizeText(text: string): string {
+  // Nothing to normalize: the Unicode patterns below compile on first use, which the render that
+  // hydrates an unfiltered timeline (an empty filter text) should not pay for.
+  if (text === '') return ''
   return text
     .normalize('NFKD')
     .replace(/\p{Diacritic}/gu, '')
@@ -99,6 +102,8 @@ export function searchableTexts(outletNames: ReadonlyMap<string, string[]>): Sea
         }
         timer = next < events.length ? setTimeout(step) : undefined
       }
+      // A plain timer, not yieldToBrowser: scheduler.yield would put each step ahead of the work
+      // waiting to finish the page (React's), which this preparation should come after.
       timer = setTimeout(step)
       return () => clearTimeout(timer)
     },
@@ -110,9 +115,7 @@ export function applyFilters(
   filters: TimelineFilters,
   texts: SearchableTexts,
 ): LedgerEventBody[] {
-  // No text, no normalizing: its Unicode patterns compile on first use, which the render that
-  // hydrates the unfiltered page should not pay for.
-  const words = filters.text === '' ? [] : normalizeText(filters.text).split(' ').filter(Boolean)
+  const words = normalizeText(filters.text).split(' ').filter(Boolean)
   const matching = events.filter((event) => {
     if (filters.kind && event.kind !== filters.kind) return false
     if (filters.year && !event.date.value.startsWith(filters.year)) return false
