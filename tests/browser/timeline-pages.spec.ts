@@ -79,3 +79,36 @@ test('a filter used on one page of the timeline finds the events of every page',
   await expect(page.getByRole('article', { name: newest.title })).toBeVisible()
   await expect(page.getByRole('status')).toHaveText(/^\d+ of \d+ events, from every year/)
 })
+
+test('the entries a filter hides are gone for every reader until it is cleared', async ({
+  page,
+  request,
+}) => {
+  const timeline = (await (await request.get('/api/timeline.json')).json()) as TimelineDocument
+  const newest = timeline.events.at(-1)
+  const oldest = timeline.events[0]
+  if (!newest || !oldest || newest === oldest) throw new Error('the timeline needs two events')
+  await page.goto(paths.timeline())
+  // The timeline's own list items, as a screen reader counts them (not the claims' nested lists).
+  const entries = page.getByRole('listitem').and(page.locator('ol.timeline > li'))
+  const unfiltered = await entries.count()
+  await expect(page.getByRole('article', { name: newest.title })).toBeVisible()
+
+  // The list keeps the entries it hides mounted (decision 025): none of them may show, count as a
+  // list item for a screen reader, or take a link's focus.
+  await page.getByRole('searchbox', { name: 'Search' }).fill(oldest.title)
+  const status = page.getByRole('status')
+  await expect(status).toHaveText(/^\d+ of \d+ events, from every year/)
+  const matches = Number((await status.textContent())?.split(' ')[0])
+  expect(matches).toBeLessThan(unfiltered)
+  await expect(entries).toHaveCount(matches)
+  await expect(page.getByRole('article', { name: oldest.title })).toBeVisible()
+  await expect(page.locator('ol.timeline').getByText(newest.title, { exact: true })).toBeHidden()
+  const hiddenLink = page.locator('li[hidden] a').first()
+  await hiddenLink.evaluate((link: HTMLElement) => link.focus())
+  await expect(hiddenLink).not.toBeFocused()
+
+  await page.getByRole('button', { name: 'Clear filters' }).click()
+  await expect(entries).toHaveCount(unfiltered)
+  await expect(page.getByRole('article', { name: newest.title })).toBeVisible()
+})
