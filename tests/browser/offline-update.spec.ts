@@ -78,16 +78,19 @@ test('a second build keeps visited pages readable offline until its worker has c
   await openVisitedPages(page, origin)
 
   // Offline once B is in charge: closing A's last tab lets B activate, and B reads the same
-  // runtime caches. A tab opened before the activation would still be A's, so this retries.
+  // runtime caches. A tab opened before the activation would still be A's, so this retries, and
+  // closes that tab again at once: Chrome activates B only while A controls no tab and has
+  // finished its fetches, so the wait between attempts must leave no tab of A's open.
   await page.close()
   let next: Page | undefined
   await expect
     .poll(
       async () => {
-        await next?.close()
         next = await context.newPage()
         await next.goto(`${origin}/characters`)
-        return waitingWorker(next)
+        const waiting = await waitingWorker(next)
+        if (waiting !== 'none') await next.close()
+        return waiting
       },
       { timeout: 20_000 },
     )
