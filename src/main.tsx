@@ -8,7 +8,7 @@ import { readPrerenderedState, restorePrerenderedQueries } from '@/app/prerender
 import { createAppRouter, createHydratingRouter } from '@/app/router'
 import { createQueryClient } from '@/lib/query-client'
 import { revealsAnything, readSpoilerSettings } from '@/lib/spoiler-settings'
-import { deferPageHydration } from '@/app/page-hydration'
+import { deferPageHydration, startPageHydration } from '@/app/page-hydration'
 import { yieldToBrowser } from '@/lib/yield-to-browser'
 import './styles/global.css'
 import { contentChangedEvent } from '@/config/dev-content'
@@ -72,6 +72,7 @@ async function start() {
   // milliseconds instead of hydrating the whole page in one long task. The page is already on
   // screen, so nothing waits for it but the controls. No prefetch of the data contract (zod and
   // the schemas) follows: the first fetch loads it beside its request (docs/decisions/017).
+  startPageHydration()
   startTransition(() => {
     hydrateRoot(container, app)
   })

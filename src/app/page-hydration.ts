@@ -11,6 +11,14 @@ const interactions = ['pointerdown', 'pointermove', 'touchstart', 'wheel', 'keyd
 
 let deferredUntil: Promise<void> = Promise.resolve()
 
+/**
+ * Called just before React hydrates a prerendered page: until its content has, components that
+ * mount are hydrating (`useHydrated` in src/lib/use-hydrated.ts reads the mark).
+ */
+export function startPageHydration(): void {
+  document.documentElement.dataset.hydrating = ''
+}
+
 /** What a page's content waits for before its code loads. */
 export function pageHydrationTrigger(): Promise<void> {
   return deferredUntil
@@ -34,6 +42,7 @@ const hydrated = new Promise<void>((resolve) => {
 
 /** Called once the page's main content has committed (src/app/app-ready.tsx). */
 export function reportPageHydrated(): void {
+  delete document.documentElement.dataset.hydrating
   reportHydrated()
 }
 
