@@ -94,7 +94,7 @@ test('the entries a filter hides are gone for every reader until it is cleared',
   const unfiltered = await entries.count()
   await expect(page.getByRole('article', { name: newest.title })).toBeVisible()
 
-  // The list keeps the entries it hides mounted (decision 025): none of them may show, count as a
+  // The list keeps the entries it hides mounted (decision 021): none of them may show, count as a
   // list item for a screen reader, or take a link's focus.
   await page.getByRole('searchbox', { name: 'Search' }).fill(oldest.title)
   const status = page.getByRole('status')

@@ -147,7 +147,6 @@ export function TimelinePage() {
                 className="timeline-event"
                 tabIndex={-1}
                 hidden={hidden}
-                aria-hidden={hidden || undefined}
               >
                 <TimelineEntry
                   event={event}
