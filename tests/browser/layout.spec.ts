@@ -76,6 +76,28 @@ test.describe('on a phone', () => {
     await expect(sections).toBeHidden()
   })
 
+  test('a tap outside the open menu closes it, and does not reach what is under it', async ({
+    page,
+  }) => {
+    await openPage(page, paths.home())
+    const sections = page.getByRole('navigation', { name: 'Sections' })
+    await page.getByText('Menu', { exact: true }).click()
+    const panel = await sections.boundingBox()
+    if (!panel) throw new Error('the open menu has no box')
+    // A link of the page that the open menu does not cover: the tap lands where it is.
+    const boxes = await page
+      .getByRole('main')
+      .getByRole('link')
+      .evaluateAll((links) => links.map((link) => link.getBoundingClientRect().toJSON() as DOMRect))
+    const under = boxes.find(
+      (box) => box.top > panel.y + panel.height && box.bottom < phone.height && box.width > 0,
+    )
+    if (!under) throw new Error('the home page needs a link in view below the open menu')
+    await page.mouse.click(under.left + under.width / 2, under.top + under.height / 2)
+    await expect(sections).toBeHidden()
+    await expect(page).toHaveURL(paths.home())
+  })
+
   test('the home page answers "renewed?" on its first screen: status, date and why', async ({
     page,
   }) => {

@@ -180,7 +180,7 @@ test('a filtered timeline address shows the filtered list, not the prerendered f
   expect(errors).toEqual([])
 })
 
-test("on a phone, the header's menu opens without JavaScript", async ({ browser }) => {
+test("on a phone, the header's menu opens and closes without JavaScript", async ({ browser }) => {
   const context = await browser.newContext({
     javaScriptEnabled: false,
     viewport: { width: 375, height: 812 },
@@ -189,6 +189,12 @@ test("on a phone, the header's menu opens without JavaScript", async ({ browser 
   await page.goto(paths.origin())
   const sections = page.getByRole('navigation', { name: 'Sections' })
   await expect(sections).toBeHidden()
+  await page.getByText('Menu', { exact: true }).click()
+  await expect(sections).toBeVisible()
+  // A tap outside the open menu closes it.
+  await page.mouse.click(187, 700)
+  await expect(sections).toBeHidden()
+  await expect(page).toHaveURL(paths.origin())
   await page.getByText('Menu', { exact: true }).click()
   await sections.getByRole('link', { name: 'Characters' }).click()
   await expect(page).toHaveURL(paths.characters())
