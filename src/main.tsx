@@ -1,5 +1,4 @@
 import { StrictMode, startTransition } from 'react'
-import { createRoot, hydrateRoot } from 'react-dom/client'
 import type { DataRouter } from 'react-router'
 import { App } from '@/app/app'
 import { loadSiteHeader } from '@/app/layout/site-header'
@@ -33,6 +32,11 @@ async function start() {
   }
   const container = document.getElementById('root')
   if (!container) throw new Error('index.html has no #root element')
+  // React DOM's renderer runs its module body when first imported, the largest single piece of
+  // start-up: imported here, it runs in a task of its own instead of in the one that evaluates the
+  // bundle, which left that task over 50 ms at a phone's speed (docs/decisions/027).
+  const { createRoot, hydrateRoot } = await import('react-dom/client')
+  await yieldToBrowser()
 
   const queryClient = createQueryClient()
   const prerendered = readPrerenderedState()

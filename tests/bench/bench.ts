@@ -50,11 +50,13 @@ const searchBoxKey = 'src/features/search/components/search-box.tsx'
 const budgets = {
   // The inline theme and boot scripts: 1.2 KB.
   jsBeforePaint: 1.5 * kilobyte,
-  // 115.5: the character page's 115.4 KB, under issue 15's target of the floor (106.7 KB) + 10.
+  // 116.2: the character page's 116.1 KB, under issue 15's target of the floor (106.7 KB) + 10.
+  // It was 115.5 until React DOM was imported in a start-up step of its own: Rolldown then orders
+  // the framework chunk so that it compresses 0.6 KB worse (decision 027).
   // A first visit requests the entry, its route module and the two scripts before the paint, and
   // nothing more until the reader acts: each page's components and the header's search box load
   // then (decision 023). Before that, the timeline's 126.4 KB; before issue 15, about 150 KB.
-  jsFirstVisit: 115.5 * kilobyte,
+  jsFirstVisit: 116.2 * kilobyte,
   // 13: the timeline's 12.8 KB (its page's components, the search box and what they share).
   jsOnFirstAct: 13 * kilobyte,
   css: 8 * kilobyte,
