@@ -9,6 +9,9 @@ import { contentApiPlugin } from './src/build/vite-plugin-content-api.ts'
 import { contentWatchPlugin } from './src/build/vite-plugin-content-watch.ts'
 import { themeScriptPlugin } from './src/build/vite-plugin-theme-script.ts'
 
+/** React, React Router and TanStack Query: the chunk every page runs at start-up, with the entry. */
+const frameworkChunk = 'framework'
+
 export default defineConfig({
   plugins: [
     react(),
@@ -53,14 +56,14 @@ export default defineConfig({
         // streams the file in, instead of one by one on the main thread as each is first called.
         // Added after minification, which would drop it (docs/decisions/027).
         postBanner: (chunk) =>
-          chunk.isEntry || chunk.name === 'framework' ? '//# allFunctionsCalledOnLoad' : '',
+          chunk.isEntry || chunk.name === frameworkChunk ? '//# allFunctionsCalledOnLoad' : '',
         // React, React Router and TanStack Query in one chunk every page loads, rather than
         // spread over the entry and shared chunks by how the routes import them: one request,
         // and 0.8 KB less gzip on every first visit than split (issue 15, decision 022).
         codeSplitting: {
           groups: [
             {
-              name: 'framework',
+              name: frameworkChunk,
               test: /node_modules[\\/](react|react-dom|scheduler|react-router|@tanstack|cookie|set-cookie-parser)[\\/]/,
             },
           ],
