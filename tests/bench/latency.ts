@@ -4,8 +4,10 @@
  *   src/lib/interaction-timing.ts), from the input event to the commit of the filtered list;
  * - to paint: the main thread's work from the key press to the end of the frame that paints the
  *   answer, from a trace (tests/bench/keystroke-frames.ts): the script, and the style, layout and
- *   paint it causes.
- * Both are time in the page, not the round trips of driving the browser.
+ *   paint it causes;
+ * - longest task: the longest main-thread task from the key press until the next, from the same
+ *   trace, which also sees what the browser renders after the answer's frame.
+ * All three are time in the page, not the round trips of driving the browser.
  *
  *   node tests/bench/latency.ts [--url http://localhost:4311] [--timeline netflix] [--search "baek kang"]
  *
@@ -16,7 +18,11 @@ import { parseArgs } from 'node:util'
 import { type Page, chromium } from '@playwright/test'
 import { chromiumLaunchOptions } from '../browser/chromium.ts'
 import { appReady } from '../browser/fixtures.ts'
-import { startKeystrokeTrace, stopKeystrokeTrace } from './keystroke-frames.ts'
+import {
+  type KeystrokeFrames,
+  startKeystrokeTrace,
+  stopKeystrokeTrace,
+} from './keystroke-frames.ts'
 
 export type LatencyFigures = {
   /** One duration per committed keystroke, in milliseconds. */
@@ -25,8 +31,12 @@ export type LatencyFigures = {
   max: number
 }
 
-/** One interaction's keystrokes, both ways. */
-export type KeystrokeLatency = { script: LatencyFigures; toPaint: LatencyFigures }
+/** One interaction's keystrokes, all three ways. */
+export type KeystrokeLatency = {
+  script: LatencyFigures
+  toPaint: LatencyFigures
+  longestTask: LatencyFigures
+}
 
 export type LatencyResult = { timeline: KeystrokeLatency; search: KeystrokeLatency }
 
@@ -87,7 +97,7 @@ export async function measureLatency({
     await startKeystrokeTrace(browser, page)
     await filter.pressSequentially(timelineQuery, { delay: keyDelayMs })
     const timeline = await collectMeasures(page, 'timeline-filter', timelineQuery.length)
-    const timelineToPaint = await stopKeystrokeTrace(browser)
+    const timelineFrames = await stopKeystrokeTrace(browser)
 
     // Leave the filter, then open search the way a reader does, with "/". The index and engine
     // load on that first focus; keystrokes are measured once they have.
@@ -107,11 +117,13 @@ export async function measureLatency({
     await startKeystrokeTrace(browser, page)
     await searchInput.pressSequentially(searchQuery, { delay: keyDelayMs })
     const search = await collectMeasures(page, 'search', searchQuery.length)
-    const searchToPaint = await stopKeystrokeTrace(browser)
-    return {
-      timeline: { script: figures(timeline), toPaint: figures(timelineToPaint) },
-      search: { script: figures(search), toPaint: figures(searchToPaint) },
-    }
+    const searchFrames = await stopKeystrokeTrace(browser)
+    const latency = (script: number[], frames: KeystrokeFrames): KeystrokeLatency => ({
+      script: figures(script),
+      toPaint: figures(frames.toPaint),
+      longestTask: figures(frames.longestTask),
+    })
+    return { timeline: latency(timeline, timelineFrames), search: latency(search, searchFrames) }
   } finally {
     await browser.close()
   }
@@ -135,9 +147,9 @@ if (import.meta.main) {
     searchQuery: values.search,
   })
   const list = (samples: number[]) => samples.map((sample) => sample.toFixed(1)).join(', ')
-  for (const [name, { script, toPaint }] of Object.entries(result)) {
+  for (const [name, { script, toPaint, longestTask }] of Object.entries(result)) {
     console.log(
-      `${name}, median / max ms over ${script.samples.length} keystrokes: script ${formatFigures(script)} (${list(script.samples)}); to paint ${formatFigures(toPaint)} (${list(toPaint.samples)})`,
+      `${name}, median / max ms over ${script.samples.length} keystrokes: script ${formatFigures(script)} (${list(script.samples)}); to paint ${formatFigures(toPaint)} (${list(toPaint.samples)}); longest task ${formatFigures(longestTask)} (${list(longestTask.samples)})`,
     )
   }
   process.exitCode = 0

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { keystrokeWork } from '../bench/keystroke-frames'
+import { keystrokeLongestTasks, keystrokeWork } from '../bench/keystroke-frames'
 
 // A trace's events on the renderer's main thread (pid 1, tid 2), times in microseconds.
 const main = { pid: 1, tid: 2 }
@@ -44,5 +44,23 @@ describe('keystrokeWork', () => {
       { ...task(4_000, 8_000), tid: 9 },
     ]
     expect(keystrokeWork(events)).toEqual([])
+  })
+})
+
+describe('keystrokeLongestTasks', () => {
+  it('takes the longest task from each key press until the next, and the last for as long as the longest gap', () => {
+    const events = [
+      task(0, 6_000), // the first key's own task
+      dispatch('keydown', 100),
+      task(20_000, 5_000), // its frame
+      paint(22_000),
+      task(30_000, 9_000), // a later frame: content its shorter list brought into view
+      task(40_000, 2_000), // the second key
+      dispatch('keydown', 40_100),
+      task(60_000, 3_000),
+      task(79_000, 7_000), // within the last key's window (40 ms, the gap before it)
+      task(81_000, 20_000), // after it: the address written after a pause, not the keystroke's
+    ]
+    expect(keystrokeLongestTasks(events)).toEqual([9, 7])
   })
 })
