@@ -4,10 +4,10 @@
  *   result, every task in between summed (the input handlers, the app's render, the style, layout
  *   and paint the change causes). Idle time, such as the wait for the next frame, is left out: a
  *   keystroke within 16 ms of work fits in one frame.
- * - longest task: the longest single task from the key press until the next key press (or the
- *   trace's end). A keystroke's answer can make the browser render more after its own frame, such
- *   as content the shorter list brings into view; that frame blocks the next key, and "to paint"
- *   does not see it.
+ * - longest task: the longest single task from the key press until the next key press (for the
+ *   last key, as long as the longest gap before it). A keystroke's answer can make the browser
+ *   render more after its own frame, such as content the shorter list brings into view; that
+ *   frame blocks the next key, and "to paint" does not see it.
  * Tracing slows the page a little, so the figures err on the high side.
  */
 import type { Browser, Page } from '@playwright/test'
@@ -63,6 +63,10 @@ function mainThreadEvents(events: readonly TraceEvent[]): TraceEvent[] {
 
 const isTask = (event: TraceEvent) => event.ph === 'X' && event.name === 'RunTask'
 
+/** The position of the task an event ran in, or -1. */
+const taskIndexOf = (tasks: readonly TraceEvent[], event: TraceEvent) =>
+  tasks.findIndex((task) => event.ts >= task.ts && end(event) <= end(task))
+
 /**
  * Each key press's longest task until the next key press's task. The last key's window is as long
  * as the longest gap between the earlier key presses: what the trace holds after that (such as
@@ -72,9 +76,7 @@ export function keystrokeLongestTasks(events: readonly TraceEvent[]): number[] {
   const onMain = mainThreadEvents(events)
   const tasks = onMain.filter(isTask)
   const keyDowns = onMain.filter(isDispatchOf('keydown'))
-  const taskStart = (event: TraceEvent) =>
-    tasks.find((task) => event.ts >= task.ts && end(event) <= end(task))?.ts ?? event.ts
-  const starts = keyDowns.map(taskStart)
+  const starts = keyDowns.map((keyDown) => tasks[taskIndexOf(tasks, keyDown)]?.ts ?? keyDown.ts)
   const gaps = starts.slice(1).map((start, position) => start - (starts[position] ?? start))
   const lastWindow = gaps.length > 0 ? Math.max(...gaps) : Number.POSITIVE_INFINITY
   return starts.map((start, position) => {
@@ -89,8 +91,7 @@ export function keystrokeLongestTasks(events: readonly TraceEvent[]): number[] {
 export function keystrokeWork(events: readonly TraceEvent[]): number[] {
   const onMain = mainThreadEvents(events)
   const tasks = onMain.filter(isTask)
-  const taskOf = (event: TraceEvent) =>
-    tasks.findIndex((task) => event.ts >= task.ts && end(event) <= end(task))
+  const taskOf = (event: TraceEvent) => taskIndexOf(tasks, event)
   const paintTasks = new Set(onMain.filter((event) => event.name === 'Paint').map(taskOf))
   const inputs = onMain.filter(isDispatchOf('input'))
   return onMain.filter(isDispatchOf('keydown')).flatMap((keyDown) => {
