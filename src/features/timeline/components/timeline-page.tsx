@@ -139,7 +139,8 @@ export function TimelinePage() {
               </p>
             </>
           ) : null}
-          <ol className="timeline">
+          {/* Filtered, the matches render as the reader nears them (timeline.css). */}
+          <ol className="timeline" data-filtered={isFiltered || undefined}>
             {listed.map(({ event, hidden }) => (
               <li
                 key={event.slug}
