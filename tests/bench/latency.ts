@@ -18,6 +18,7 @@ import { parseArgs } from 'node:util'
 import { type Page, chromium } from '@playwright/test'
 import { chromiumLaunchOptions } from '../browser/chromium.ts'
 import { appReady } from '../browser/fixtures.ts'
+import { spread } from './lighthouse-figures.ts'
 import {
   type KeystrokeFrames,
   startKeystrokeTrace,
@@ -49,15 +50,8 @@ export type LatencyOptions = {
 }
 
 function figures(samples: number[]): LatencyFigures {
-  const sorted = [...samples].sort((a, b) => a - b)
-  const middle = Math.floor(sorted.length / 2)
-  const median =
-    sorted.length === 0
-      ? Number.NaN
-      : sorted.length % 2 === 1
-        ? (sorted[middle] ?? Number.NaN)
-        : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2
-  return { samples, median, max: sorted.at(-1) ?? Number.NaN }
+  const { median = Number.NaN, max = Number.NaN } = spread(samples) ?? {}
+  return { samples, median, max }
 }
 
 async function clearMeasures(page: Page, name: string): Promise<void> {
