@@ -1,8 +1,8 @@
 /**
  * The main thread's work for each keystroke, read from a Chromium trace, two ways:
  * - to paint: from the task that takes the key press to the end of the frame that paints its
- *   result, every task in between summed (the input handlers, the app's render, the style, layout
- *   and paint the change causes). Idle time, such as the wait for the next frame, is left out: a
+ *   answer (the first after the commit that shows it), every task in between summed (the input
+ *   handlers, the app's render, the style, layout and paint the change causes). Idle time, such as the wait for the next frame, is left out: a
  *   keystroke within 16 ms of work fits in one frame.
  * - longest task: the longest single task from the key press until the next key press (for the
  *   last key, as long as the longest gap before it). A keystroke's answer can make the browser
@@ -22,8 +22,16 @@ type TraceEvent = {
   args?: { data?: { type?: string }; name?: string }
 }
 
-/** Enough to see tasks, input events and paints; nothing that would slow the page much more. */
-const categories = ['devtools.timeline', 'disabled-by-default-devtools.timeline']
+/**
+ * Enough to see tasks, input events, paints and the app's measures; nothing that would slow the
+ * page much more.
+ */
+const categories = [
+  'devtools.timeline',
+  'disabled-by-default-devtools.timeline',
+  // The app's performance.measure calls, which end at the commit that shows a keystroke's answer.
+  'blink.user_timing',
+]
 
 export async function startKeystrokeTrace(browser: Browser, page: Page): Promise<void> {
   await browser.startTracing(page, { categories })
@@ -36,13 +44,19 @@ export type KeystrokeFrames = {
   longestTask: number[]
 }
 
-/** Stops the trace and reads each key press's work from it. */
-export async function stopKeystrokeTrace(browser: Browser): Promise<KeystrokeFrames> {
+/**
+ * Stops the trace and reads each key press's work from it; `answer` names the app's measure that
+ * ends when the keystroke's answer commits.
+ */
+export async function stopKeystrokeTrace(
+  browser: Browser,
+  answer: string,
+): Promise<KeystrokeFrames> {
   const trace = JSON.parse((await browser.stopTracing()).toString()) as {
     traceEvents: TraceEvent[]
   }
   return {
-    toPaint: keystrokeWork(trace.traceEvents),
+    toPaint: keystrokeWork(trace.traceEvents, answer),
     longestTask: keystrokeLongestTasks(trace.traceEvents),
   }
 }
@@ -88,23 +102,37 @@ export function keystrokeLongestTasks(events: readonly TraceEvent[]): number[] {
   })
 }
 
-export function keystrokeWork(events: readonly TraceEvent[]): number[] {
+/**
+ * Each key press's work until the paint of its answer. The answer is painted by the first frame
+ * after both the key's input event and the commit that shows it: the end of the app's User Timing
+ * measure named `answer` (src/lib/interaction-timing.ts). A list rendered in a transition commits
+ * after the frame that echoes the key, so that frame and the render's own tasks count too.
+ */
+export function keystrokeWork(events: readonly TraceEvent[], answer: string): number[] {
   const onMain = mainThreadEvents(events)
   const tasks = onMain.filter(isTask)
-  const taskOf = (event: TraceEvent) => taskIndexOf(tasks, event)
-  const paintTasks = new Set(onMain.filter((event) => event.name === 'Paint').map(taskOf))
+  const paintTasks = new Set(
+    onMain.filter((event) => event.name === 'Paint').map((event) => taskIndexOf(tasks, event)),
+  )
   const inputs = onMain.filter(isDispatchOf('input'))
+  // Measures are async events on no particular thread; their end is the commit's time.
+  const commits = events
+    .filter((event) => event.name === answer && (event.ph === 'e' || event.ph === 'E'))
+    .map((event) => event.ts)
+    .sort((a, b) => a - b)
   return onMain.filter(isDispatchOf('keydown')).flatMap((keyDown) => {
-    const start = taskOf(keyDown)
+    const start = taskIndexOf(tasks, keyDown)
     const input = inputs.find((event) => event.ts >= keyDown.ts)
-    if (start < 0 || !input) return []
-    // From the key's first task to the first paint after its input event was handled: the
-    // keydown, keypress and input events may come in one task or several.
-    const inputTask = taskOf(input)
+    const commit = commits.find((ts) => ts >= keyDown.ts)
+    if (start < 0 || !input || commit === undefined) return []
+    // The keydown, keypress and input events may come in one task or several; the commit in the
+    // input's task or a later one.
+    const answered = Math.max(input.ts, commit)
     let work = 0
     for (let position = start; position < tasks.length; position++) {
-      work += tasks[position]?.dur ?? 0
-      if (position > inputTask && paintTasks.has(position)) return [work / 1000]
+      const task = tasks[position]
+      work += task?.dur ?? 0
+      if (task && task.ts > answered && paintTasks.has(position)) return [work / 1000]
     }
     return []
   })
