@@ -17,8 +17,10 @@ export async function citationDensity(page: Page): Promise<CitationDensity> {
     const wordsIn = (element: HTMLElement) =>
       element.innerText.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length
     // Only what is rendered: `main`'s innerText already leaves hidden parts out (the timeline
-    // keeps entries mounted but hidden), but a hidden element's own innerText is all its text.
-    const rendered = (element: HTMLElement) => element.checkVisibility()
+    // keeps entries mounted but hidden) and parts not rendered yet (an entry off screen, skipped
+    // with content-visibility), but a hidden element's own innerText is all its text.
+    const rendered = (element: HTMLElement) =>
+      element.checkVisibility({ contentVisibilityAuto: true })
     const left = [...main.querySelectorAll<HTMLElement>(excluded)].filter(
       (element) => rendered(element) && !element.parentElement?.closest(excluded),
     )

@@ -139,8 +139,9 @@ export function TimelinePage() {
               </p>
             </>
           ) : null}
-          {/* Filtered, the matches render as the reader nears them (timeline.css). */}
-          <ol className="timeline" data-filtered={isFiltered || undefined}>
+          {/* Filtered, and on the front page, entries render as the reader nears them
+              (timeline.css): no link lands on an event there. */}
+          <ol className="timeline" data-render-near-screen={isFiltered || !page || undefined}>
             {listed.map(({ event, hidden }) => (
               <li
                 key={event.slug}
