@@ -56,7 +56,7 @@ const searchEntrySchema = z
   .object({
     type: searchEntryTypeSchema,
     slug: slugSchema,
-    /** The app path that opens the entry, e.g. /people/ju-ji-hoon or /timeline#<event-slug>. */
+    /** The app path that opens the entry: /people/ju-ji-hoon, or /timeline/2025#<event-slug>. */
     path: z.string().startsWith('/'),
     title: z.string().min(1),
     subtitle: z.string(),
