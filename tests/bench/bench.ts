@@ -11,9 +11,9 @@
  *    (tests/bench/lighthouse.ts); it warns when the load average is above the number of cores;
  *    then the longest task of the reader's first act, which hydrates the page, at 4x CPU slowdown
  *    (tests/bench/first-act.ts);
- * 3. at 1x, 10x and 100x content: validate and build time, and the timeline filter's and the
- *    search box's script time per keystroke and its work until the paint that shows the answer,
- *    in Chromium (tests/bench/scale.ts).
+ * 3. at 1x, 10x and 100x content: validate and build time, and per keystroke of the timeline
+ *    filter and the search box, in Chromium: the time to the commit that shows the answer, the
+ *    work until the paint of it, and the longest task (tests/bench/scale.ts).
  *
  * `--sizes` prints part 1 only and exits 1 when a budget is exceeded: CI runs that, after its own
  * build, and never enforces times. `--runs=N` changes the Lighthouse runs per route (3);

@@ -2,8 +2,9 @@
  * The main thread's work for each keystroke, read from a Chromium trace, two ways:
  * - to paint: from the task that takes the key press to the end of the frame that paints its
  *   answer (the first after the commit that shows it), every task in between summed (the input
- *   handlers, the app's render, the style, layout and paint the change causes). Idle time, such as the wait for the next frame, is left out: a
- *   keystroke within 16 ms of work fits in one frame.
+ *   handlers, the app's render, the style, layout and paint the change causes). Idle time, such
+ *   as the wait for the next frame, is left out: a keystroke within 16 ms of work fits in one
+ *   frame.
  * - longest task: the longest single task from the key press until the next key press (for the
  *   last key, as long as the longest gap before it). A keystroke's answer can make the browser
  *   render more after its own frame, such as content the shorter list brings into view; that
@@ -103,10 +104,11 @@ export function keystrokeLongestTasks(events: readonly TraceEvent[]): number[] {
 }
 
 /**
- * Each key press's work until the paint of its answer. The answer is painted by the first frame
- * after both the key's input event and the commit that shows it: the end of the app's User Timing
- * measure named `answer` (src/lib/interaction-timing.ts). A list rendered in a transition commits
- * after the frame that echoes the key, so that frame and the render's own tasks count too.
+ * Each key press's work until the paint of its answer: the first frame after the commit that shows
+ * it, the end of the app's User Timing measure named `answer` (src/lib/interaction-timing.ts). The
+ * measure starts in the input handler, so its end follows the input event. A list rendered in a
+ * transition commits after the frame that echoes the key, so that frame and the render's own
+ * tasks count too.
  */
 export function keystrokeWork(events: readonly TraceEvent[], answer: string): number[] {
   const onMain = mainThreadEvents(events)
@@ -114,7 +116,6 @@ export function keystrokeWork(events: readonly TraceEvent[], answer: string): nu
   const paintTasks = new Set(
     onMain.filter((event) => event.name === 'Paint').map((event) => taskIndexOf(tasks, event)),
   )
-  const inputs = onMain.filter(isDispatchOf('input'))
   // Measures are async events on no particular thread; their end is the commit's time.
   const commits = events
     .filter((event) => event.name === answer && (event.ph === 'e' || event.ph === 'E'))
@@ -122,17 +123,14 @@ export function keystrokeWork(events: readonly TraceEvent[], answer: string): nu
     .sort((a, b) => a - b)
   return onMain.filter(isDispatchOf('keydown')).flatMap((keyDown) => {
     const start = taskIndexOf(tasks, keyDown)
-    const input = inputs.find((event) => event.ts >= keyDown.ts)
+    // The commit comes in the input event's task or a later one; the answer's frame after it.
     const commit = commits.find((ts) => ts >= keyDown.ts)
-    if (start < 0 || !input || commit === undefined) return []
-    // The keydown, keypress and input events may come in one task or several; the commit in the
-    // input's task or a later one.
-    const answered = Math.max(input.ts, commit)
+    if (start < 0 || commit === undefined) return []
     let work = 0
     for (let position = start; position < tasks.length; position++) {
       const task = tasks[position]
       work += task?.dur ?? 0
-      if (task && task.ts > answered && paintTasks.has(position)) return [work / 1000]
+      if (task && task.ts > commit && paintTasks.has(position)) return [work / 1000]
     }
     return []
   })
