@@ -47,11 +47,14 @@ export type LatencyOptions = {
   baseUrl: string
   timelineQuery?: string
   searchQuery?: string
-  /** Pause between keystrokes: a fast typist, and room for each keystroke to commit. */
+  /** Pause between keystrokes (`keystrokeDelayMs` unless given). */
   keyDelayMs?: number
 }
 
-function figures(samples: number[]): LatencyFigures {
+/** Pause between keystrokes: a fast typist, and room for each keystroke to commit. */
+export const keystrokeDelayMs = 120
+
+export function latencyFigures(samples: number[]): LatencyFigures {
   const { median = Number.NaN, max = Number.NaN } = spread(samples) ?? {}
   return { samples, median, max }
 }
@@ -79,7 +82,7 @@ export async function measureLatency({
   baseUrl,
   timelineQuery = 'netflix',
   searchQuery = 'baek kang',
-  keyDelayMs = 120,
+  keyDelayMs = keystrokeDelayMs,
 }: LatencyOptions): Promise<LatencyResult> {
   const browser = await chromium.launch({ ...chromiumLaunchOptions, headless: true })
   try {
@@ -115,9 +118,9 @@ export async function measureLatency({
     const search = await collectMeasures(page, 'search', searchQuery.length)
     const searchFrames = await stopKeystrokeTrace(browser, 'search')
     const latency = (toCommit: number[], frames: KeystrokeFrames): KeystrokeLatency => ({
-      toCommit: figures(toCommit),
-      toPaint: figures(frames.toPaint),
-      longestTask: figures(frames.longestTask),
+      toCommit: latencyFigures(toCommit),
+      toPaint: latencyFigures(frames.toPaint),
+      longestTask: latencyFigures(frames.longestTask),
     })
     return { timeline: latency(timeline, timelineFrames), search: latency(search, searchFrames) }
   } finally {

@@ -3,8 +3,9 @@
  * (tests/bench/generate-content.ts), times the validate command (without npm's own start-up) and
  * the production build with its prerendered pages (src/build/build-site.ts) on that content
  * (`WIKI_CONTENT_ROOT`), serves the build with `vite preview` and measures keystroke latency of the
- * timeline filter and the search box in Chromium (tests/bench/latency.ts). Prints one table;
- * every temporary folder is removed at the end.
+ * timeline filter and the search box in Chromium (tests/bench/latency.ts). Prints one table, and
+ * under it the machine's floor for a keystroke, on a page with no framework
+ * (tests/bench/keystroke-floor.ts); every temporary folder is removed at the end.
  *
  *   node tests/bench/scale.ts [--scales 1,10,100] [--port 4311]
  */
@@ -17,6 +18,7 @@ import { parseArgs } from 'node:util'
 import { contentRootVariable } from '../../src/content/node/content-root.ts'
 import { articleCopiesVariable } from '../../src/content/node/article-copies.ts'
 import { generateContent } from './generate-content.ts'
+import { measureKeystrokeFloor } from './keystroke-floor.ts'
 import { type LatencyResult, formatFigures, measureLatency } from './latency.ts'
 import { startPreviewServer } from './preview-server.ts'
 
@@ -35,7 +37,7 @@ function timed(command: string, args: string[], env: NodeJS.ProcessEnv): number 
 }
 
 /** What the table's keystroke columns measure, printed under it. */
-export const scaleTableLegend =
+const scaleTableLegend =
   'Per keystroke in Chromium, median / max ms: "to commit" is User Timing from the input event to the commit that shows the answer (waits included); "to paint" is the main thread\'s work from the key press to the end of the frame that paints the answer (script, style, layout and paint, idle time left out), from a trace; "longest task" is the longest main-thread task from the key press until the next, from the same trace (it also sees what the browser renders after the answer\'s frame). A frame is 16 ms.'
 
 type Row = {
@@ -52,7 +54,7 @@ type Row = {
   'search longest task ms': string
 }
 
-export async function runScaleBenchmark(scales: readonly number[], port: number): Promise<Row[]> {
+async function runScaleBenchmark(scales: readonly number[], port: number): Promise<Row[]> {
   const workspace = await mkdtemp(path.join(os.tmpdir(), 'trauma-code-scale-'))
   const rows: Row[] = []
   try {
@@ -99,6 +101,19 @@ export async function runScaleBenchmark(scales: readonly number[], port: number)
   return rows
 }
 
+/** Runs the scale benchmark and the keystroke floor, and prints the table, its legend and the floor. */
+export async function printScaleBenchmark(scales: readonly number[], port: number): Promise<void> {
+  console.table(await runScaleBenchmark(scales, port))
+  console.log(scaleTableLegend)
+  const floor = await measureKeystrokeFloor()
+  console.log(
+    `Floor on this machine, the same measures on a page with no framework whose input handler ` +
+      `answers each key with ten rows of text (tests/bench/keystroke-floor.ts), median / max ms ` +
+      `over ${floor.toPaint.samples.length} keystrokes in ${floor.runs} runs: to paint ` +
+      `${formatFigures(floor.toPaint)}, longest task ${formatFigures(floor.longestTask)}.`,
+  )
+}
+
 if (import.meta.main) {
   const { values } = parseArgs({
     options: {
@@ -106,7 +121,5 @@ if (import.meta.main) {
       port: { type: 'string', default: '4311' },
     },
   })
-  const rows = await runScaleBenchmark(values.scales.split(',').map(Number), Number(values.port))
-  console.table(rows)
-  console.log(scaleTableLegend)
+  await printScaleBenchmark(values.scales.split(',').map(Number), Number(values.port))
 }
