@@ -22,7 +22,9 @@ export function listEvents(
 ): ListedEvent[] {
   const showing = new Set(shown)
   const mounted = new Set([...shown, ...kept])
-  return ordered.flatMap((event) =>
-    mounted.has(event) ? [{ event, hidden: !showing.has(event) }] : [],
-  )
+  // Not flatMap: this runs on every keystroke over every event of the timeline (1,300 in the scale
+  // benchmark), and flatMap makes an array for each.
+  return ordered
+    .filter((event) => mounted.has(event))
+    .map((event) => ({ event, hidden: !showing.has(event) }))
 }

@@ -13,14 +13,6 @@ import { type RefObject, useEffect, useRef, useState } from 'react'
  */
 export const listStep = 10
 
-/** The next window: one step past what is shown. */
-const grow =
-  (visibleCount: number) =>
-  <Window extends { limit: number }>(current: Window): Window => ({
-    ...current,
-    limit: visibleCount + listStep,
-  })
-
 export type IncrementalList<Item> = {
   visible: readonly Item[]
   /** Items not rendered yet. */
@@ -43,8 +35,11 @@ export function useIncrementalList<Item>(
   resetKey: string,
 ): IncrementalList<Item> {
   const [listWindow, setListWindow] = useState({ resetKey, limit: listStep })
-  if (listWindow.resetKey !== resetKey) setListWindow({ resetKey, limit: listStep })
   const visibleCount = listWindow.resetKey === resetKey ? listWindow.limit : listStep
+  // A window grown under other filters starts again from the first step. One that never grew needs
+  // no reset: it is the first step whatever it was made for. So typing, a new key on every
+  // keystroke, does not render the page twice per key to store the new key.
+  if (visibleCount !== listWindow.limit) setListWindow({ resetKey, limit: listStep })
   const visible = items.length > visibleCount ? items.slice(0, visibleCount) : items
   const remaining = items.length - visible.length
   const showMoreButton = useRef<HTMLButtonElement>(null)
@@ -54,18 +49,20 @@ export function useIncrementalList<Item>(
     // Load the next step before the reader reaches the end, so scrolling never hits a wall.
     const observer = new IntersectionObserver(
       (entries) => {
-        if (entries.some((entry) => entry.isIntersecting)) setListWindow(grow(visibleCount))
+        if (entries.some((entry) => entry.isIntersecting)) {
+          setListWindow({ resetKey, limit: visibleCount + listStep })
+        }
       },
       { rootMargin: '1000px 0px' },
     )
     observer.observe(button)
     return () => observer.disconnect()
-  }, [remaining, visibleCount])
+  }, [remaining, visibleCount, resetKey])
   return {
     visible,
     remaining,
     nextStep: Math.min(listStep, remaining),
-    showMore: () => setListWindow(grow(visibleCount)),
+    showMore: () => setListWindow({ resetKey, limit: visibleCount + listStep }),
     showMoreButton,
   }
 }

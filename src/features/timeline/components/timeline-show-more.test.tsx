@@ -1,0 +1,36 @@
+import { screen } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { describe, expect, it } from 'vitest'
+import { renderApp } from '@/testing/render-app'
+
+/** The entries a reader sees: the list's items that are not hidden. */
+async function shownEntries(): Promise<number> {
+  await screen.findByRole('status')
+  return screen.getAllByRole('article').length
+}
+
+describe('a long filtered timeline', () => {
+  it('shows ten matches, the rest on request, and ten again once the filters change', async () => {
+    renderApp('/timeline?year=2025')
+    expect(await screen.findByRole('status')).toHaveTextContent('11 of 13 events')
+    expect(await shownEntries()).toBe(10)
+
+    await userEvent.click(screen.getByRole('button', { name: 'Show 1 more of the 1 events left' }))
+    expect(await shownEntries()).toBe(11)
+    expect(screen.queryByRole('button', { name: /^Show \d+ more/ })).not.toBeInTheDocument()
+
+    // A letter that every 2025 event has: the same matches, but new filters start from ten.
+    const box = screen.getByRole('searchbox', { name: 'Search' })
+    await userEvent.type(box, 'e')
+    expect(screen.getByRole('status')).toHaveTextContent('11 of 13 events')
+    expect(await shownEntries()).toBe(10)
+
+    // Back to the filters that had shown every match: they start from ten as well.
+    await userEvent.clear(box)
+    expect(screen.getByRole('status')).toHaveTextContent('11 of 13 events')
+    expect(await shownEntries()).toBe(10)
+    expect(
+      screen.getByRole('button', { name: 'Show 1 more of the 1 events left' }),
+    ).toBeInTheDocument()
+  })
+})
