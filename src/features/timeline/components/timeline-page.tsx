@@ -163,7 +163,11 @@ export function TimelinePage() {
           {isFiltered && remaining > 0 ? (
             <p className="timeline-more">
               <button ref={showMoreButton} type="button" className="link-button" onClick={showMore}>
-                Show {nextStep} more of the {remaining} events left
+                {nextStep < remaining
+                  ? `Show ${nextStep} more of the ${eventCount(remaining)} left`
+                  : remaining === 1
+                    ? 'Show the last event'
+                    : `Show the last ${eventCount(remaining)}`}
               </button>
             </p>
           ) : null}
