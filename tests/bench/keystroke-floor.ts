@@ -10,7 +10,13 @@
  */
 import { type Browser, chromium } from '@playwright/test'
 import { chromiumLaunchOptions } from '../browser/chromium.ts'
-import { type LatencyFigures, keystrokeDelayMs, latencyFigures } from './latency.ts'
+import {
+  type LatencyFigures,
+  keystrokeDelayMs,
+  keystrokeViewport,
+  latencyFigures,
+  timelineWord,
+} from './latency.ts'
 import { startKeystrokeTrace, stopKeystrokeTrace } from './keystroke-frames.ts'
 
 /** The measure the page records per keystroke, as the wiki records `timeline-filter`. */
@@ -47,7 +53,7 @@ const floorPage = `<!doctype html>
 export type KeystrokeFloor = { toPaint: LatencyFigures; longestTask: LatencyFigures; runs: number }
 
 async function typeOnce(browser: Browser, query: string): Promise<[number[], number[]]> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } })
+  const page = await browser.newPage({ viewport: keystrokeViewport })
   try {
     await page.setContent(floorPage)
     const input = page.getByLabel('Search')
@@ -66,7 +72,10 @@ async function typeOnce(browser: Browser, query: string): Promise<[number[], num
 }
 
 /** Types `query` into the floor page `runs` times, each in a new page, as the scale bench types. */
-export async function measureKeystrokeFloor(query = 'netflix', runs = 5): Promise<KeystrokeFloor> {
+export async function measureKeystrokeFloor(
+  query = timelineWord,
+  runs = 5,
+): Promise<KeystrokeFloor> {
   const browser = await chromium.launch({ ...chromiumLaunchOptions, headless: true })
   try {
     const toPaint: number[] = []

@@ -54,6 +54,15 @@ export type LatencyOptions = {
 /** Pause between keystrokes: a fast typist, and room for each keystroke to commit. */
 export const keystrokeDelayMs = 120
 
+/** What is typed into the timeline filter: one letter matches most events, the word a few. */
+export const timelineWord = 'netflix'
+
+/** What is typed into the search box: a character's name, with a space in it. */
+const searchWords = 'baek kang'
+
+/** The window the keystrokes are typed in: a laptop's. */
+export const keystrokeViewport = { width: 1280, height: 900 }
+
 export function latencyFigures(samples: number[]): LatencyFigures {
   const { median = Number.NaN, max = Number.NaN } = spread(samples) ?? {}
   return { samples, median, max }
@@ -80,13 +89,13 @@ async function collectMeasures(page: Page, name: string, count: number): Promise
 
 export async function measureLatency({
   baseUrl,
-  timelineQuery = 'netflix',
-  searchQuery = 'baek kang',
+  timelineQuery = timelineWord,
+  searchQuery = searchWords,
   keyDelayMs = keystrokeDelayMs,
 }: LatencyOptions): Promise<LatencyResult> {
   const browser = await chromium.launch({ ...chromiumLaunchOptions, headless: true })
   try {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } })
+    const page = await browser.newPage({ viewport: keystrokeViewport })
     await page.goto(new URL('/timeline', baseUrl).href)
     const filter = page.getByLabel('Search', { exact: true })
     // The page is prerendered: wait for the app, which measures the keystrokes, to have started
@@ -136,8 +145,8 @@ if (import.meta.main) {
   const { values } = parseArgs({
     options: {
       url: { type: 'string', default: 'http://localhost:4311' },
-      timeline: { type: 'string', default: 'netflix' },
-      search: { type: 'string', default: 'baek kang' },
+      timeline: { type: 'string', default: timelineWord },
+      search: { type: 'string', default: searchWords },
     },
   })
   const result = await measureLatency({
