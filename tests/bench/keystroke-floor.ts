@@ -17,7 +17,11 @@ import {
   latencyFigures,
   timelineWord,
 } from './latency.ts'
-import { startKeystrokeTrace, stopKeystrokeTrace } from './keystroke-frames.ts'
+import {
+  type KeystrokeFrames,
+  startKeystrokeTrace,
+  stopKeystrokeTrace,
+} from './keystroke-frames.ts'
 
 /** The measure the page records per keystroke, as the wiki records `timeline-filter`. */
 const answer = 'floor'
@@ -52,7 +56,7 @@ const floorPage = `<!doctype html>
 
 export type KeystrokeFloor = { toPaint: LatencyFigures; longestTask: LatencyFigures; runs: number }
 
-async function typeOnce(browser: Browser, query: string): Promise<[number[], number[]]> {
+async function typeOnce(browser: Browser, query: string): Promise<KeystrokeFrames> {
   const page = await browser.newPage({ viewport: keystrokeViewport })
   try {
     await page.setContent(floorPage)
@@ -64,8 +68,7 @@ async function typeOnce(browser: Browser, query: string): Promise<[number[], num
     await page.evaluate(
       () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
     )
-    const frames = await stopKeystrokeTrace(browser, answer)
-    return [frames.toPaint, frames.longestTask]
+    return await stopKeystrokeTrace(browser, answer)
   } finally {
     await page.close()
   }
@@ -81,9 +84,9 @@ export async function measureKeystrokeFloor(
     const toPaint: number[] = []
     const longestTask: number[] = []
     for (let run = 0; run < runs; run++) {
-      const [paint, task] = await typeOnce(browser, query)
-      toPaint.push(...paint)
-      longestTask.push(...task)
+      const frames = await typeOnce(browser, query)
+      toPaint.push(...frames.toPaint)
+      longestTask.push(...frames.longestTask)
     }
     return { toPaint: latencyFigures(toPaint), longestTask: latencyFigures(longestTask), runs }
   } finally {

@@ -74,10 +74,10 @@ async function clearMeasures(page: Page, name: string): Promise<void> {
 
 /**
  * Waits for the page to settle: the service worker that a first visit installs controls it, and
- * the main thread has had an idle moment since. Installing precaches the shell (77 files) in the
- * second after load, and on this 2-core machine that competes with the page for the CPU: typed
- * during it, the timeline's keystrokes measured the install as much as the page, and the floor
- * beside them has no worker (decision 029). Search already types after the network is quiet.
+ * the main thread has had an idle moment since. Installing precaches the whole shell in the
+ * second or so after load, and on this 2-core machine that competes with the page for the CPU:
+ * typed during it, the timeline's keystrokes measured the install as much as the page, and the
+ * floor beside them has no worker (decision 029). Search already types after the network is quiet.
  */
 async function settle(page: Page): Promise<void> {
   await page
