@@ -173,10 +173,11 @@ test('a filtered timeline address shows the filtered list, not the prerendered f
   await page.goto('/timeline?kind=official-statement')
   await expect(page.getByRole('status')).toHaveText(/^\d+ of \d+ events/)
   await expect(page.getByRole('combobox', { name: 'Kind' })).toHaveValue('official-statement')
-  // The entries a reader sees: the page keeps its own events mounted, hidden, while filtered.
-  for (const kind of await page.locator('.timeline-event:visible').allInnerTexts()) {
-    expect(kind).toContain('Official statement')
-  }
+  // Filtered, the page lists its matches, each with its kind; its own events are hidden.
+  const matches = page.getByRole('list', { name: 'Matching events' }).locator(':scope > li')
+  await expect(matches).not.toHaveCount(0)
+  for (const match of await matches.allInnerTexts()) expect(match).toContain('Official statement')
+  await expect(page.locator('.timeline-event:visible')).toHaveCount(0)
   expect(errors).toEqual([])
 })
 

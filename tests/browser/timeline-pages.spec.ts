@@ -76,8 +76,12 @@ test('a filter used on one page of the timeline finds the events of every page',
   await page.goto(paths.timelinePage(first))
   await expect(page.getByRole('article', { name: newest.title })).toHaveCount(0)
   await page.getByRole('searchbox', { name: 'Search' }).fill(newest.title)
-  await expect(page.getByRole('article', { name: newest.title })).toBeVisible()
   await expect(page.getByRole('status')).toHaveText(/^\d+ of \d+ events, from every year/)
+  // A match is a result to follow: it opens the event in full, on its own year's page.
+  const matches = page.getByRole('list', { name: 'Matching events' })
+  await matches.getByRole('link', { name: newest.title, exact: true }).click()
+  await expect(page).toHaveURL(paths.timelineEvent(newest.page, newest.slug))
+  await expect(page.getByRole('article', { name: newest.title })).toBeVisible()
 })
 
 test('the entries a filter hides are gone for every reader until it is cleared', async ({
@@ -92,23 +96,27 @@ test('the entries a filter hides are gone for every reader until it is cleared',
   // The timeline's own list items, as a screen reader counts them (not the claims' nested lists).
   const entries = page.getByRole('listitem').and(page.locator('ol.timeline > li'))
   const unfiltered = await entries.count()
+  expect(unfiltered).toBeGreaterThan(0)
   await expect(page.getByRole('article', { name: newest.title })).toBeVisible()
 
-  // The list keeps the entries it hides mounted (decision 021): none of them may show, count as a
-  // list item for a screen reader, or take a link's focus.
+  // The page keeps its own entries mounted while a filter is set (decision 030): none of them may
+  // show, count as a list item for a screen reader, or take a link's focus. The matches are a list
+  // of their own, one item each.
   await page.getByRole('searchbox', { name: 'Search' }).fill(oldest.title)
   const status = page.getByRole('status')
   await expect(status).toHaveText(/^\d+ of \d+ events, from every year/)
-  const matches = Number((await status.textContent())?.split(' ')[0])
-  expect(matches).toBeLessThan(unfiltered)
-  await expect(entries).toHaveCount(matches)
-  await expect(page.getByRole('article', { name: oldest.title })).toBeVisible()
-  await expect(page.locator('ol.timeline').getByText(newest.title, { exact: true })).toBeHidden()
-  const hiddenLink = page.locator('li[hidden] a').first()
+  const matchCount = Number((await status.textContent())?.split(' ')[0])
+  const matches = page.getByRole('list', { name: 'Matching events' })
+  await expect(matches.getByRole('heading', { level: 2 })).toHaveCount(Math.min(matchCount, 10))
+  await expect(matches.getByRole('link', { name: oldest.title, exact: true })).toBeVisible()
+  await expect(entries).toHaveCount(0)
+  await expect(page.getByRole('article', { name: newest.title })).toBeHidden()
+  const hiddenLink = page.locator('ol.timeline a').first()
   await hiddenLink.evaluate((link: HTMLElement) => link.focus())
   await expect(hiddenLink).not.toBeFocused()
 
   await page.getByRole('button', { name: 'Clear filters' }).click()
   await expect(entries).toHaveCount(unfiltered)
+  await expect(matches).toHaveCount(0)
   await expect(page.getByRole('article', { name: newest.title })).toBeVisible()
 })

@@ -1,17 +1,17 @@
 /**
- * A long list rendered a step at a time. A long timeline (the scale benchmark's 1,000 events) would
- * otherwise re-render every entry on each keystroke of the filter; today's 13 events fit in two
+ * A long list rendered a step at a time. A long timeline (the scale benchmark's 1,300 events) would
+ * otherwise render every match on each keystroke of the filter; today's 13 events fit in two
  * steps. The next step loads as the reader nears the end of the list (an IntersectionObserver on
  * the "Show more" button), or when they press that button.
  */
 import { type RefObject, useEffect, useRef, useState } from 'react'
 
 /**
- * Items rendered at first, and added each time: 10 timeline entries are three screens or more, and
- * a keystroke that brings in matches never mounted builds at most these (20 took 10 to 24 ms at
- * 100x content, against a 16 ms frame; decision 021).
+ * Items rendered at first, and added each time: 10 of a filter's matches are about a screen on a
+ * phone, and a keystroke that brings in matches never mounted builds at most these (20 full
+ * entries took 10 to 24 ms at 100x content, against a 16 ms frame; decisions 021 and 030).
  */
-export const listStep = 10
+const listStep = 10
 
 export type IncrementalList<Item> = {
   visible: readonly Item[]
@@ -46,14 +46,16 @@ export function useIncrementalList<Item>(
   useEffect(() => {
     const button = showMoreButton.current
     if (!button || typeof IntersectionObserver === 'undefined') return
-    // Load the next step before the reader reaches the end, so scrolling never hits a wall.
+    // Load the next step before the reader reaches the end, so scrolling never hits a wall. Half a
+    // screen ahead, not more: a step of matches is about a screen tall (timeline-match.tsx), and
+    // a wider margin would load two more steps after every keystroke, each starting from one.
     const observer = new IntersectionObserver(
       (entries) => {
         if (entries.some((entry) => entry.isIntersecting)) {
           setListWindow({ resetKey, limit: visibleCount + listStep })
         }
       },
-      { rootMargin: '1000px 0px' },
+      { rootMargin: '400px 0px' },
     )
     observer.observe(button)
     return () => observer.disconnect()

@@ -5,7 +5,7 @@
  * history update and a render of every link on the page, which no keystroke should wait for.
  */
 import { type RefObject, useEffect, useRef, useState } from 'react'
-import { useSearchParams } from 'react-router'
+import { useLocation, useSearchParams } from 'react-router'
 import { markInput } from '@/lib/interaction-timing'
 import { useHydrated } from '@/lib/use-hydrated'
 import { type TimelineFilters, readFilters } from './timeline-filters'
@@ -43,6 +43,14 @@ export function useTimelineFilters(statuses: readonly string[]): TimelineFilterC
   // Typed text answers from this state at once; the address follows (see below), because
   // changing it re-renders every link on the page (hundreds on a long timeline).
   const [typedText, setTypedText] = useState<string | null>(null)
+  // Typed text belongs to the page it was typed on: a link followed before the address took it
+  // (a match, the moment it shows) opens the other page as its address says, unfiltered.
+  const { pathname } = useLocation()
+  const [typedOn, setTypedOn] = useState(pathname)
+  if (typedOn !== pathname) {
+    setTypedOn(pathname)
+    setTypedText(null)
+  }
   const filtersInAddress = readFilters(searchParams, statuses)
   // Once the address has caught up with what was typed, it leads again (a link may change it).
   if (typedText !== null && typedText === filtersInAddress.text) setTypedText(null)

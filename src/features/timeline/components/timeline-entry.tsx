@@ -70,9 +70,8 @@ function OfficialResponse({ answer }: { answer: LedgerEventBody }) {
   )
 }
 
-// Memoized with props that stay the same between keystrokes, so filtering only renders the
-// entries that come into the list. The list item around it is the page's: showing or hiding an
-// entry the list keeps (timeline-list.ts) changes that item alone, never the entry.
+// Memoized with props that stay the same between keystrokes: a filter hides the page's entries
+// and lists its matches apart (timeline-match.tsx), and no keystroke re-renders an entry.
 export const TimelineEntry = memo(function TimelineEntry({
   event,
   outlets,

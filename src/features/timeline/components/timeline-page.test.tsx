@@ -85,6 +85,24 @@ describe('the rumor timeline', () => {
     expect(box).toHaveValue('netflix')
   })
 
+  it('opens a match on its own page, unfiltered, even before the address has the typed text', async () => {
+    const { router } = renderApp('/timeline')
+    await userEvent.type(await screen.findByRole('searchbox', { name: 'Search' }), 'xsportnews')
+    const matches = screen.getByRole('list', { name: 'Matching events' })
+    const title = 'Report: seasons 2 and 3 confirmed, to be made back to back'
+    const link = within(matches).getByRole('link', { name: title })
+    expect(link).toHaveAttribute('href', '/timeline/2025#2025-09-23-xports-news-seasons-2-3-report')
+    // At once: the address takes the text only once typing pauses.
+    await userEvent.click(link)
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Rumor timeline: 2025' }),
+    ).toBeInTheDocument()
+    expect(await screen.findByRole('article', { name: title })).toBeVisible()
+    expect(screen.getByRole('status')).toHaveTextContent('13 events in the timeline')
+    expect(screen.getByRole('searchbox', { name: 'Search' })).toHaveValue('')
+    expect(router.state.location.search).toBe('')
+  })
+
   it('reads its filters from a shared link', async () => {
     renderApp('/timeline?kind=official-statement&year=2026')
     expect(await screen.findByRole('combobox', { name: 'Kind' })).toHaveValue('official-statement')

@@ -1,15 +1,15 @@
 /**
  * The rumor timeline, in pages (docs/decisions/020-timeline-pages.md): the front page lists the
  * pages by year, and each page shows its events in full, so everything reads without JavaScript.
- * The filters search every event, whichever page they are used on: while one is set, the list
- * shows the matches from every page, rendered a step at a time, and the page's own events stay
- * mounted, hidden, so that a keystroke mostly shows and hides entries rather than building them
- * (docs/decisions/021-timeline-kept-entries.md). Until hydration the page renders as the prerender
- * did (no filters), so hydration finds the markup it expects; the address's filters apply from the
+ * The filters search every event, whichever page they are used on: while one is set, the page's
+ * own entries are hidden (kept mounted, so clearing the filter does not rebuild them) and the
+ * matches from every page show as a list of results, a step at a time, each linking to its event
+ * (docs/decisions/030-timeline-matches.md). Until hydration the page renders as the prerender did
+ * (no filters), so hydration finds the markup it expects; the address's filters apply from the
  * render after.
  */
 import { useSuspenseQuery } from '@tanstack/react-query'
-import { useDeferredValue, useEffect, useMemo } from 'react'
+import { useEffect, useMemo } from 'react'
 import { EmptyState } from '@/components/empty-state'
 import { PageFooter } from '@/components/page-footer'
 import { PageHead } from '@/components/page-head'
@@ -23,11 +23,11 @@ import { timelineQueries } from '../api/timeline-queries'
 import { applyFilters } from '../timeline-filters'
 import { deriveTimeline } from '../timeline-lookups'
 import '../timeline.css'
-import { listEvents } from '../timeline-list'
-import { listStep, useIncrementalList } from '../use-incremental-list'
+import { useIncrementalList } from '../use-incremental-list'
 import { useTimelineFilters } from '../use-timeline-filters'
 import { NewestReport } from './follow-the-news'
 import { TimelineEntry } from './timeline-entry'
+import { TimelineMatch } from './timeline-match'
 import { ActiveFilterChips, TimelineFiltersForm } from './timeline-filters-form'
 import { TimelineContents, TimelineOlderNewer, dateRange, eventCount } from './timeline-pager'
 
@@ -67,11 +67,6 @@ export function TimelinePage() {
   const pageEvents = ordered.filter(
     (event) => shownPage && isSameTimelinePage(event.page, shownPage),
   )
-  // False while hydrating, so hydration costs nothing more; React then renders again with true at
-  // its lowest priority, after hydration and every other update, yielding to the browser as it
-  // goes. That render mounts the timeline's first step, hidden: one letter matches most events,
-  // so the first letter typed mostly shows entries instead of building them.
-  const warm = useDeferredValue(true, false)
   // A new filter starts the list from its first step again.
   const { visible, remaining, nextStep, showMore, showMoreButton } = useIncrementalList(
     shown,
@@ -91,11 +86,22 @@ export function TimelinePage() {
     ),
     [data.sources, title],
   )
-  // The page's own events stay mounted, hidden while a filter is set (timeline-list.ts).
-  const listed = listEvents(ordered, isFiltered ? visible : pageEvents, [
-    ...pageEvents,
-    ...(warm ? ordered.slice(0, listStep) : []),
-  ])
+  // The front page's contents, hidden rather than unmounted while a filter is set: unmounting their
+  // links cost the first keystroke about 3 ms of React's clean-up at 100x. The same element each
+  // render, so a keystroke does not re-render them.
+  const frontPageContents = useMemo(
+    () =>
+      !page && latest ? (
+        <>
+          <TimelineContents pages={data.pages} />
+          <p className="timeline-latest">
+            The newest events, from{' '}
+            <Link to={paths.timelinePage(latest)}>{timelinePageName(latest)}</Link>:
+          </p>
+        </>
+      ) : null,
+    [page, latest, data.pages],
+  )
   const lede = page
     ? `${eventCount(page.count)}, ${dateRange(page)}: ${about}.`
     : `All the ${about}, by year.`
@@ -130,25 +136,24 @@ export function TimelinePage() {
           {isFiltered && shown.length === 0 ? (
             <p className="empty-state">No event matches these filters.</p>
           ) : null}
-          {!isFiltered && !page && latest ? (
-            <>
-              <TimelineContents pages={data.pages} />
-              <p className="timeline-latest">
-                The newest events, from{' '}
-                <Link to={paths.timelinePage(latest)}>{timelinePageName(latest)}</Link>:
-              </p>
-            </>
+          {frontPageContents ? <div hidden={isFiltered}>{frontPageContents}</div> : null}
+          {isFiltered ? (
+            <ol className="timeline-matches" aria-label="Matching events">
+              {visible.map((event) => (
+                <TimelineMatch key={event.slug} event={event} outlets={data.outlets} />
+              ))}
+            </ol>
           ) : null}
-          {/* Filtered, and on the front page, entries render as the reader nears them
-              (timeline.css): no link lands on an event there. */}
-          <ol className="timeline" data-render-near-screen={isFiltered || !page || undefined}>
-            {listed.map(({ event, hidden }) => (
+          {/* Hidden, not unmounted, while a filter is set: clearing it shows them again. On the
+              front page entries render as the reader nears them (timeline.css): no link lands on
+              an event there. */}
+          <ol className="timeline" hidden={isFiltered} data-render-near-screen={!page || undefined}>
+            {pageEvents.map((event) => (
               <li
                 key={event.slug}
                 id={timelineAnchors.event(event.slug)}
                 className="timeline-event"
                 tabIndex={-1}
-                hidden={hidden}
               >
                 <TimelineEntry
                   event={event}

@@ -38,8 +38,8 @@ function serveTimeline(timeline: TimelineResponse) {
   server.use(http.get(apiRoutes.timeline.path(), () => HttpResponse.json(timeline)))
 }
 
-/** The events a reader sees: the list keeps others mounted but hidden (timeline-list.ts). */
-const eventArticles = () => document.querySelectorAll('li:not([hidden]) > article[aria-labelledby]')
+/** The events a reader sees in full: a filter hides the page's own, and lists its matches. */
+const eventArticles = () => screen.queryAllByRole('article')
 const long = longTimeline(10)
 
 // A page renders 50 long events: on a loaded machine that takes seconds, not the default's one.
@@ -115,10 +115,15 @@ describe('the timeline in pages, ten times as long', { timeout: 30_000 }, () => 
     await expect
       .poll(() => screen.getByRole('status').textContent, slowPage)
       .toMatch(new RegExp(`^${matching.length} of ${long.events.length} events`))
-    const shown = [...eventArticles()].map((article) => article.querySelector('time'))
-    expect(shown.map((time) => time?.getAttribute('datetime'))).toEqual(
-      matching.map((event) => event.date.value),
-    )
+    // The matches are a list of results, each linking to its event on its own page; the page's
+    // own events are not shown beside them.
+    const matches = screen.getByRole('list', { name: 'Matching events' })
+    expect(
+      within(matches)
+        .getAllByRole('link')
+        .map((link) => link.getAttribute('href')),
+    ).toEqual(matching.map((event) => paths.timelineEvent(event.page, event.slug)))
+    expect(eventArticles()).toHaveLength(0)
     // Cleared, the page shows its own events again, all of them and only them.
     await userEvent.click(screen.getByRole('button', { name: 'Clear filters' }))
     const ownTitles = long.events

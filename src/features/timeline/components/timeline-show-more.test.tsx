@@ -1,12 +1,13 @@
-import { screen } from '@testing-library/react'
+import { screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
 import { renderApp } from '@/testing/render-app'
 
-/** The entries a reader sees: the list's items that are not hidden. */
+/** The matches a reader sees: one title each in the list of matching events. */
 async function shownEntries(): Promise<number> {
   await screen.findByRole('status')
-  return screen.getAllByRole('article').length
+  const matches = screen.getByRole('list', { name: 'Matching events' })
+  return within(matches).getAllByRole('heading', { level: 2 }).length
 }
 
 describe('a long filtered timeline', () => {

@@ -1,0 +1,44 @@
+/**
+ * One event among a filter's matches: its title, linking to the event on its year's page, then one
+ * line with its date, kind, outlet and status, and whether Netflix has spoken since. A filter
+ * across a long timeline reads as a list of results, as a search does: a phone's screen holds six
+ * or more of these where it held one full entry, and the event is read in full among its year's
+ * (docs/decisions/030-timeline-matches.md).
+ */
+import { memo } from 'react'
+import { Link } from 'react-router'
+import type { LedgerEventBody, TimelineResponse } from '@/content/api-contract'
+import { eventStatusLabels, timelineKindLabels } from '@/content/labels'
+import { formatPartialDate } from '@/lib/format-date'
+import { paths } from '@/config/paths'
+import { StaleMark } from './ledger-claim'
+import { StatusBadges } from './status-badges'
+
+// Memoized: a keystroke re-renders the list, and a match that stays keeps its row.
+export const TimelineMatch = memo(function TimelineMatch({
+  event,
+  outlets,
+}: {
+  event: LedgerEventBody
+  outlets: TimelineResponse['outlets']
+}) {
+  const outlet = outlets.find((candidate) => candidate.slug === event.outlet?.value)
+  return (
+    <li>
+      <h2>
+        <Link to={paths.timelineEvent(event.page, event.slug)}>{event.title}</Link>
+      </h2>
+      <p>
+        <time dateTime={event.date.value}>{formatPartialDate(event.date)}</time>
+        {` · ${timelineKindLabels[event.kind]}`}
+        {outlet ? ` · ${outlet.name.value}` : null}{' '}
+        <StatusBadges
+          claims={event.statuses}
+          labels={eventStatusLabels}
+          citations="disputes once"
+        />
+        <StaleMark since={event.claims[0]?.ledger.staleSince ?? null} />
+      </p>
+    </li>
+  )
+})
