@@ -15,7 +15,7 @@ import { paths } from '@/config/paths'
 import { type ClaimInEvent, LedgerClaim, StaleMark } from './ledger-claim'
 import { StatusBadges } from './status-badges'
 
-/** The event's outlet, found once per entry (a long timeline names hundreds). */
+/** An outlet, which each entry finds by slug (a long timeline names hundreds). */
 type Outlet = TimelineResponse['outlets'][number]
 
 /** Where the event was reported, and by whom: the summary's marker below cites it. */
@@ -74,18 +74,18 @@ function OfficialResponse({ answer }: { answer: LedgerEventBody }) {
 // and lists its matches apart (timeline-match.tsx), and no keystroke re-renders an entry.
 export const TimelineEntry = memo(function TimelineEntry({
   event,
-  outlets,
+  outletsBySlug,
   eventsBySlug,
   claims,
   people,
 }: {
   event: LedgerEventBody
-  outlets: TimelineResponse['outlets']
+  outletsBySlug: ReadonlyMap<string, Outlet>
   eventsBySlug: ReadonlyMap<string, LedgerEventBody>
   claims: ReadonlyMap<string, ClaimInEvent>
   people: ReadonlyMap<string, string>
 }) {
-  const outlet = outlets.find((candidate) => candidate.slug === event.outlet?.value)
+  const outlet = event.outlet && outletsBySlug.get(event.outlet.value)
   const answers = event.answeredBy.flatMap((slug) => eventsBySlug.get(slug) ?? [])
   return (
     <article aria-labelledby={`${event.slug}-title`}>

@@ -17,12 +17,12 @@ import { StatusBadges } from './status-badges'
 // Memoized: a keystroke re-renders the list, and a match that stays keeps its row.
 export const TimelineMatch = memo(function TimelineMatch({
   event,
-  outlets,
+  outletsBySlug,
 }: {
   event: LedgerEventBody
-  outlets: TimelineResponse['outlets']
+  outletsBySlug: ReadonlyMap<string, TimelineResponse['outlets'][number]>
 }) {
-  const outlet = outlets.find((candidate) => candidate.slug === event.outlet?.value)
+  const outlet = event.outlet && outletsBySlug.get(event.outlet.value)
   return (
     <li>
       <h2>

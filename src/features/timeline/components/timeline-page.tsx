@@ -40,7 +40,7 @@ export function TimelinePage() {
   const { data } = useSuspenseQuery(timelineQueries.list())
   const events = data.events
   const derived = useMemo(() => deriveTimeline(data), [data])
-  const { statuses, texts, people, eventsBySlug, claims, years, kinds } = derived
+  const { statuses, texts, outletsBySlug, people, eventsBySlug, claims, years, kinds } = derived
   const controls = useTimelineFilters(statuses)
   const { filters, isFiltered } = controls
   const { kind, status, year, text, order } = filters
@@ -140,7 +140,7 @@ export function TimelinePage() {
           {isFiltered ? (
             <ol className="timeline-matches" aria-label="Matching events">
               {visible.map((event) => (
-                <TimelineMatch key={event.slug} event={event} outlets={data.outlets} />
+                <TimelineMatch key={event.slug} event={event} outletsBySlug={outletsBySlug} />
               ))}
             </ol>
           ) : null}
@@ -157,7 +157,7 @@ export function TimelinePage() {
               >
                 <TimelineEntry
                   event={event}
-                  outlets={data.outlets}
+                  outletsBySlug={outletsBySlug}
                   eventsBySlug={eventsBySlug}
                   claims={claims}
                   people={people}
