@@ -3,7 +3,7 @@
  * following links from the front page; with it, a filter on one page finds events on the others.
  */
 import { type TimelinePageRef, paths } from '../../src/config/paths.ts'
-import { expect, test } from './fixtures'
+import { appReady, expect, test } from './fixtures'
 
 type TimelineDocument = {
   events: { slug: string; title: string; page: TimelinePageRef }[]
@@ -119,4 +119,23 @@ test('the entries a filter hides are gone for every reader until it is cleared',
   await expect(entries).toHaveCount(unfiltered)
   await expect(matches).toHaveCount(0)
   await expect(page.getByRole('article', { name: newest.title })).toBeVisible()
+})
+
+test('before any filter, the matches wait out of sight: no room, no focus, nothing read out', async ({
+  page,
+}) => {
+  await page.goto(paths.timeline())
+  await appReady(page)
+  // Built once the page has hydrated, so the first keystroke shows rows already laid out
+  // (decision 031); until then they must be as absent as if they were not there.
+  const waiting = page.locator('ol.timeline-matches')
+  await expect(waiting.locator(':scope > li').first()).toBeAttached()
+  await expect(waiting).toBeHidden()
+  expect((await waiting.boundingBox())?.height ?? 0).toBe(0)
+  await expect(page.getByRole('list', { name: 'Matching events' })).toHaveCount(0)
+  const waitingLink = waiting.locator('a').first()
+  await waitingLink.evaluate((link: HTMLElement) => link.focus())
+  await expect(waitingLink).not.toBeFocused()
+  await page.getByRole('searchbox', { name: 'Search' }).press('n')
+  await expect(page.getByRole('list', { name: 'Matching events' })).toBeVisible()
 })

@@ -4,7 +4,8 @@
  * The filters search every event, whichever page they are used on: while one is set, the page's
  * own entries are hidden (kept mounted, so clearing the filter does not rebuild them) and the
  * matches from every page show as a list of results, a step at a time, each linking to its event
- * (docs/decisions/030-timeline-matches.md). Until hydration the page renders as the prerender did
+ * (docs/decisions/030-timeline-matches.md). That list is there, hidden, from hydration on, so the
+ * first keystroke shows rows already built (decision 031). Until hydration the page renders as the prerender did
  * (no filters), so hydration finds the markup it expects; the address's filters apply from the
  * render after.
  */
@@ -19,6 +20,7 @@ import { Link, useLocation } from 'react-router'
 import { isSameTimelinePage, timelinePageName, timelinePageTitle } from '@/content/timeline-pages'
 import { ReferenceList, ReferenceProvider } from '@/components/references'
 import { useMeasureCommit } from '@/lib/interaction-timing'
+import { useHydrated } from '@/lib/use-hydrated'
 import { timelineQueries } from '../api/timeline-queries'
 import { applyFilters } from '../timeline-filters'
 import { deriveTimeline } from '../timeline-lookups'
@@ -42,6 +44,7 @@ export function TimelinePage() {
   const derived = useMemo(() => deriveTimeline(data), [data])
   const { statuses, texts, outletsBySlug, people, eventsBySlug, claims, years, kinds } = derived
   const controls = useTimelineFilters(statuses)
+  const hydrated = useHydrated()
   const { filters, isFiltered } = controls
   const { kind, status, year, text, order } = filters
   const shown = useMemo(
@@ -137,8 +140,12 @@ export function TimelinePage() {
             <p className="empty-state">No event matches these filters.</p>
           ) : null}
           {frontPageContents ? <div hidden={isFiltered}>{frontPageContents}</div> : null}
-          {isFiltered ? (
-            <ol className="timeline-matches" aria-label="Matching events">
+          {/* Built once the page has hydrated and kept, hidden while no filter is set (laid out
+              all the same, timeline.css): unfiltered it holds the first events, which a first
+              letter typed mostly keeps, so the first keystroke shows rows rather than building
+              them with code that has never run (decision 031). */}
+          {hydrated ? (
+            <ol className="timeline-matches" aria-label="Matching events" hidden={!isFiltered}>
               {visible.map((event) => (
                 <TimelineMatch key={event.slug} event={event} outletsBySlug={outletsBySlug} />
               ))}
