@@ -4,8 +4,8 @@
  * local state at once; the address follows once typing pauses, because updating it costs a
  * history update and a render of every link on the page, which no keystroke should wait for.
  */
-import { type RefObject, useEffect, useRef, useState } from 'react'
-import { useLocation, useSearchParams } from 'react-router'
+import { type RefObject, use, useEffect, useRef, useState } from 'react'
+import { UNSAFE_DataRouterContext, useLocation, useSearchParams } from 'react-router'
 import { markInput } from '@/lib/interaction-timing'
 import { useHydrated } from '@/lib/use-hydrated'
 import { type TimelineFilters, readFilters } from './timeline-filters'
@@ -90,9 +90,20 @@ export function useTimelineFilters(statuses: readonly string[]): TimelineFilterC
   // profile at 100x content, and each write renders every link on the page again. A new
   // keystroke, "Clear filters" or leaving the page cancels the write still waiting; a filter
   // chosen meanwhile restarts it, since `update` starts from the address it was made with.
+  // Leaving is seen late, though: a link followed as typing pauses moves the router at once, but
+  // React cleans up this page's effects only once it has rendered the next page, and a write in
+  // between lands the text there (or, while the next page loads, cancels the link). So the write
+  // first asks the router whether the reader is still on this page, with nothing loading. React
+  // Router has no public way to read its state outside a render (decision 021).
+  const dataRouter = use(UNSAFE_DataRouterContext)?.router
   useEffect(() => {
     if (typedText === null) return
-    const write = setTimeout(() => update('q', typedText), addressDelayMs)
+    const write = setTimeout(() => {
+      const now = dataRouter?.state
+      if (now?.navigation.state === 'idle' && now.location.pathname === typedOn) {
+        update('q', typedText)
+      }
+    }, addressDelayMs)
     return () => clearTimeout(write)
     // `update` is a new function each render: the address it starts from is the dependency.
     // eslint-disable-next-line react-hooks/exhaustive-deps

@@ -3,9 +3,9 @@
  * address takes the typed text once typing pauses (decision 021), without losing a filter chosen
  * in between.
  */
-import { screen, waitFor } from '@testing-library/react'
+import { fireEvent, screen, waitFor } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { renderApp } from '@/testing/render-app'
 
 describe('the timeline filter and the address', () => {
@@ -27,5 +27,26 @@ describe('the timeline filter and the address', () => {
     await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Year' }), '2026')
     await waitFor(() => expect(router.state.location.search).toBe('?year=2026&q=netflix'))
     expect(screen.getByRole('combobox', { name: 'Year' })).toHaveValue('2026')
+  })
+
+  it('never writes the typed text into a page the reader has moved to', async () => {
+    const { router } = renderApp('/timeline')
+    const box = await screen.findByRole('searchbox', { name: 'Search' })
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] })
+    try {
+      fireEvent.change(box, { target: { value: 'netflix' } })
+      // A link followed as typing pauses: the router has moved on, and React has not yet rendered
+      // the new page (nor cleaned up the old one's effects) when the pause ends.
+      await router.navigate('/timeline/2025')
+      vi.advanceTimersByTime(1000)
+    } finally {
+      vi.useRealTimers()
+    }
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Rumor timeline: 2025' }),
+    ).toBeInTheDocument()
+    await new Promise((resolve) => setTimeout(resolve, 400))
+    expect(router.state.location).toMatchObject({ pathname: '/timeline/2025', search: '' })
+    expect(screen.getByRole('status')).toHaveTextContent('13 events in the timeline')
   })
 })
