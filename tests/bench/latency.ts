@@ -160,6 +160,30 @@ export function formatFigures({ median, max }: LatencyFigures): string {
   return `${median.toFixed(1)} / ${max.toFixed(1)}`
 }
 
+/** Several runs' keystrokes as one set, and the slowest keystroke by its median over the runs. */
+export type RepeatedFigures = LatencyFigures & { worstKeystroke: number }
+
+/**
+ * One run's largest keystroke swings by 5 ms and more between runs of the same build on this
+ * 2-core machine (the floor's own does too), so a keystroke is judged by its median over runs: the
+ * first letter, for example, is the median of every run's first letter.
+ */
+export function repeatedFigures(runs: readonly LatencyFigures[]): RepeatedFigures {
+  const keystrokes = Math.max(0, ...runs.map((run) => run.samples.length))
+  const perKeystroke = Array.from(
+    { length: keystrokes },
+    (_, position) => spread(runs.map((run) => run.samples[position] ?? null))?.median ?? 0,
+  )
+  return {
+    ...latencyFigures(runs.flatMap((run) => run.samples)),
+    worstKeystroke: Math.max(...perKeystroke),
+  }
+}
+
+export function formatRepeated(figures: RepeatedFigures): string {
+  return `${formatFigures(figures)} (${figures.worstKeystroke.toFixed(1)})`
+}
+
 if (import.meta.main) {
   const { values } = parseArgs({
     options: {
