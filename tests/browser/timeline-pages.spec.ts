@@ -126,8 +126,8 @@ test('before any filter, the matches wait out of sight: no room, no focus, nothi
 }) => {
   await page.goto(paths.timeline())
   await appReady(page)
-  // Built once the page has hydrated, so the first keystroke shows rows already laid out
-  // (decision 031); until then they must be as absent as if they were not there.
+  // Built once the page has hydrated, so that the first keystroke shows rows already built
+  // (decision 031); until a filter is set they must be as absent as if they were not there.
   const waiting = page.locator('ol.timeline-matches')
   await expect(waiting.locator(':scope > li').first()).toBeAttached()
   await expect(waiting).toBeHidden()

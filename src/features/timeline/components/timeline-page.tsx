@@ -140,10 +140,10 @@ export function TimelinePage() {
             <p className="empty-state">No event matches these filters.</p>
           ) : null}
           {frontPageContents ? <div hidden={isFiltered}>{frontPageContents}</div> : null}
-          {/* Built once the page has hydrated and kept, hidden while no filter is set (laid out
-              all the same, timeline.css): unfiltered it holds the first events, which a first
-              letter typed mostly keeps, so the first keystroke shows rows rather than building
-              them with code that has never run (decision 031). */}
+          {/* Built once the page has hydrated and kept, hidden while no filter is set: unfiltered
+              it holds the first events, which a first letter typed mostly keeps, so the first
+              keystroke shows rows rather than building them with code that has never run
+              (decision 031). */}
           {hydrated ? (
             <ol className="timeline-matches" aria-label="Matching events" hidden={!isFiltered}>
               {visible.map((event) => (
