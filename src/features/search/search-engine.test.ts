@@ -89,6 +89,17 @@ describe('the search engine over the real fixtures', () => {
     }
   })
 
+  it('matches a last word of one letter in names, statuses and topics, not in texts', () => {
+    // Nearly every text has a word that starts with any letter: no excerpt explains such a match.
+    const oneLetter = safeEngine.search('n')
+    expect(oneLetter.length).toBeGreaterThan(0)
+    for (const hit of oneLetter) expect(snippetText(hit), hit.entry.path).toBeUndefined()
+    // Two letters look in the texts again, and the excerpt shows where.
+    expect(safeEngine.search('nu').some((hit) => snippetText(hit) !== undefined)).toBe(true)
+    // A digit is a whole word ("season 2") and still looks everywhere.
+    expect(safeEngine.search('season 2').length).toBeGreaterThan(0)
+  })
+
   it('"ju ji hun" finds Ju Ji-hoon first, by the name the articles print', () => {
     const hits = safeEngine.search('ju ji hun', 3)
     expect(hits[0]?.entry.title).toBe('Ju Ji-hoon')

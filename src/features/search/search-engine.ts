@@ -48,6 +48,8 @@ type IndexedDocument = Record<string, string | number>
 
 const tokenFields = ['ownNames', 'relatedNames', 'texts'] as const
 const compactFields = ['ownCompactNames', 'relatedCompactNames'] as const
+const ownAndRelatedNames = tokenFields.slice(0, 2)
+const isOneLetter = (word: string) => /^\p{L}$/u.test(word)
 const nameFields = new Set<string>([...tokenFields.slice(0, 2), ...compactFields])
 const textFields = new Set<string>(['texts'])
 
@@ -194,13 +196,23 @@ export function createSearchEngine(
           combineWith: 'OR',
           queries: [
             // Every word must match, in a name, a text or a status or topic, each with a letter
-            // of slack; the last may be half typed.
+            // of slack; the last may be half typed. Half typed to one letter, it looks among the
+            // names and the statuses and topics only: nearly every text has a word that starts
+            // with any letter, so there it would add noise, and at 100x most of the keystroke's
+            // time. A digit still looks everywhere: "season 2" is a whole word.
             {
               combineWith: 'AND',
               fields: [...tokenFields, ...facetsByField.keys()],
               queries: [
                 ...(words.length > 0 ? [words.join(' ')] : []),
-                { combineWith: 'OR', prefix: true, queries: halfTypedSpellings(lastWord) },
+                {
+                  combineWith: 'OR',
+                  prefix: true,
+                  queries: halfTypedSpellings(lastWord),
+                  ...(isOneLetter(lastWord)
+                    ? { fields: [...ownAndRelatedNames, ...facetsByField.keys()] }
+                    : {}),
+                },
               ],
             },
             // The whole query as one word, for "joojihoon" against "Joo Ji-hoon".
