@@ -48,7 +48,11 @@ type IndexedDocument = Record<string, string | number>
 
 const tokenFields = ['ownNames', 'relatedNames', 'texts'] as const
 const compactFields = ['ownCompactNames', 'relatedCompactNames'] as const
-const ownAndRelatedNames = tokenFields.slice(0, 2)
+/**
+ * Where a last word of one letter is looked for: the names, and the title, which is what the reader
+ * sees of each result (a timeline event's title is otherwise only among its texts).
+ */
+const oneLetterFields = [...tokenFields.slice(0, 2), 'title']
 const isOneLetter = (word: string) => /^\p{L}$/u.test(word)
 const nameFields = new Set<string>([...tokenFields.slice(0, 2), ...compactFields])
 const textFields = new Set<string>(['texts'])
@@ -57,6 +61,7 @@ const textFields = new Set<string>(['texts'])
 // the entry that really carries the name.
 const fieldBoosts = {
   ownNames: 4,
+  title: 4,
   ownCompactNames: 4,
   relatedNames: 2,
   relatedCompactNames: 2,
@@ -162,7 +167,7 @@ export function createSearchEngine(
     entry.texts.filter(({ spoiler }) => isRevealed(spoiler, settings)).map(({ text }) => text),
   )
   const miniSearch = new MiniSearch<IndexedDocument>({
-    fields: [...tokenFields, ...compactFields, ...facetsByField.keys()],
+    fields: [...tokenFields, ...compactFields, 'title', ...facetsByField.keys()],
     tokenize,
     processTerm: (term) => searchTerm(foldText(term)),
   })
@@ -177,6 +182,8 @@ export function createSearchEngine(
       return {
         id,
         ownNames: own.map((name) => name.value).join(' | '),
+        // A character's or person's title is one of its names already.
+        title: own.some((name) => name.value === entry.title) ? '' : entry.title,
         ownCompactNames: own.map((name) => compactText(name.value)).join(' '),
         relatedNames: related.map((name) => name.value).join(' | '),
         relatedCompactNames: related.map((name) => compactText(name.value)).join(' '),
@@ -196,10 +203,11 @@ export function createSearchEngine(
           combineWith: 'OR',
           queries: [
             // Every word must match, in a name, a text or a status or topic, each with a letter
-            // of slack; the last may be half typed. Half typed to one letter, it looks among the
-            // names and the statuses and topics only: nearly every text has a word that starts
-            // with any letter, so there it would add noise, and at 100x most of the keystroke's
-            // time. A digit still looks everywhere: "season 2" is a whole word.
+            // of slack; the last may be half typed. Half typed to one letter, it looks in the
+            // titles and names only, as a title's suggestions do: nearly every text has a word
+            // that starts with any letter, so there it would add hits that nothing on screen
+            // explains, and at 100x most of the keystroke's time. A digit still looks everywhere:
+            // "season 2" ends in a whole word.
             {
               combineWith: 'AND',
               fields: [...tokenFields, ...facetsByField.keys()],
@@ -209,9 +217,7 @@ export function createSearchEngine(
                   combineWith: 'OR',
                   prefix: true,
                   queries: halfTypedSpellings(lastWord),
-                  ...(isOneLetter(lastWord)
-                    ? { fields: [...ownAndRelatedNames, ...facetsByField.keys()] }
-                    : {}),
+                  ...(isOneLetter(lastWord) ? { fields: oneLetterFields } : {}),
                 },
               ],
             },
