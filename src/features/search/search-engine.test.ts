@@ -95,6 +95,8 @@ describe('the search engine over the real fixtures', () => {
     const startsWithN = (text: string) =>
       tokenize(text).some((word) => searchTerm(word).startsWith('n'))
     const oneLetter = safeEngine.search('n')
+    // A name counts more than a title: the person before the events that name him.
+    expect(oneLetter[0]?.entry.title).toBe('Lee Nak-jun')
     expect(oneLetter.map((hit) => hit.entry.title)).toContain(
       'Netflix: a sequel is under review, nothing confirmed',
     )

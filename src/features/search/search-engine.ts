@@ -58,10 +58,11 @@ const nameFields = new Set<string>([...tokenFields.slice(0, 2), ...compactFields
 const textFields = new Set<string>(['texts'])
 
 // The entity's own names count most; an outlet or author name finds an entry but ranks it below
-// the entry that really carries the name.
+// the entry that really carries the name. A title, searched for a last word of one letter alone,
+// counts as a text does: "n" lists Lee Nak-jun before the events that name him.
 const fieldBoosts = {
   ownNames: 4,
-  title: 4,
+  title: 1,
   ownCompactNames: 4,
   relatedNames: 2,
   relatedCompactNames: 2,
