@@ -46,15 +46,16 @@ export function withPlotTexts(
 /** What MiniSearch indexes of an entry: its names, its texts and its statuses' and topics' words. */
 type IndexedDocument = Record<string, string | number>
 
-const tokenFields = ['ownNames', 'relatedNames', 'texts'] as const
+const nameTokenFields = ['ownNames', 'relatedNames'] as const
+const tokenFields = [...nameTokenFields, 'texts'] as const
 const compactFields = ['ownCompactNames', 'relatedCompactNames'] as const
 /**
  * Where a last word of one letter is looked for: the names, and the title, which is what the reader
  * sees of each result (a timeline event's title is otherwise only among its texts).
  */
-const oneLetterFields = [...tokenFields.slice(0, 2), 'title']
+const oneLetterFields = [...nameTokenFields, 'title']
 const isOneLetter = (word: string) => /^\p{L}$/u.test(word)
-const nameFields = new Set<string>([...tokenFields.slice(0, 2), ...compactFields])
+const nameFields = new Set<string>([...nameTokenFields, ...compactFields])
 const textFields = new Set<string>(['texts'])
 
 // The entity's own names count most; an outlet or author name finds an entry but ranks it below
