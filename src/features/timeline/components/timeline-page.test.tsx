@@ -133,6 +133,19 @@ describe('the rumor timeline', () => {
     expect(screen.getByRole('searchbox', { name: 'Search' })).toHaveValue('')
   })
 
+  it('hides the page’s references with its entries while a filter is set', async () => {
+    renderApp('/timeline')
+    expect(await screen.findByRole('heading', { level: 2, name: 'References' })).toBeVisible()
+    await userEvent.type(screen.getByRole('searchbox', { name: 'Search' }), 'xsportnews')
+    await screen.findByText('1 of 13 events', { exact: false })
+    expect(screen.queryByRole('heading', { name: 'References' })).not.toBeInTheDocument()
+    // The match's disputed status keeps its marker, whose preview names the articles.
+    const match = screen.getByRole('list', { name: 'Matching events' })
+    expect(within(match).getByRole('button', { name: /^Sources? / })).toBeInTheDocument()
+    await userEvent.click(screen.getByRole('button', { name: 'Clear filters' }))
+    expect(await screen.findByRole('heading', { level: 2, name: 'References' })).toBeVisible()
+  })
+
   it('gives each claim its ledger status, marks stale claims, and flags the two filming dates', async () => {
     const { router } = renderApp('/timeline/2025')
     const september = await screen.findByRole('article', {

@@ -191,7 +191,11 @@ export function TimelinePage() {
           <TimelineContents pages={data.pages} current={page} />
         </>
       ) : null}
-      {referenceList}
+      {/* The references are the page's entries' and are hidden with them while a filter is set. A
+          disputed status among the matches keeps its marker, whose preview names and links the
+          article without the list (decision 015). Shown, the list came into view as the matches
+          shortened the page and was laid out in the frame after each keystroke's (decision 031). */}
+      <div hidden={isFiltered}>{referenceList}</div>
       {pageFooter}
     </ReferenceProvider>
   )
