@@ -13,6 +13,9 @@ import { type RefObject, useEffect, useRef, useState } from 'react'
  */
 const listStep = 10
 
+/** How long a first step stands before its "Show more" button is watched: a typist's pause. */
+const firstStepSettleMs = 300
+
 export type IncrementalList<Item> = {
   visible: readonly Item[]
   /** Items not rendered yet. */
@@ -57,8 +60,18 @@ export function useIncrementalList<Item>(
       },
       { rootMargin: '400px 0px' },
     )
-    observer.observe(button)
-    return () => observer.disconnect()
+    // A first step is watched once it has stood for a moment. While the reader types, each
+    // keystroke starts the list again from its first step: on a tall screen the button was near
+    // enough at once, so a second step was built after every keystroke (about 10 ms at 100x) and
+    // taken down by the next. A reader who scrolls on meets the next steps as before.
+    const watch = setTimeout(
+      () => observer.observe(button),
+      visibleCount === listStep ? firstStepSettleMs : 0,
+    )
+    return () => {
+      clearTimeout(watch)
+      observer.disconnect()
+    }
   }, [remaining, visibleCount, resetKey])
   return {
     visible,

@@ -1,6 +1,6 @@
-import { screen, within } from '@testing-library/react'
+import { act, fireEvent, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { renderApp } from '@/testing/render-app'
 
 /** The matches a reader sees: one title each in the list of matching events. */
@@ -33,5 +33,46 @@ describe('a long filtered timeline', () => {
     expect(screen.getByRole('status')).toHaveTextContent('11 of 13 events')
     expect(await shownEntries()).toBe(10)
     expect(screen.getByRole('button', { name: 'Show the last event' })).toBeInTheDocument()
+  })
+
+  it('loads the next ten as the reader nears them, once typing has paused', async () => {
+    // jsdom lays nothing out: a stand-in observer says when the "Show more" button is watched, and
+    // reports it near the screen on request.
+    const watched: { button: Element; report: () => void }[] = []
+    class NearScreenObserver {
+      constructor(private readonly callback: (entries: { isIntersecting: boolean }[]) => void) {}
+      observe(button: Element) {
+        watched.push({ button, report: () => this.callback([{ isIntersecting: true }]) })
+      }
+      disconnect() {
+        watched.length = 0
+      }
+    }
+    vi.stubGlobal('IntersectionObserver', NearScreenObserver)
+    try {
+      renderApp('/timeline?year=2025')
+      expect(await shownEntries()).toBe(10)
+      vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] })
+      // A keystroke starts the list again from its first ten; the button is not watched at once,
+      // so a reader still typing does not build ten more rows that the next key takes down.
+      fireEvent.change(screen.getByRole('searchbox', { name: 'Search' }), {
+        target: { value: 'e' },
+      })
+      expect(screen.getByRole('status')).toHaveTextContent('11 of 13 events')
+      act(() => {
+        vi.advanceTimersByTime(299)
+      })
+      expect(watched).toHaveLength(0)
+      act(() => {
+        vi.advanceTimersByTime(1)
+      })
+      expect(watched.map(({ button }) => button.textContent)).toEqual(['Show the last event'])
+      act(() => watched[0]?.report())
+      vi.useRealTimers()
+      expect(await shownEntries()).toBe(11)
+    } finally {
+      vi.useRealTimers()
+      vi.unstubAllGlobals()
+    }
   })
 })
