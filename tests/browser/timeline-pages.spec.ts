@@ -136,6 +136,21 @@ test('before any filter, the matches wait out of sight: no room, no focus, nothi
   const waitingLink = waiting.locator('a').first()
   await waitingLink.evaluate((link: HTMLElement) => link.focus())
   await expect(waitingLink).not.toBeFocused()
+  // The moment it is laid out ahead, once the page is idle (decision 031), changes nothing either.
+  const pageHeight = () => page.evaluate(() => document.documentElement.scrollHeight)
+  const heightBefore = await pageHeight()
+  await waiting.evaluate((list: HTMLElement) => {
+    list.dataset.layingOut = ''
+  })
+  await expect(waiting).toBeHidden()
+  expect((await waiting.boundingBox())?.height ?? 0).toBe(0)
+  expect(await pageHeight()).toBe(heightBefore)
+  await expect(page.getByRole('list', { name: 'Matching events' })).toHaveCount(0)
+  await waitingLink.evaluate((link: HTMLElement) => link.focus())
+  await expect(waitingLink).not.toBeFocused()
+  await waiting.evaluate((list: HTMLElement) => {
+    delete list.dataset.layingOut
+  })
   await page.getByRole('searchbox', { name: 'Search' }).press('n')
   await expect(page.getByRole('list', { name: 'Matching events' })).toBeVisible()
 })
