@@ -60,6 +60,12 @@ function normalizedText(
   )
 }
 
+/**
+ * A typist's pause between keys: what the filter waits for before the work that can wait until
+ * typing stops (the address taking the typed text, the matches' next step being watched).
+ */
+export const typingPauseMs = 300
+
 /** Each event's searchable text, normalized when first asked for and then kept. */
 export type SearchableTexts = {
   of: (event: TimelineEventBody) => string

@@ -5,6 +5,7 @@
  * the "Show more" button), or when they press that button.
  */
 import { type RefObject, useEffect, useRef, useState } from 'react'
+import { typingPauseMs } from './timeline-filters'
 
 /**
  * Items rendered at first, and added each time: 10 of a filter's matches are about a screen on a
@@ -12,9 +13,6 @@ import { type RefObject, useEffect, useRef, useState } from 'react'
  * entries took 10 to 24 ms at 100x content, against a 16 ms frame; decisions 021 and 030).
  */
 const listStep = 10
-
-/** How long a first step stands before its "Show more" button is watched: a typist's pause. */
-const firstStepSettleMs = 300
 
 export type IncrementalList<Item> = {
   visible: readonly Item[]
@@ -66,7 +64,7 @@ export function useIncrementalList<Item>(
     // taken down by the next. A reader who scrolls on meets the next steps as before.
     const watch = setTimeout(
       () => observer.observe(button),
-      visibleCount === listStep ? firstStepSettleMs : 0,
+      visibleCount === listStep ? typingPauseMs : 0,
     )
     return () => {
       clearTimeout(watch)

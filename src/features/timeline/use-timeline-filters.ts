@@ -8,12 +8,9 @@ import { type RefObject, use, useEffect, useRef, useState } from 'react'
 import { UNSAFE_DataRouterContext, useLocation, useSearchParams } from 'react-router'
 import { markInput } from '@/lib/interaction-timing'
 import { useHydrated } from '@/lib/use-hydrated'
-import { type TimelineFilters, readFilters } from './timeline-filters'
+import { type TimelineFilters, readFilters, typingPauseMs } from './timeline-filters'
 
 const noSearchParams = new URLSearchParams()
-
-/** How long typing pauses before the address takes the typed text: a typist's gap between keys. */
-const addressDelayMs = 300
 
 /** Names of the filters in the address (`q` is the text). */
 export type FilterName = 'q' | 'kind' | 'status' | 'year' | 'order'
@@ -103,7 +100,7 @@ export function useTimelineFilters(statuses: readonly string[]): TimelineFilterC
       if (now?.navigation.state === 'idle' && now.location.pathname === typedOn) {
         update('q', typedText)
       }
-    }, addressDelayMs)
+    }, typingPauseMs)
     return () => clearTimeout(write)
     // `update` is a new function each render: the address it starts from is the dependency.
     // eslint-disable-next-line react-hooks/exhaustive-deps
