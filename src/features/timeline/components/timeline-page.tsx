@@ -35,10 +35,10 @@ import { ActiveFilterChips, TimelineFiltersForm } from './timeline-filters-form'
 import { TimelineContents, TimelineOlderNewer, dateRange, eventCount } from './timeline-pager'
 
 /**
- * Lays the waiting match list out once, out of sight, when the page is next idle, then hides it
- * again: the first keystroke then finds the rows' fonts set up and their words shaped (its layout
- * 4.2 to 2.7 ms at 100x, decision 031). About 20 ms at a phone's speed, in a task of its own. A
- * callback ref, stable, so it runs when the list mounts and not on each render.
+ * Lays the waiting match list out once, out of sight, when the page is next idle; hidden, it keeps
+ * that layout (timeline-matches.css), so the first keystroke finds its rows laid out, their fonts
+ * set up and their words shaped (decisions 031 and 032). About 20 ms at a phone's speed, in a task
+ * of its own. A callback ref, stable, so it runs when the list mounts and not on each render.
  */
 function layOutWhenIdle(list: HTMLOListElement) {
   // Safari has no requestIdleCallback: there the first keystroke lays the rows out.
@@ -159,7 +159,11 @@ export function TimelinePage() {
           {isFiltered && shown.length === 0 ? (
             <p className="empty-state">No event matches these filters.</p>
           ) : null}
-          {frontPageContents ? <div hidden={isFiltered}>{frontPageContents}</div> : null}
+          {frontPageContents ? (
+            <div className="timeline-kept-hidden" hidden={isFiltered}>
+              {frontPageContents}
+            </div>
+          ) : null}
           {/* Built once the page has hydrated and kept, hidden while no filter is set: unfiltered
               it holds the first events, which a first letter typed mostly keeps, so the first
               keystroke shows rows rather than building them with code that has never run
@@ -220,7 +224,9 @@ export function TimelinePage() {
           disputed status among the matches keeps its marker, whose preview names and links the
           article without the list (decision 015). Shown, the list came into view as the matches
           shortened the page and was laid out in the frame after each keystroke's (decision 031). */}
-      <div hidden={isFiltered}>{referenceList}</div>
+      <div className="timeline-kept-hidden" hidden={isFiltered}>
+        {referenceList}
+      </div>
       {pageFooter}
     </ReferenceProvider>
   )
