@@ -2,6 +2,7 @@ import { act, fireEvent, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it, vi } from 'vitest'
 import { renderApp } from '@/testing/render-app'
+import { typingPauseMs } from '../timeline-filters'
 
 /** The matches a reader sees: one title each in the list of matching events. */
 async function shownEntries(): Promise<number> {
@@ -60,7 +61,7 @@ describe('a long filtered timeline', () => {
       })
       expect(screen.getByRole('status')).toHaveTextContent('11 of 13 events')
       act(() => {
-        vi.advanceTimersByTime(299)
+        vi.advanceTimersByTime(typingPauseMs - 1)
       })
       expect(watched).toHaveLength(0)
       act(() => {
