@@ -1,22 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import { apiRoutes } from '@/content/api-contract'
 import type { SearchEntry, SearchStatus } from '@/content/search-contract'
-import { createApiDocuments } from '@/content/api-documents'
-import { validateFixtureFiles } from '@/content/validate-content'
 import { safeSpoilerSettings } from '@/lib/spoiler-settings'
-import { fixtureFiles } from '@/testing/mocks/fixture-files'
-import { type SearchHit, createSearchEngine, groupHits, withPlotTexts } from './search-engine'
+import { documents, withPlot } from '@/testing/search-fixtures'
+import { type SearchHit, createSearchEngine, groupHits } from './search-engine'
 import { searchTerm, tokenize } from './search-text'
 
-const validated = validateFixtureFiles(fixtureFiles)
-if (!validated.ok) throw new Error('fixtures must be valid for the search tests')
-const documents = createApiDocuments(validated.content)
-const index = apiRoutes.searchIndex.schema.parse(documents.get(apiRoutes.searchIndex.path()))
-const plot = apiRoutes.searchPlot.schema.parse(documents.get(apiRoutes.searchPlot.path()))
-/** The index as a reader who reveals plot has it: its texts and the plot document's. */
-const withPlot = withPlotTexts(index, plot)
-const { entries } = withPlot
-const everythingRevealed = { watchedEpisode: 8, showWebtoonPlot: true }
 const safeEngine = createSearchEngine(withPlot, safeSpoilerSettings)
 
 function topHit(query: string) {
@@ -238,58 +227,6 @@ describe('statuses and topics from the rumor ledger', () => {
     }
     expect(titleOf(topHit('season 2'))).toBe(latestRenewalReport)
     expect(titleOf(topHit('renewal'))).toBe(sequelStatement)
-  })
-})
-
-describe('spoilers', () => {
-  /** Words that occur in spoiler-gated texts of the index and in no other text or name, not even
-   * inside a longer word ("support" in an open "supporting" is found, rightly, as its prefix). */
-  function gatedOnlyWords(): string[] {
-    const open = new Set(
-      entries.flatMap((entry: SearchEntry) => [
-        ...entry.names.flatMap((name) => tokenize(name.value)),
-        ...entry.texts.filter((text) => !text.spoiler).flatMap((text) => tokenize(text.text)),
-      ]),
-    )
-    const gated = entries.flatMap((entry) =>
-      entry.texts.filter((text) => text.spoiler).flatMap((text) => tokenize(text.text)),
-    )
-    // Compared as search terms: "Hoon" in an open text would find a gated "hun".
-    const openTerms = [...open].map(searchTerm)
-    return [...new Set(gated)].filter(
-      (word) =>
-        word.length >= 6 && !openTerms.some((openTerm) => openTerm.includes(searchTerm(word))),
-    )
-  }
-
-  it('never matches a hidden fact at the safe setting, and matches it once revealed', () => {
-    const words = gatedOnlyWords()
-    expect(words.length).toBeGreaterThan(3)
-    const revealedEngine = createSearchEngine(withPlot, everythingRevealed)
-    for (const word of words) {
-      const hidden = safeEngine.search(word)
-      expect(
-        hidden.filter((hit) => snippetText(hit)?.toLowerCase().includes(word)),
-        word,
-      ).toEqual([])
-      const revealed = revealedEngine.search(word)
-      expect(
-        revealed.some((hit) => snippetText(hit)?.toLowerCase().includes(word)),
-        word,
-      ).toBe(true)
-    }
-  })
-
-  it('keeps webtoon plot hidden from a reader who watched every episode but not the webtoon', () => {
-    const helicopter = entries
-      .find((entry) => entry.type === 'origin')
-      ?.texts.find((text) => text.text.includes('helicopter'))
-    expect(helicopter?.spoiler).toEqual({ kind: 'webtoon' })
-    const watchedAll = createSearchEngine(withPlot, { watchedEpisode: 8, showWebtoonPlot: false })
-    expect(watchedAll.search('helicopter')).toEqual([])
-    expect(
-      createSearchEngine(withPlot, everythingRevealed).search('helicopter')[0]?.entry.path,
-    ).toBe('/origin')
   })
 })
 
