@@ -3,10 +3,10 @@
  * line with its date, kind, outlet and status, and whether Netflix has spoken since. A filter
  * across a long timeline reads as a list of results, as a search does: a phone's screen holds six
  * or more of these where it held one full entry, and the event is read in full among its year's
- * (docs/decisions/030-timeline-matches.md).
+ * (docs/decisions/030-timeline-matches.md). Its link is a plain anchor, which the list opens in the
+ * app (`openLinksInApp`): a router `Link` per row cost the keystrokes that build rows (decision 032).
  */
 import { memo } from 'react'
-import { Link } from 'react-router'
 import type { LedgerEventBody, TimelineResponse } from '@/content/api-contract'
 import { eventStatusLabels, timelineKindLabels } from '@/content/labels'
 import { formatPartialDate } from '@/lib/format-date'
@@ -26,7 +26,7 @@ export const TimelineMatch = memo(function TimelineMatch({
   return (
     <li>
       <h2>
-        <Link to={paths.timelineEvent(event.page, event.slug)}>{event.title}</Link>
+        <a href={paths.timelineEvent(event.page, event.slug)}>{event.title}</a>
       </h2>
       <p>
         <time dateTime={event.date.value}>{formatPartialDate(event.date)}</time>

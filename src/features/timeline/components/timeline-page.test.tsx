@@ -1,4 +1,4 @@
-import { act, screen, waitFor, within } from '@testing-library/react'
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
 import { renderApp } from '@/testing/render-app'
@@ -100,6 +100,23 @@ describe('the rumor timeline', () => {
     expect(screen.getByRole('status')).toHaveTextContent('13 events in the timeline')
     expect(screen.getByRole('searchbox', { name: 'Search' })).toHaveValue('')
     expect(router.state.location.search).toBe('')
+  })
+
+  it('leaves a match opened with a modifier key or another button to the browser', async () => {
+    const { router } = renderApp('/timeline')
+    await userEvent.type(await screen.findByRole('searchbox', { name: 'Search' }), 'xsportnews')
+    const matches = screen.getByRole('list', { name: 'Matching events' })
+    const [link] = within(matches).getAllByRole('link')
+    if (!link) throw new Error('no match to open')
+    // A new tab or window, a download, the context menu: the app does not take the click.
+    for (const click of [{ ctrlKey: true }, { metaKey: true }, { shiftKey: true }, { button: 1 }]) {
+      expect(fireEvent.click(link, click), JSON.stringify(click)).toBe(true)
+    }
+    expect(router.state.location.pathname).toBe('/timeline')
+    expect(fireEvent.click(link)).toBe(false)
+    await waitFor(() => {
+      expect(router.state.location.pathname).toBe('/timeline/2025')
+    })
   })
 
   it('reads its filters from a shared link', async () => {

@@ -16,10 +16,11 @@ import { PageFooter } from '@/components/page-footer'
 import { PageHead } from '@/components/page-head'
 import { fixtureFiles } from '@/config/fixture-files'
 import { paths, timelineAnchors } from '@/config/paths'
-import { Link, useLocation } from 'react-router'
+import { Link, useLocation, useNavigate } from 'react-router'
 import { isSameTimelinePage, timelinePageName, timelinePageTitle } from '@/content/timeline-pages'
 import { ReferenceList, ReferenceProvider } from '@/components/references'
 import { useMeasureCommit } from '@/lib/interaction-timing'
+import { openLinksInApp } from '@/lib/open-links-in-app'
 import { useHydrated } from '@/lib/use-hydrated'
 import { timelineQueries } from '../api/timeline-queries'
 import { applyFilters } from '../timeline-filters'
@@ -63,6 +64,7 @@ export function TimelinePage() {
   const { statuses, texts, outletsBySlug, people, eventsBySlug, claims, years, kinds } = derived
   const controls = useTimelineFilters(statuses)
   const hydrated = useHydrated()
+  const navigate = useNavigate()
   const { filters, isFiltered } = controls
   const { kind, status, year, text, order } = filters
   const shown = useMemo(
@@ -192,6 +194,7 @@ export function TimelinePage() {
               className="timeline-matches"
               aria-label="Matching events"
               hidden={!isFiltered}
+              onClick={openLinksInApp(navigate)}
             >
               {visible.map((event) => (
                 <TimelineMatch key={event.slug} event={event} outletsBySlug={outletsBySlug} />
