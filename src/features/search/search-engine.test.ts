@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest'
 import { apiRoutes } from '@/content/api-contract'
 import type { SearchEntry, SearchStatus } from '@/content/search-contract'
 import { safeSpoilerSettings } from '@/lib/spoiler-settings'
-import { documents, withPlot } from '@/testing/search-fixtures'
+import { fixtureDocuments } from '@/testing/fixture-documents'
+import { withPlot } from '@/testing/search-fixtures'
 import { type SearchHit, createSearchEngine, groupHits } from './search-engine'
 import { searchTerm, tokenize } from './search-text'
 
@@ -181,7 +182,9 @@ describe('statuses and topics from the rumor ledger', () => {
   })
 
   it('finds every event the ledger files under a status, by its label', () => {
-    const timeline = apiRoutes.timeline.schema.parse(documents.get(apiRoutes.timeline.path()))
+    const timeline = apiRoutes.timeline.schema.parse(
+      fixtureDocuments.get(apiRoutes.timeline.path()),
+    )
     const withStatus = (status: SearchStatus) =>
       timeline.events
         .filter((event) =>

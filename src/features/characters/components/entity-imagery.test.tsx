@@ -2,16 +2,9 @@ import { screen, within } from '@testing-library/react'
 import { http, HttpResponse } from 'msw'
 import { describe, expect, it } from 'vitest'
 import { apiRoutes } from '@/content/api-contract'
-import { createApiDocuments } from '@/content/api-documents'
-import { formatProblem } from '@/content/content-problems'
-import { validateFixtureFiles } from '@/content/validate-content'
-import { fixtureFiles } from '@/testing/mocks/fixture-files'
+import { fixtureDocuments } from '@/testing/fixture-documents'
 import { server } from '@/testing/mocks/server'
 import { renderApp } from '@/testing/render-app'
-
-const result = validateFixtureFiles(fixtureFiles)
-if (!result.ok) throw new Error(result.problems.map(formatProblem).join('\n'))
-const documents = createApiDocuments(result.content)
 
 const image = {
   file: '/images/characters/baek-kang-hyuk.jpg',
@@ -23,7 +16,10 @@ const image = {
 
 /** Serves the document at `url` with `image` on the entity under `key`. */
 function serveWithImage(url: string, key: 'character' | 'person') {
-  const document = structuredClone(documents.get(url)) as Record<string, Record<string, unknown>>
+  const document = structuredClone(fixtureDocuments.get(url)) as Record<
+    string,
+    Record<string, unknown>
+  >
   document[key] = { ...document[key], image }
   server.use(http.get(url, () => HttpResponse.json(document)))
 }
