@@ -1,4 +1,3 @@
-// @vitest-environment node
 import type { ReactElement } from 'react'
 import { describe, expect, it } from 'vitest'
 import type { ReadDocument } from '../app/route-table.ts'
