@@ -35,9 +35,11 @@ export default defineConfig({
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },
-  // msw/browser is imported only behind import.meta.env.DEV, which the dependency scan does not
-  // follow; listing it avoids a full reload on the first page view of a fresh dev server.
-  optimizeDeps: { include: ['msw/browser'] },
+  // MSW is imported only behind import.meta.env.DEV, which the dependency scan does not follow;
+  // listing it avoids a full reload on the first page view of a fresh dev server. msw/experimental
+  // is what msw/vite's runtime imports: unlisted, the browser fetched its 40-odd modules one by one
+  // on every page load.
+  optimizeDeps: { include: ['msw/browser', 'msw/experimental'] },
   // WIKI_REPOSITORY_URL (and _BRANCH) turn on the pages' edit and report links at build time.
   envPrefix: ['VITE_', 'WIKI_'],
   server: { port: 5173, strictPort: true },
