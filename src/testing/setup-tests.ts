@@ -1,7 +1,8 @@
 import '@testing-library/jest-dom/vitest'
 import { cleanup, configure } from '@testing-library/react'
-import { afterAll, afterEach, beforeAll, beforeEach, expect, vi } from 'vitest'
+import { afterAll, afterEach, beforeAll } from 'vitest'
 import { loadSiteHeader } from '@/app/layout/site-header'
+import { failOnConsoleError } from './fail-on-console-error'
 import { server } from './mocks/server'
 
 // findBy… and waitFor give up after 1 s by default; on a busy 2-core CI machine a page's lazy route
@@ -18,17 +19,9 @@ beforeAll(async () => {
   await loadSiteHeader()
 })
 
-let consoleErrors: unknown[][] = []
-beforeEach(() => {
-  consoleErrors = []
-  vi.spyOn(console, 'error').mockImplementation((...args: unknown[]) => {
-    consoleErrors.push(args)
-  })
-})
-
+// Registered first, so that its check runs after the unmount below (after-hooks run in reverse).
+failOnConsoleError()
 afterEach(() => {
   cleanup()
   server.resetHandlers()
-  // React reports broken markup, key warnings and act() misuse through console.error.
-  expect(consoleErrors, 'console.error was called').toEqual([])
 })
