@@ -84,6 +84,30 @@ test('a filter used on one page of the timeline finds the events of every page',
   await expect(page.getByRole('article', { name: newest.title })).toBeVisible()
 })
 
+test('a match on the page being filtered, followed at once, opens its entry and keeps it', async ({
+  page,
+  request,
+}) => {
+  const timeline = (await (await request.get('/api/timeline.json')).json()) as TimelineDocument
+  const [first] = timeline.pages
+  if (!first) throw new Error('the timeline has no pages')
+  const firstPage = paths.timelinePage(first)
+  const event = timeline.events.find(
+    (candidate) => paths.timelinePage(candidate.page) === firstPage,
+  )
+  if (!event) throw new Error(`${firstPage} has no events`)
+  await page.goto(firstPage)
+  await page.getByRole('searchbox', { name: 'Search' }).fill(event.title)
+  const matches = page.getByRole('list', { name: 'Matching events' })
+  // Before typing pauses: the address has not taken the text yet.
+  await matches.getByRole('link', { name: event.title, exact: true }).click()
+  await expect(page.getByRole('article', { name: event.title })).toBeVisible()
+  // Well past the pause in typing (300 ms) after which the address would take the text.
+  await page.waitForTimeout(1000)
+  await expect(page).toHaveURL(paths.timelineEvent(first, event.slug))
+  await expect(page.getByRole('article', { name: event.title })).toBeInViewport()
+})
+
 test('the entries a filter hides are gone for every reader until it is cleared', async ({
   page,
   request,

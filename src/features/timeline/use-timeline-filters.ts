@@ -41,12 +41,16 @@ export function useTimelineFilters(statuses: readonly string[]): TimelineFilterC
   // changing it re-renders every link on the page (hundreds on a long timeline).
   const [typedText, setTypedText] = useState<string | null>(null)
   // Typed text belongs to the page it was typed on: a link followed before the address took it
-  // (a match, the moment it shows) opens the other page as its address says, unfiltered.
-  const { pathname } = useLocation()
-  const [typedOn, setTypedOn] = useState(pathname)
-  if (typedOn !== pathname) {
-    setTypedOn(pathname)
-    setTypedText(null)
+  // (a match, the moment it shows) opens its page as its address says, unfiltered. That may be
+  // this page, at an entry: the filters' own writes to the address drop the hash, a link to an
+  // entry sets one.
+  const { pathname, hash } = useLocation()
+  const place = pathname + hash
+  const [typedOn, setTypedOn] = useState(place)
+  if (typedOn !== place) {
+    setTypedOn(place)
+    // Kept only when the address went from an entry of this page to the page itself.
+    if (hash || !typedOn.startsWith(`${pathname}#`)) setTypedText(null)
   }
   const filtersInAddress = readFilters(searchParams, statuses)
   // Once the address has caught up with what was typed, it leads again (a link may change it).
@@ -97,7 +101,10 @@ export function useTimelineFilters(statuses: readonly string[]): TimelineFilterC
     if (typedText === null) return
     const write = setTimeout(() => {
       const now = dataRouter?.state
-      if (now?.navigation.state === 'idle' && now.location.pathname === typedOn) {
+      if (
+        now?.navigation.state === 'idle' &&
+        now.location.pathname + now.location.hash === typedOn
+      ) {
         update('q', typedText)
       }
     }, typingPauseMs)

@@ -29,6 +29,17 @@ describe('the timeline filter and the address', () => {
     expect(screen.getByRole('combobox', { name: 'Year' })).toHaveValue('2026')
   })
 
+  it('writes the address when typing on a page opened at an entry, and keeps it as typing goes on', async () => {
+    const { router } = renderApp('/timeline/2025#2025-09-23-xports-news-seasons-2-3-report')
+    const box = await screen.findByRole('searchbox', { name: 'Search' })
+    await userEvent.type(box, 'net')
+    // The first write drops the entry's hash; the text typed after it still reaches the address.
+    await waitFor(() => expect(router.state.location).toMatchObject({ search: '?q=net', hash: '' }))
+    await userEvent.type(box, 'flix')
+    await waitFor(() => expect(router.state.location.search).toBe('?q=netflix'))
+    expect(box).toHaveValue('netflix')
+  })
+
   it('never writes the typed text into a page the reader has moved to', async () => {
     const { router } = renderApp('/timeline')
     const box = await screen.findByRole('searchbox', { name: 'Search' })

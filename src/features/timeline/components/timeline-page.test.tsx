@@ -2,6 +2,7 @@ import { act, fireEvent, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
 import { renderApp } from '@/testing/render-app'
+import { typingPauseMs } from '../timeline-filters'
 
 async function eventTitles(): Promise<string[]> {
   await screen.findByRole('status')
@@ -100,6 +101,25 @@ describe('the rumor timeline', () => {
     expect(screen.getByRole('status')).toHaveTextContent('13 events in the timeline')
     expect(screen.getByRole('searchbox', { name: 'Search' })).toHaveValue('')
     expect(router.state.location.search).toBe('')
+  })
+
+  it('opens a match on the page being filtered, unfiltered, even before the address has the text', async () => {
+    const { router } = renderApp('/timeline/2025')
+    const box = await screen.findByRole('searchbox', { name: 'Search' })
+    await userEvent.type(box, 'xsportnews')
+    const title = 'Report: seasons 2 and 3 confirmed, to be made back to back'
+    const matches = screen.getByRole('list', { name: 'Matching events' })
+    await userEvent.click(within(matches).getByRole('link', { name: title }))
+    expect(await screen.findByRole('article', { name: title })).toBeVisible()
+    // Past the pause in typing: the text waiting for the address must not replace the entry's.
+    await new Promise((resolve) => setTimeout(resolve, typingPauseMs + 100))
+    expect(router.state.location).toMatchObject({
+      pathname: '/timeline/2025',
+      search: '',
+      hash: '#2025-09-23-xports-news-seasons-2-3-report',
+    })
+    expect(screen.getByRole('status')).toHaveTextContent('13 events in the timeline')
+    expect(box).toHaveValue('')
   })
 
   it('leaves a match opened with a modifier key or another button to the browser', async () => {
