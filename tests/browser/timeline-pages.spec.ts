@@ -2,12 +2,18 @@
  * The timeline in pages, on the build readers get: without JavaScript every event is read by
  * following links from the front page; with it, a filter on one page finds events on the others.
  */
+import type { APIRequestContext } from '@playwright/test'
 import { type TimelinePageRef, paths } from '../../src/config/paths.ts'
 import { appReady, expect, test } from './fixtures'
 
 type TimelineDocument = {
   events: { slug: string; title: string; page: TimelinePageRef }[]
   pages: TimelinePageRef[]
+}
+
+/** The timeline's document, as the built site serves it. */
+async function readTimeline(request: APIRequestContext): Promise<TimelineDocument> {
+  return (await (await request.get('/api/timeline.json')).json()) as TimelineDocument
 }
 
 test.describe('with JavaScript disabled', () => {
@@ -17,7 +23,7 @@ test.describe('with JavaScript disabled', () => {
     page,
     request,
   }) => {
-    const timeline = (await (await request.get('/api/timeline.json')).json()) as TimelineDocument
+    const timeline = await readTimeline(request)
     await page.goto(paths.timeline())
     const contents = page.getByRole('navigation', { name: 'Pages by year' })
     const pageLinks = await contents
@@ -50,7 +56,7 @@ test.describe('with JavaScript disabled', () => {
     page,
     request,
   }) => {
-    const timeline = (await (await request.get('/api/timeline.json')).json()) as TimelineDocument
+    const timeline = await readTimeline(request)
     const titles = new Set<string>()
     for (const timelinePage of [{ year: '', number: 0 }, ...timeline.pages]) {
       const address = timelinePage.year === '' ? paths.timeline() : paths.timelinePage(timelinePage)
@@ -68,7 +74,7 @@ test('a filter used on one page of the timeline finds the events of every page',
   page,
   request,
 }) => {
-  const timeline = (await (await request.get('/api/timeline.json')).json()) as TimelineDocument
+  const timeline = await readTimeline(request)
   const [first] = timeline.pages
   const newest = timeline.events.at(-1)
   if (!first || !newest) throw new Error('the timeline has no events')
@@ -88,7 +94,7 @@ test('a match on the page being filtered, followed at once, opens its entry and 
   page,
   request,
 }) => {
-  const timeline = (await (await request.get('/api/timeline.json')).json()) as TimelineDocument
+  const timeline = await readTimeline(request)
   const [first] = timeline.pages
   if (!first) throw new Error('the timeline has no pages')
   const firstPage = paths.timelinePage(first)
@@ -112,7 +118,7 @@ test('the entries a filter hides are gone for every reader until it is cleared',
   page,
   request,
 }) => {
-  const timeline = (await (await request.get('/api/timeline.json')).json()) as TimelineDocument
+  const timeline = await readTimeline(request)
   const newest = timeline.events.at(-1)
   const oldest = timeline.events[0]
   if (!newest || !oldest || newest === oldest) throw new Error('the timeline needs two events')
