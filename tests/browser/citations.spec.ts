@@ -2,7 +2,7 @@
  * Citations as a reader meets them: one merged marker per fact, none in a heading, and a preview of
  * each cited article with its own words for the fact, reached by keyboard and closed with Escape.
  */
-import AxeBuilder from '@axe-core/playwright'
+import { axeScan } from './axe'
 import { appReady, expect, test } from './fixtures'
 
 test('keyboard only: Tab to a citation, its preview shows the article and its words, Escape closes it', async ({
@@ -27,7 +27,7 @@ test('keyboard only: Tab to a citation, its preview shows the article and its wo
   await expect(preview.locator('.cite-preview-title').first()).toHaveText(/\w/)
   await expect(preview.locator('q.cite-preview-text').first()).toContainText('Baek')
 
-  const results = await new AxeBuilder({ page })
+  const results = await axeScan(page)
     .options({ rules: { 'target-size': { enabled: true } } })
     .analyze()
   expect(results.violations).toEqual([])

@@ -1,4 +1,3 @@
-import AxeBuilder from '@axe-core/playwright'
 import { existsSync } from 'node:fs'
 import path from 'node:path'
 import { allPageAddresses } from '../../src/app/route-table.ts'
@@ -6,6 +5,7 @@ import { createApiDocuments } from '../../src/content/api-documents.ts'
 import { readFixtureFiles } from '../../src/content/node/read-fixture-files.ts'
 import { validateFixtureFiles } from '../../src/content/validate-content.ts'
 import { type TimelinePageRef, paths } from '../../src/config/paths.ts'
+import { axeScan } from './axe'
 import { expect, test } from './fixtures'
 import { api, everyPage } from './site-pages'
 import { testRepositoryUrl } from './repository'
@@ -144,14 +144,14 @@ for (const pagePath of pagesFromFixtures) {
     expect(await page.locator('meta[name="twitter:card"]').getAttribute('content')).toBe(
       'summary_large_image',
     )
-    const results = await new AxeBuilder({ page })
+    const results = await axeScan(page)
       // Off by default in axe; Lighthouse checks it, and readers on phones need it.
       .options({ rules: { 'target-size': { enabled: true } } })
       .analyze()
     expect(results.violations, 'light').toEqual([])
     // Only colours change with the theme: in dark, the contrast rule is the one that can differ.
     await page.emulateMedia({ colorScheme: 'dark' })
-    const dark = await new AxeBuilder({ page }).withRules(['color-contrast']).analyze()
+    const dark = await axeScan(page).withRules(['color-contrast']).analyze()
     expect(dark.violations, 'dark').toEqual([])
   })
 }

@@ -1,4 +1,4 @@
-import AxeBuilder from '@axe-core/playwright'
+import { axeScan } from './axe'
 import { type Page, expect, test } from './fixtures'
 import { api, open } from './site-pages'
 
@@ -144,7 +144,7 @@ test('the open search popup has no axe violations in light and dark, at 375 and 
     expect(popup && popup.x >= 0 && popup.x + popup.width <= width, `fits at ${width}`).toBe(true)
     for (const colorScheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme })
-      const scan = await new AxeBuilder({ page }).analyze()
+      const scan = await axeScan(page).analyze()
       expect(scan.violations, `${colorScheme} at ${width} px`).toEqual([])
     }
   }
