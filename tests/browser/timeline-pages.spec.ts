@@ -4,6 +4,7 @@
  */
 import type { APIRequestContext } from '@playwright/test'
 import { type TimelinePageRef, paths } from '../../src/config/paths.ts'
+import { isSameTimelinePage } from '../../src/content/timeline-pages.ts'
 import { appReady, expect, test } from './fixtures'
 
 type TimelineDocument = {
@@ -98,9 +99,7 @@ test('a match on the page being filtered, followed at once, opens its entry and 
   const [first] = timeline.pages
   if (!first) throw new Error('the timeline has no pages')
   const firstPage = paths.timelinePage(first)
-  const event = timeline.events.find(
-    (candidate) => paths.timelinePage(candidate.page) === firstPage,
-  )
+  const event = timeline.events.find((candidate) => isSameTimelinePage(candidate.page, first))
   if (!event) throw new Error(`${firstPage} has no events`)
   await page.goto(firstPage)
   await page.getByRole('searchbox', { name: 'Search' }).fill(event.title)
