@@ -82,8 +82,8 @@ export function Cite({ of: cited }: { of: Cited | readonly Cited[] }) {
   const excerpts = excerptsBySource(cited)
   const numbered = [...excerpts.keys()]
     .flatMap((id) => {
-      const number = index.numberOf.get(id) ?? 0
-      const source = index.sources[number - 1]
+      const number = index.numberOf(id)
+      const source = index.cited[number - 1]
       return source ? [{ id, number, source }] : []
     })
     .sort((a, b) => a.number - b.number)

@@ -1,7 +1,9 @@
+import { use } from 'react'
 import { useLocation } from 'react-router'
 import type { SourceBody } from '@/content/api-contract'
 import { repositoryLinks } from '@/config/repository-links'
 import { formatPartialDate } from '@/lib/format-date'
+import { ReferenceContext } from './reference-index'
 import './page-footer.css'
 
 type AsOf = NonNullable<SourceBody['asOf']>
@@ -31,7 +33,11 @@ export function PageFooter({
   files,
   title,
 }: {
-  sources: readonly Pick<SourceBody, 'asOf'>[]
+  /**
+   * The articles the page cites; inside a `ReferenceProvider`, leave it out: the articles the page
+   * has cited above the footer count (decision 034).
+   */
+  sources?: readonly Pick<SourceBody, 'asOf'>[]
   /** The page's content files, the main one first (src/config/fixture-files.ts). */
   files: readonly string[]
   /** The page's name, for the error report's title. */
@@ -44,7 +50,8 @@ export function PageFooter({
   const links = repositoryUrl
     ? repositoryLinks(repositoryUrl, import.meta.env.WIKI_REPOSITORY_BRANCH)
     : null
-  const newest = newestAsOf(sources)
+  const cited = use(ReferenceContext)?.cited
+  const newest = newestAsOf(sources ?? cited ?? [])
   const [mainFile, ...otherFiles] = files
   return (
     <div className="page-footer">

@@ -1,39 +1,49 @@
 /**
  * Wikipedia-style references: `<Cite>` (cite.tsx) prints numbered markers that preview the
- * articles, and the list at the foot links each article to its source page. Numbers follow the order of the
- * `sources` array the API sent with the page, so they are stable between renders.
+ * articles, and the list at the foot links each article to its source page. As on Wikipedia, the
+ * numbers go by the order in which the page first cites each article, and the list holds only the
+ * articles the page cites: a page's data may carry more (one timeline document serves every page
+ * of the timeline), and which facts show a marker is decided as the page renders (a list page
+ * cites only disagreements). Decision 034.
  */
-import { type ReactNode, createContext, use, useId, useMemo } from 'react'
+import { type ReactNode, use, useId, useMemo } from 'react'
 import { Link } from 'react-router'
 import type { SourceBody } from '@/content/api-contract'
 import { formatPartialDate } from '@/lib/format-date'
 import { paths } from '@/config/paths'
 import './references.css'
+import { ReferenceContext, type ReferenceIndex } from './reference-index'
 
-type ReferenceIndex = {
-  sources: readonly SourceBody[]
-  numberOf: Map<string, number>
-  idPrefix: string
-}
-
-const ReferenceContext = createContext<ReferenceIndex | null>(null)
-
+/**
+ * Numbers the articles cited inside it. `scope` names what is numbered where one document serves
+ * several pages (the timeline's pages): a new scope numbers from 1 again.
+ */
 export function ReferenceProvider({
   sources,
+  scope,
   children,
 }: {
   sources: readonly SourceBody[]
+  scope?: string
   children: ReactNode
 }) {
   const idPrefix = useId().replaceAll(':', '')
-  const index = useMemo(
-    () => ({
-      sources,
-      numberOf: new Map(sources.map((source, position) => [source.id, position + 1])),
+  const index = useMemo((): ReferenceIndex => {
+    const byId = new Map(sources.map((source) => [source.id, source]))
+    const cited: SourceBody[] = []
+    return {
+      numberOf(id) {
+        const source = byId.get(id)
+        if (!source) return 0
+        if (!cited.includes(source)) cited.push(source)
+        return cited.indexOf(source) + 1
+      },
+      cited,
       idPrefix,
-    }),
-    [sources, idPrefix],
-  )
+    }
+    // `scope` starts the numbering again without changing anything the index reads.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [sources, idPrefix, scope])
   return <ReferenceContext value={index}>{children}</ReferenceContext>
 }
 
@@ -54,15 +64,16 @@ function referenceAnchor(index: ReferenceIndex, sourceId: string): string {
   return `${index.idPrefix}-ref-${sourceId}`
 }
 
+/** The articles the page has cited above it. Render it after everything that cites. */
 export function ReferenceList() {
   const index = useReferenceIndex()
-  if (index.sources.length === 0) return null
+  if (index.cited.length === 0) return null
   const headingId = `${index.idPrefix}-references`
   return (
     <section className="references" aria-labelledby={headingId}>
       <h2 id={headingId}>References</h2>
       <ol>
-        {index.sources.map((source) => (
+        {index.cited.map((source) => (
           <li key={source.id} id={referenceAnchor(index, source.id)}>
             <Link to={paths.source(source.id)}>{source.headline ?? source.label}</Link>
             {'. '}

@@ -51,7 +51,8 @@ function portrayalsOf(character: Character, people: readonly Person[]): Portraya
 
 export function createApiDocuments(content: Content): Map<string, unknown> {
   const documents = new Map<string, unknown>()
-  // Reference lists number the articles in the order they were saved, oldest seed first.
+  // Every document lists its articles in the order they were saved, oldest seed first; a page
+  // numbers them in the order it cites them (decision 034).
   const sourceBodies: SourceBody[] = [...content.sources]
     .sort((a, b) => a.seedFile.localeCompare(b.seedFile))
     .map((source) => ({
@@ -116,7 +117,8 @@ export function createApiDocuments(content: Content): Map<string, unknown> {
   content.characters.forEach((fixture, position) => {
     const character = characterBodies[position]
     if (!character) return
-    // From the fixture, plot included: names and reference numbers stay put when plot is shown.
+    // From the fixture, plot included: a plot marker shown later finds its article here, and the
+    // numbers already given stay put (decision 034).
     documents.set(apiRoutes.character.path(character.slug), {
       character,
       characters: charactersNamed([

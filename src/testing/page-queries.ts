@@ -38,15 +38,20 @@ export function citedArticles(element: HTMLElement): string[] {
   )
 }
 
-/** Every number a marker shows is an entry of the page's References list. */
-export function expectEveryMarkerInReferences(): void {
+/**
+ * The References list is exactly what the markers cite, numbered as Wikipedia numbers: every
+ * number a marker shows is an entry of the list, every entry is cited, and the numbers first
+ * appear in order, 1, 2, 3, down the page (decision 034).
+ */
+export function expectReferencesAsCited(): void {
   const count = referenceTitles().length
   const markers = citationMarkers()
   expect(markers.length).toBeGreaterThan(0)
+  const firstSeen: number[] = []
   for (const number of markers.flatMap(markerNumbers)) {
-    expect(number).toBeGreaterThanOrEqual(1)
-    expect(number).toBeLessThanOrEqual(count)
+    if (!firstSeen.includes(number)) firstSeen.push(number)
   }
+  expect(firstSeen).toEqual(Array.from({ length: count }, (_, position) => position + 1))
 }
 
 /**

@@ -10,6 +10,7 @@ import { expect, test } from './fixtures'
 import { api, everyPage } from './site-pages'
 import { testRepositoryUrl } from './repository'
 import { citationDensity } from './citation-density'
+import { referenceNumbers } from './reference-numbers'
 
 const repositoryRoot = path.resolve(import.meta.dirname, '../..')
 
@@ -76,7 +77,7 @@ function editedFile(href: string): string {
 for (const pagePath of pagesFromFixtures) {
   // One visit reads everything about the page, axe last (it changes the colour scheme): a page
   // load costs CI about 1.5 s, and there are 41 pages.
-  test(`${pagePath}: its head and share image, one h1, "Last updated", edit and report links to its own files, at most 4 citation markers per 100 words, safe links, no axe violations`, async ({
+  test(`${pagePath}: its head and share image, one h1, "Last updated", edit and report links to its own files, at most 4 citation markers per 100 words, references as cited, safe links, no axe violations`, async ({
     page,
   }) => {
     await page.goto(pagePath)
@@ -110,6 +111,12 @@ for (const pagePath of pagesFromFixtures) {
       density.perHundredWords,
       `${String(density.markers)} markers in ${String(density.words)} words`,
     ).toBeLessThanOrEqual(4)
+    // The References list holds what the markers cite and nothing else, numbered 1, 2, … in the
+    // order the page first cites them (decision 034).
+    const references = await referenceNumbers(page)
+    expect(references.firstSeen, 'reference numbers as first cited').toEqual(
+      Array.from({ length: references.listed }, (_, position) => position + 1),
+    )
 
     const links = await page.locator('a[href]').evaluateAll((anchors) =>
       anchors.map((anchor) => ({

@@ -122,7 +122,7 @@ describe('the home page cites only the articles that say each thing (content aud
     expect(citedArticles(openingParagraph())).toEqual(
       expect.arrayContaining([radioArticle, awardsArticle]),
     )
-    expect(citedArticles(descriptionWith('with comedy'))).toEqual([explainer, awardsArticle])
+    expect(citedArticles(descriptionWith('with comedy'))).toEqual([awardsArticle, explainer])
   })
 
   it('adds the explainer’s “first hit K-drama of 2025” and the short title', async () => {

@@ -14,12 +14,10 @@ import { sectionLinks } from '@/app/route-table'
 import '../home.css'
 import { PageFooter } from '@/components/page-footer'
 import { fixtureFiles } from '@/config/fixture-files'
-import { compareStrings } from '@/lib/compare-strings'
 
-/** Both documents' articles, each once, in the order the articles were saved. */
+/** Both documents' articles, each once: the page numbers them as it cites them (decision 034). */
 function mergeSources(...lists: SourceBody[][]): SourceBody[] {
-  const byId = new Map(lists.flat().map((source) => [source.id, source]))
-  return [...byId.values()].sort((a, b) => compareStrings(a.seedFile, b.seedFile))
+  return [...new Map(lists.flat().map((source) => [source.id, source])).values()]
 }
 
 export function HomePage() {
@@ -58,7 +56,6 @@ export function HomePage() {
       </nav>
       <ReferenceList />
       <PageFooter
-        sources={sources}
         files={[fixtureFiles.series(series.series.slug), fixtureFiles.collection('timeline')]}
         title="The Trauma Code: Heroes on Call"
       />

@@ -108,7 +108,6 @@ export function CharacterList() {
       ))}
       <ReferenceList />
       <PageFooter
-        sources={data.sources}
         files={[fixtureFiles.collection('characters'), fixtureFiles.collection('people')]}
         title="Characters"
       />

@@ -191,11 +191,7 @@ export function CharacterPage({ slug }: { slug: string }) {
         ) : null}
       </article>
       <ReferenceList />
-      <PageFooter
-        sources={data.sources}
-        files={[fixtureFiles.character(character.slug)]}
-        title={character.name.value}
-      />
+      <PageFooter files={[fixtureFiles.character(character.slug)]} title={character.name.value} />
     </ReferenceProvider>
   )
 }

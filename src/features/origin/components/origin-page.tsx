@@ -171,7 +171,6 @@ export function OriginPage() {
       </article>
       <ReferenceList />
       <PageFooter
-        sources={data.sources}
         files={[fixtureFiles.origin(origin.slug), fixtureFiles.person(author.slug)]}
         title={origin.title.value}
       />

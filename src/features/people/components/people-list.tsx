@@ -119,11 +119,7 @@ export function PeopleList() {
         )}
       </PeopleGroup>
       <ReferenceList />
-      <PageFooter
-        sources={data.sources}
-        files={[fixtureFiles.collection('people')]}
-        title="Cast & crew"
-      />
+      <PageFooter files={[fixtureFiles.collection('people')]} title="Cast & crew" />
     </ReferenceProvider>
   )
 }

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest'
 import {
   citationMarkers,
   citedArticles,
-  expectEveryMarkerInReferences,
+  expectReferencesAsCited,
   openingParagraph,
 } from '@/testing/page-queries'
 import { renderApp } from '@/testing/render-app'
@@ -67,7 +67,7 @@ describe('a person page', () => {
       "Article on Lee Nak-jun's radio interview and a possible season 2",
     ])
     expect(within(statements).getByText('by 23 September 2025')).toBeInTheDocument()
-    expectEveryMarkerInReferences()
+    expectReferencesAsCited()
   })
 
   it('shows both of Ju Ji-hoon’s awards and his other romanization', async () => {
@@ -99,7 +99,7 @@ describe('a person page', () => {
       "If you love this work and want the next story, it's not something you can refuse.",
     )
     expect(statements).toHaveTextContent('Ju Ji-hoon, via My Daily and Papago (translation)')
-    expectEveryMarkerInReferences()
+    expectReferencesAsCited()
   })
 
   it('shows the disputed role of Yoon Kyung-ho side by side, each character cited', async () => {
@@ -122,7 +122,7 @@ describe('a person page', () => {
         'Yoon Kyung-ho, an actor, is in the cast of The Trauma Code: Heroes on Call (2025). The articles disagree on which character is played.',
       ),
     )
-    expectEveryMarkerInReferences()
+    expectReferencesAsCited()
   })
 
   it('leaves out sections a person has nothing for', async () => {

@@ -209,11 +209,7 @@ export function PersonPage({ slug }: { slug: string }) {
       </div>
 
       <ReferenceList />
-      <PageFooter
-        sources={data.sources}
-        files={[fixtureFiles.person(person.slug)]}
-        title={heading}
-      />
+      <PageFooter files={[fixtureFiles.person(person.slug)]} title={heading} />
     </ReferenceProvider>
   )
 }

@@ -2,6 +2,7 @@ import { act, fireEvent, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
 import { renderApp } from '@/testing/render-app'
+import { expectReferencesAsCited } from '@/testing/page-queries'
 import { typingPauseMs } from '../timeline-filters'
 
 async function eventTitles(): Promise<string[]> {
@@ -180,6 +181,26 @@ describe('the rumor timeline', () => {
     expect(within(match).getByRole('button', { name: /^Sources? / })).toBeInTheDocument()
     await userEvent.click(screen.getByRole('button', { name: 'Clear filters' }))
     expect(await screen.findByRole('heading', { level: 2, name: 'References' })).toBeVisible()
+  })
+
+  it('lists only the articles each page cites, numbered from 1, whatever a filter showed', async () => {
+    const { router } = renderApp('/timeline')
+    const references = await screen.findByRole('region', { name: 'References' })
+    // The front page shows 2026's two events, which cite two of the timeline's five articles.
+    expect(within(references).getAllByRole('listitem')).toHaveLength(2)
+    expectReferencesAsCited()
+    // A match from 2025 cites other articles under its own numbers, not in this page's list.
+    await userEvent.type(screen.getByRole('searchbox', { name: 'Search' }), 'xsportnews')
+    await screen.findByText('1 of 13 events', { exact: false })
+    await userEvent.click(screen.getByRole('button', { name: 'Clear filters' }))
+    const after = await screen.findByRole('region', { name: 'References' })
+    expect(within(after).getAllByRole('listitem')).toHaveLength(2)
+    expectReferencesAsCited()
+    await act(() => router.navigate('/timeline/2025'))
+    await screen.findByRole('heading', { level: 1, name: 'Rumor timeline: 2025' })
+    const year = screen.getByRole('region', { name: 'References' })
+    expect(within(year).getAllByRole('listitem')).toHaveLength(5)
+    expectReferencesAsCited()
   })
 
   it('gives each claim its ledger status, marks stale claims, and flags the two filming dates', async () => {

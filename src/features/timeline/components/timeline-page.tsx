@@ -122,12 +122,11 @@ export function TimelinePage() {
   const pageFooter = useMemo(
     () => (
       <PageFooter
-        sources={data.sources}
         files={[fixtureFiles.collection('timeline'), fixtureFiles.collection('outlets')]}
         title={title}
       />
     ),
-    [data.sources, title],
+    [title],
   )
   // The front page's contents, hidden rather than unmounted while a filter is set: unmounting their
   // links cost the first keystroke about 3 ms of React's clean-up at 100x. The same element each
@@ -150,7 +149,8 @@ export function TimelinePage() {
     : `All the ${about}, by year.`
 
   return (
-    <ReferenceProvider sources={data.sources}>
+    // Each page numbers the articles its own entries cite (decision 034).
+    <ReferenceProvider sources={data.sources} scope={pathname}>
       <PageHead title={title} description={`The Trauma Code: Heroes on Call. ${lede}`} />
       <h1>{title}</h1>
       <p className="lede">{lede}</p>
@@ -189,17 +189,21 @@ export function TimelinePage() {
               keystroke shows rows rather than building them with code that has never run
               (decision 031). */}
           {hydrated ? (
-            <ol
-              ref={layOutWhenIdle}
-              className="timeline-matches"
-              aria-label="Matching events"
-              hidden={!isFiltered}
-              onClick={openLinksInApp(navigate)}
-            >
-              {visible.map((event) => (
-                <TimelineMatch key={event.slug} event={event} outletsBySlug={outletsBySlug} />
-              ))}
-            </ol>
+            // Numbered apart: the matches come from every page, and their markers must not add
+            // articles to this page's references (decision 034).
+            <ReferenceProvider sources={data.sources}>
+              <ol
+                ref={layOutWhenIdle}
+                className="timeline-matches"
+                aria-label="Matching events"
+                hidden={!isFiltered}
+                onClick={openLinksInApp(navigate)}
+              >
+                {visible.map((event) => (
+                  <TimelineMatch key={event.slug} event={event} outletsBySlug={outletsBySlug} />
+                ))}
+              </ol>
+            </ReferenceProvider>
           ) : null}
           {/* Hidden, not unmounted, while a filter is set: clearing it shows them again. On the
               front page entries render as the reader nears them (timeline.css): no link lands on
