@@ -36,7 +36,7 @@ describe("a page's foot", () => {
   it('dates the page by its newest cited article, not by the build', () => {
     renderFooter()
     expect(screen.getByText(/^Last updated/)).toHaveTextContent(
-      'Last updated 22 June 2026, the date of the newest article this page cites.',
+      'Last updated 22 June 2026, the date of the newest article this page draws on.',
     )
   })
 

@@ -1,9 +1,7 @@
-import { use } from 'react'
 import { useLocation } from 'react-router'
 import type { SourceBody } from '@/content/api-contract'
 import { repositoryLinks } from '@/config/repository-links'
 import { formatPartialDate } from '@/lib/format-date'
-import { ReferenceContext } from './reference-index'
 import './page-footer.css'
 
 type AsOf = NonNullable<SourceBody['asOf']>
@@ -24,8 +22,8 @@ function fileName(file: string): string {
 }
 
 /**
- * The foot of every page: when its facts were last updated (the newest article it cites, or the
- * newest event an undated article reports; never the build time), and, where the build was given
+ * The foot of every page: when its facts were last updated (the newest article they come from, or
+ * the newest event an undated article reports; never the build time), and, where the build was given
  * a repository URL, links to edit the page's content files and to report an error.
  */
 export function PageFooter({
@@ -34,10 +32,10 @@ export function PageFooter({
   title,
 }: {
   /**
-   * The articles the page cites; inside a `ReferenceProvider`, leave it out: the articles the page
-   * has cited above the footer count (decision 034).
+   * The articles the page's facts come from: its document's, cited on the page or, for what a
+   * list page sums up, on the pages it links (decision 034).
    */
-  sources?: readonly Pick<SourceBody, 'asOf'>[]
+  sources: readonly Pick<SourceBody, 'asOf'>[]
   /** The page's content files, the main one first (src/config/fixture-files.ts). */
   files: readonly string[]
   /** The page's name, for the error report's title. */
@@ -50,8 +48,7 @@ export function PageFooter({
   const links = repositoryUrl
     ? repositoryLinks(repositoryUrl, import.meta.env.WIKI_REPOSITORY_BRANCH)
     : null
-  const cited = use(ReferenceContext)?.cited
-  const newest = newestAsOf(sources ?? cited ?? [])
+  const newest = newestAsOf(sources)
   const [mainFile, ...otherFiles] = files
   return (
     <div className="page-footer">
@@ -59,8 +56,8 @@ export function PageFooter({
         <p className="page-updated">
           Last updated <time dateTime={newest.date.value}>{formatPartialDate(newest.date)}</time>
           {newest.basis === 'published'
-            ? ', the date of the newest article this page cites.'
-            : ', the date of the newest event the articles this page cites report.'}
+            ? ', the date of the newest article this page draws on.'
+            : ', the date of the newest event reported in the articles this page draws on.'}
         </p>
       ) : null}
       {links && mainFile ? (

@@ -6,13 +6,28 @@
  * of the timeline), and which facts show a marker is decided as the page renders (a list page
  * cites only disagreements). Decision 034.
  */
-import { type ReactNode, use, useId, useMemo } from 'react'
+import { type ReactNode, createContext, use, useId, useMemo } from 'react'
 import { Link } from 'react-router'
 import type { SourceBody } from '@/content/api-contract'
 import { formatPartialDate } from '@/lib/format-date'
 import { paths } from '@/config/paths'
 import './references.css'
-import { ReferenceContext, type ReferenceIndex } from './reference-index'
+
+type ReferenceIndex = {
+  /**
+   * The article's number, given the first time the page cites it. Markers render before the list
+   * that closes the page, in the same order on the server and in the browser, so the prerendered
+   * numbers and the hydrated ones agree. Numbering is a write during render, but one that a second
+   * render finds done: React's repeated and skipped renders leave every number as it was. 0 for
+   * an article the page's data does not have.
+   */
+  numberOf: (id: string) => number
+  /** The articles cited so far, in number order (article n at n - 1): what the list shows. */
+  cited: readonly SourceBody[]
+  idPrefix: string
+}
+
+const ReferenceContext = createContext<ReferenceIndex | null>(null)
 
 /**
  * Numbers the articles cited inside it. `scope` names what is numbered where one document serves

@@ -45,9 +45,10 @@ test('a page says when its facts were last updated, with edit links only in a bu
 }, testInfo) => {
   await page.goto('/outlets/xports-news')
   await expect(page.getByRole('heading', { level: 1, name: 'Xports News' })).toBeVisible()
-  // Its claims stand where Netflix's statement of 22 June 2026 (the newest cited article) put them.
+  // Its claims stand where Netflix's statement of 22 June 2026 put them: the page draws on that
+  // article, though no marker there cites it (decision 034).
   await expect(
-    page.getByText('Last updated 22 June 2026, the date of the newest article this page cites.'),
+    page.getByText('Last updated 22 June 2026, the date of the newest article this page draws on.'),
   ).toBeVisible()
   const edit = page.getByRole('link', { name: 'Edit this page' })
   if (testInfo.project.name === 'dev') {

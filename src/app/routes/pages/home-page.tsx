@@ -56,6 +56,7 @@ export function HomePage() {
       </nav>
       <ReferenceList />
       <PageFooter
+        sources={sources}
         files={[fixtureFiles.series(series.series.slug), fixtureFiles.collection('timeline')]}
         title="The Trauma Code: Heroes on Call"
       />

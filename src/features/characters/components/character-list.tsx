@@ -108,6 +108,7 @@ export function CharacterList() {
       ))}
       <ReferenceList />
       <PageFooter
+        sources={data.sources}
         files={[fixtureFiles.collection('characters'), fixtureFiles.collection('people')]}
         title="Characters"
       />

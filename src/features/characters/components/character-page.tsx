@@ -191,7 +191,11 @@ export function CharacterPage({ slug }: { slug: string }) {
         ) : null}
       </article>
       <ReferenceList />
-      <PageFooter files={[fixtureFiles.character(character.slug)]} title={character.name.value} />
+      <PageFooter
+        sources={data.sources}
+        files={[fixtureFiles.character(character.slug)]}
+        title={character.name.value}
+      />
     </ReferenceProvider>
   )
 }

@@ -144,6 +144,7 @@ export function DisagreementsPage() {
       ) : null}
       <ReferenceList />
       <PageFooter
+        sources={data.sources}
         files={[fixtureFiles.collection('characters'), fixtureFiles.collection('people')]}
         title="Where the sources disagree"
       />

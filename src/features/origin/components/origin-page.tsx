@@ -171,6 +171,7 @@ export function OriginPage() {
       </article>
       <ReferenceList />
       <PageFooter
+        sources={data.sources}
         files={[fixtureFiles.origin(origin.slug), fixtureFiles.person(author.slug)]}
         title={origin.title.value}
       />

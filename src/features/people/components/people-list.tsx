@@ -119,7 +119,11 @@ export function PeopleList() {
         )}
       </PeopleGroup>
       <ReferenceList />
-      <PageFooter files={[fixtureFiles.collection('people')]} title="Cast & crew" />
+      <PageFooter
+        sources={data.sources}
+        files={[fixtureFiles.collection('people')]}
+        title="Cast & crew"
+      />
     </ReferenceProvider>
   )
 }

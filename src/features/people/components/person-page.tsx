@@ -209,7 +209,11 @@ export function PersonPage({ slug }: { slug: string }) {
       </div>
 
       <ReferenceList />
-      <PageFooter files={[fixtureFiles.person(person.slug)]} title={heading} />
+      <PageFooter
+        sources={data.sources}
+        files={[fixtureFiles.person(person.slug)]}
+        title={heading}
+      />
     </ReferenceProvider>
   )
 }

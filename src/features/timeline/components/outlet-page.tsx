@@ -110,7 +110,7 @@ export function OutletPage({ slug }: { slug: string }) {
         </TitledSection>
       )}
       <ReferenceList />
-      <PageFooter files={[fixtureFiles.outlet(slug)]} title={name} />
+      <PageFooter sources={data.sources} files={[fixtureFiles.outlet(slug)]} title={name} />
     </ReferenceProvider>
   )
 }

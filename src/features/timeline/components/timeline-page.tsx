@@ -122,11 +122,12 @@ export function TimelinePage() {
   const pageFooter = useMemo(
     () => (
       <PageFooter
+        sources={data.sources}
         files={[fixtureFiles.collection('timeline'), fixtureFiles.collection('outlets')]}
         title={title}
       />
     ),
-    [title],
+    [data.sources, title],
   )
   // The front page's contents, hidden rather than unmounted while a filter is set: unmounting their
   // links cost the first keystroke about 3 ms of React's clean-up at 100x. The same element each
