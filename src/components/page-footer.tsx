@@ -23,8 +23,8 @@ function fileName(file: string): string {
 
 /**
  * The foot of every page: when its facts were last updated (the newest article they come from, or
- * the newest event an undated article reports; never the build time), and, where the build was given
- * a repository URL, links to edit the page's content files and to report an error.
+ * the newest event an undated article reports; never the build time), and, where the build was
+ * given a repository URL, links to edit the page's content files and to report an error.
  */
 export function PageFooter({
   sources,
