@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
-import { citedArticles } from '@/testing/page-queries'
+import { citedArticles, expectReferencesAsCited } from '@/testing/page-queries'
 import { renderApp } from '@/testing/render-app'
 
 describe("an outlet's page", () => {
@@ -35,6 +35,13 @@ describe("an outlet's page", () => {
     expect(items).toHaveLength(4)
     const filming = items.find((item) => item.textContent.includes('next summer'))
     expect(filming).toHaveTextContent('Superseded')
+    // Superseded by a later report that this page does not show: the claim's one marker cites
+    // that report's article too, so the reader can see what the status rests on.
+    expect(citedArticles(filming ?? document.body)).toEqual([
+      "Article on the Xports News report, Netflix's reply and the show's awards",
+      'Netflix in Talks to Expand “The Trauma Code: Heroes on Call” as Fans Anticipate Season 2',
+    ])
+    expectReferencesAsCited()
     // Netflix's answer, described two ways by two articles, shows both with their citations.
     const confirmed = items.find((item) => item.textContent.includes('Described differently'))
     expect(confirmed).toHaveTextContent(/Denied.*Under review/)

@@ -95,7 +95,10 @@ export function OutletPage({ slug }: { slug: string }) {
                 <StatusBadges claims={statuses} labels={trackStatusLabels} />{' '}
                 <span>
                   {claim.text}
-                  <Cite of={claim} />
+                  {/* The events a status is read off are not on this page: an undisputed status,
+                      a plain badge, is cited with the claim, under its one marker. A disputed one
+                      cites each side beside its badge. */}
+                  <Cite of={statuses.length === 1 ? [claim, ...statuses] : claim} />
                 </span>
                 <span className="track-claim-event">
                   <Link to={paths.timelineClaim(event.page, event.slug, claim.id)}>
