@@ -1,6 +1,7 @@
 /** Queries the page tests share: what a reader sees in an infobox, its citations and references. */
 import { screen, within } from '@testing-library/react'
 import { expect } from 'vitest'
+import { numbersAsFirstCited, numbersFromOne, numbersInMarker } from './reference-numbers'
 
 /** The <dd> that follows the <dt> reading `term`, in `container` (the whole page by default). */
 export function definitionOf(term: string, container: HTMLElement = document.body): HTMLElement {
@@ -16,10 +17,7 @@ export function citationMarkers(element: HTMLElement = document.body): HTMLEleme
 
 /** The numbers a marker shows: "[1–3, 5]" is 1, 2, 3 and 5. */
 export function markerNumbers(marker: HTMLElement): number[] {
-  return (marker.textContent.match(/\d+(?:–\d+)?/g) ?? []).flatMap((part) => {
-    const [from = 0, to = from] = part.split('–').map(Number)
-    return Array.from({ length: to - from + 1 }, (_, offset) => from + offset)
-  })
+  return numbersInMarker(marker.textContent)
 }
 
 /** The titles of the page's References list, in order. */
@@ -44,14 +42,11 @@ export function citedArticles(element: HTMLElement): string[] {
  * appear in order, 1, 2, 3, down the page (decision 034).
  */
 export function expectReferencesAsCited(): void {
-  const count = referenceTitles().length
   const markers = citationMarkers()
   expect(markers.length).toBeGreaterThan(0)
-  const firstSeen: number[] = []
-  for (const number of markers.flatMap(markerNumbers)) {
-    if (!firstSeen.includes(number)) firstSeen.push(number)
-  }
-  expect(firstSeen).toEqual(Array.from({ length: count }, (_, position) => position + 1))
+  expect(numbersAsFirstCited(markers.map((marker) => marker.textContent))).toEqual(
+    numbersFromOne(referenceTitles().length),
+  )
 }
 
 /**

@@ -1,25 +1,23 @@
 /**
- * A page's reference numbers as a reader meets them: the numbers its markers show, in the order
- * they first appear down the page, and how many articles its References list holds. Decision 034
- * numbers the articles as Wikipedia does, so the first is [1, 2, …] up to the list's length.
- * Markers inside a hidden part (the timeline's matches while no filter is set) are not the page's.
+ * A page's reference numbers as a reader meets them (decision 034): the markers' numbers, in the
+ * order they first appear down the page, must run 1, 2, … up to the length of its References
+ * list. Markers inside a hidden part (the timeline's matches while no filter is set) are not the
+ * page's.
  */
 import type { Page } from '@playwright/test'
+import { numbersAsFirstCited, numbersFromOne } from '../../src/testing/reference-numbers.ts'
+import { expect } from './fixtures'
 
-export type ReferenceNumbers = { firstSeen: number[]; listed: number }
-
-export async function referenceNumbers(page: Page): Promise<ReferenceNumbers> {
-  return page.locator('main').evaluate((main) => {
-    const firstSeen: number[] = []
-    for (const marker of main.querySelectorAll('.cite-marker')) {
-      if (marker.closest('[hidden]')) continue
-      for (const part of marker.textContent.match(/\d+(?:–\d+)?/g) ?? []) {
-        const [from = 0, to = from] = part.split('–').map(Number)
-        for (let number = from; number <= to; number++) {
-          if (!firstSeen.includes(number)) firstSeen.push(number)
-        }
-      }
-    }
-    return { firstSeen, listed: main.querySelectorAll('.references li').length }
-  })
+/** Checks the page's numbering, and returns how many articles its list holds. */
+export async function expectReferencesAsCited(page: Page): Promise<number> {
+  const { markerTexts, listed } = await page.locator('main').evaluate((main) => ({
+    markerTexts: [...main.querySelectorAll('.cite-marker')]
+      .filter((marker) => !marker.closest('[hidden]'))
+      .map((marker) => marker.textContent),
+    listed: main.querySelectorAll('.references li').length,
+  }))
+  expect(numbersAsFirstCited(markerTexts), 'reference numbers as first cited').toEqual(
+    numbersFromOne(listed),
+  )
+  return listed
 }
