@@ -50,8 +50,8 @@ export function ReferenceProvider({
       numberOf(id) {
         const source = byId.get(id)
         if (!source) return 0
-        if (!cited.includes(source)) cited.push(source)
-        return cited.indexOf(source) + 1
+        const position = cited.indexOf(source)
+        return position < 0 ? cited.push(source) : position + 1
       },
       cited,
       idPrefix,

@@ -1,9 +1,9 @@
 /** The front page: the series, its renewal status and the way into each section. */
 import { useSuspenseQuery } from '@tanstack/react-query'
+import { useMemo } from 'react'
 import { Link } from 'react-router'
 import { ReferenceList, ReferenceProvider } from '@/components/references'
 import { PageHead } from '@/components/page-head'
-import type { SourceBody } from '@/content/api-contract'
 import { seriesQueries } from '@/features/series/api/series-queries'
 import { SeriesHeading, SeriesOverview } from '@/features/series/components/series-overview'
 import { timelineQueries } from '@/features/timeline/api/timeline-queries'
@@ -15,15 +15,15 @@ import '../home.css'
 import { PageFooter } from '@/components/page-footer'
 import { fixtureFiles } from '@/config/fixture-files'
 
-/** Both documents' articles, each once: the page numbers them as it cites them (decision 034). */
-function mergeSources(...lists: SourceBody[][]): SourceBody[] {
-  return [...new Map(lists.flat().map((source) => [source.id, source])).values()]
-}
-
 export function HomePage() {
   const { data: series } = useSuspenseQuery(seriesQueries.detail())
   const { data: renewalStatus } = useSuspenseQuery(timelineQueries.renewalStatus())
-  const sources = mergeSources(series.sources, renewalStatus.sources)
+  // Both documents' articles; the provider looks each up by id, so one cited by both is one
+  // reference. The same array while the documents are, so the numbering is not started again.
+  const sources = useMemo(
+    () => [...series.sources, ...renewalStatus.sources],
+    [series.sources, renewalStatus.sources],
+  )
   return (
     <ReferenceProvider sources={sources}>
       <PageHead description="Fan wiki for the Netflix medical drama The Trauma Code: Heroes on Call: characters, cast and crew, the webtoon it adapts and every season 2 and 3 rumor, each fact cited." />
