@@ -71,6 +71,27 @@ describe('the search engine over the real fixtures', () => {
     expect(firstPath('hansanleegs')).toBe('/people/lee-nak-jun')
   })
 
+  it('takes a word of three letters as typed: each hit has a word that begins with it', () => {
+    // Forgiven a wrong letter, "kim" listed Han Yu-rim and "bae" Kim Won-hae.
+    for (const query of ['kim', 'bae', 'jae', 'ahe']) {
+      const hits = safeEngine.search(query)
+      expect(hits.length, query).toBeGreaterThan(0)
+      for (const { entry } of hits) {
+        const words = [
+          entry.title,
+          ...entry.names.map((name) => name.value),
+          ...entry.texts.map(({ text }) => text),
+        ]
+          .flatMap(tokenize)
+          .map(searchTerm)
+        expect(
+          words.some((word) => word.startsWith(searchTerm(query))),
+          `${query}: ${entry.title}`,
+        ).toBe(true)
+      }
+    }
+  })
+
   it('finds the half-typed last word', () => {
     expect(firstPath('baek kang-hy')).toBe('/characters/baek-kang-hyuk')
     // "ho" is on its way to "hoon", which is searched as "hun".

@@ -74,8 +74,15 @@ const fieldBoosts = {
 // A status or topic is what the whole entry is about, where a word of a text may be in passing.
 const facetBoost = 2
 
-/** One wrong letter in five is forgiven: "hyok" finds "hyuk". */
+/**
+ * One wrong letter in five is forgiven, rounded, in a word of four letters or more as folded:
+ * "hyok" finds "hyuk". A shorter word is taken as typed. Rounded, one letter in three was forgiven
+ * too, and a word that short is mostly a syllable or a word half typed: "kim" listed Han Yu-rim,
+ * "bae" Kim Won-hae, and "ahe" 33 entries with no word that begins with it. At 100x content
+ * they made "bae" the costliest keystroke's search: 4.0 to 5.4 ms, against 1.4 without them.
+ */
 const fuzziness = 0.2
+const typoAllowance = (term: string) => (term.length > 3 ? fuzziness : false)
 
 const isRelated = (name: SearchName) => name.kind === 'outlet' || name.kind === 'author'
 
@@ -202,7 +209,7 @@ export function createSearchEngine(
         },
         {
           boost,
-          fuzzy: fuzziness,
+          fuzzy: typoAllowance,
           boostDocument: (id) => weights[Number(id)] ?? 1,
         },
       )
