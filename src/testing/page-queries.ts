@@ -15,11 +15,6 @@ export function citationMarkers(element: HTMLElement = document.body): HTMLEleme
   return within(element).getAllByRole('button', { name: /^Sources? \d/ })
 }
 
-/** The numbers a marker shows: "[1–3, 5]" is 1, 2, 3 and 5. */
-export function markerNumbers(marker: HTMLElement): number[] {
-  return numbersInMarker(marker.textContent)
-}
-
 /** The titles of the page's References list, in order. */
 function referenceTitles(): string[] {
   const references = screen.getByRole('region', { name: 'References' })
@@ -32,7 +27,7 @@ function referenceTitles(): string[] {
 export function citedArticles(element: HTMLElement): string[] {
   const titles = referenceTitles()
   return citationMarkers(element).flatMap((marker) =>
-    markerNumbers(marker).map((number) => titles[number - 1] ?? 'missing reference'),
+    numbersInMarker(marker.textContent).map((number) => titles[number - 1] ?? 'missing reference'),
   )
 }
 
