@@ -31,7 +31,8 @@ const ReferenceContext = createContext<ReferenceIndex | null>(null)
 
 /**
  * Numbers the articles cited inside it. `scope` names what is numbered where one document serves
- * several pages (the timeline's pages): a new scope numbers from 1 again.
+ * several pages (the timeline's pages) or lists (a timeline filter's matches): a new scope numbers
+ * from 1 again.
  */
 export function ReferenceProvider({
   sources,
@@ -43,8 +44,10 @@ export function ReferenceProvider({
   children: ReactNode
 }) {
   const idPrefix = useId().replaceAll(':', '')
+  // Built once per document: a scope that changes on each keystroke (a timeline filter's) restarts
+  // only the numbering.
+  const byId = useMemo(() => new Map(sources.map((source) => [source.id, source])), [sources])
   const index = useMemo((): ReferenceIndex => {
-    const byId = new Map(sources.map((source) => [source.id, source]))
     const cited: SourceBody[] = []
     return {
       numberOf(id) {
@@ -58,7 +61,7 @@ export function ReferenceProvider({
     }
     // `scope` starts the numbering again without changing anything the index reads.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [sources, idPrefix, scope])
+  }, [byId, idPrefix, scope])
   return <ReferenceContext value={index}>{children}</ReferenceContext>
 }
 

@@ -1,8 +1,12 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
+import { http, HttpResponse } from 'msw'
 import { describe, expect, it } from 'vitest'
+import { apiRoutes } from '@/content/api-contract'
+import { documentAt } from '@/testing/mocks/handlers'
+import { server } from '@/testing/mocks/server'
 import { renderApp } from '@/testing/render-app'
-import { expectReferencesAsCited } from '@/testing/page-queries'
+import { citationMarkers, expectReferencesAsCited } from '@/testing/page-queries'
 import { typingPauseMs } from '../timeline-filters'
 
 async function eventTitles(): Promise<string[]> {
@@ -201,6 +205,38 @@ describe('the rumor timeline', () => {
     const year = screen.getByRole('region', { name: 'References' })
     expect(within(year).getAllByRole('listitem')).toHaveLength(5)
     expectReferencesAsCited()
+  })
+
+  it('numbers each filter’s matches from 1, whatever an earlier filter showed', async () => {
+    // A second disputed event, described differently by an article the first one does not cite.
+    const timeline = apiRoutes.timeline.schema.parse(documentAt(apiRoutes.timeline.path()))
+    const disputed = timeline.events.find((event) => event.statuses.length > 1)!
+    const citedByDisputed = new Set(disputed.statuses.flatMap(({ sources }) => sources))
+    const other = timeline.sources.find((source) => !citedByDisputed.has(source.id))!
+    const events = timeline.events.map((event) =>
+      event.title.startsWith('Ju Ji-hoon: a return')
+        ? {
+            ...event,
+            statuses: disputed.statuses.map((claim) => ({ ...claim, sources: [other.id] })),
+          }
+        : event,
+    )
+    server.use(
+      http.get(apiRoutes.timeline.path(), () => HttpResponse.json({ ...timeline, events })),
+    )
+    renderApp('/timeline')
+    const box = await screen.findByRole('searchbox', { name: 'Search' })
+    const markersOfOneMatch = async () => {
+      await screen.findByText(/^1 of 13 events/)
+      const matches = screen.getByRole('list', { name: 'Matching events' })
+      return citationMarkers(matches).map((marker) => marker.textContent)
+    }
+    await userEvent.type(box, 'xsportnews')
+    expect(await markersOfOneMatch()).toEqual(['[1, 2]'])
+    await userEvent.click(screen.getByRole('button', { name: 'Clear filters' }))
+    await userEvent.type(box, 'public')
+    // The only article cited among these matches is their first.
+    expect(await markersOfOneMatch()).toEqual(['[1]'])
   })
 
   it('gives each claim its ledger status, marks stale claims, and flags the two filming dates', async () => {

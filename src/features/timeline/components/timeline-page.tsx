@@ -108,10 +108,12 @@ export function TimelinePage() {
         </li>
       ))
   }, [events, order, shownPage, outletsBySlug, eventsBySlug, claims, people])
-  // A new filter starts the list from its first step again.
+  // A new filter starts the list from its first step again, and numbers its matches' citations
+  // from 1 again.
+  const filterKey = JSON.stringify([kind, status, year, text, order])
   const { visible, remaining, nextStep, showMore, showMoreButton } = useIncrementalList(
     shown,
-    JSON.stringify([kind, status, year, text, order]),
+    filterKey,
   )
   useMeasureCommit('timeline-filter', text)
   // Neither depends on the filters; keeping their elements skips re-rendering them on a keystroke
@@ -191,8 +193,9 @@ export function TimelinePage() {
               (decision 031). */}
           {hydrated ? (
             // Numbered apart: the matches come from every page, and their markers must not add
-            // articles to this page's references (decision 034).
-            <ReferenceProvider sources={data.sources}>
+            // articles to this page's references (decision 034). No list of them is shown, so
+            // each filter's matches number from 1, in the order they cite.
+            <ReferenceProvider sources={data.sources} scope={filterKey}>
               <ol
                 ref={layOutWhenIdle}
                 className="timeline-matches"
