@@ -63,7 +63,11 @@ function PreviewEntry({ source, excerpts }: { source: SourceBody; excerpts: read
         {source.outlet ?? 'Outlet not named'} · {articleDate(source)}
       </span>
       {excerpts.length === 0 ? (
-        <span className="cite-preview-text">{source.label}</span>
+        // What the article is, in the wiki's words, under its headline; an article saved without
+        // its headline is titled by these words already, and says them once.
+        source.headline ? (
+          <span className="cite-preview-text">{source.label}</span>
+        ) : null
       ) : (
         excerpts.map((excerpt) => (
           <q key={excerpt} className="cite-preview-text">

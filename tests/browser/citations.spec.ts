@@ -67,3 +67,20 @@ test('the opening paragraph cites once, and its preview quotes each article’s 
     preview.getByText('anesthesiology resident Park Kyung-won (Jung Jae-kwang)', { exact: false }),
   ).toBeVisible()
 })
+
+test('a preview names each article once, however the article was saved', async ({ page }) => {
+  await page.goto('/timeline')
+  await appReady(page)
+  await page.getByRole('searchbox', { name: 'Search' }).fill('xsportnews')
+  const match = page.getByRole('list', { name: 'Matching events' })
+  const marker = match.getByRole('button', { name: /^Sources? \d/ })
+  await marker.click()
+  const preview = page.locator(`[id="${(await marker.getAttribute('popovertarget')) ?? ''}"]`)
+  await expect(preview).toBeVisible()
+  // Two articles saved without their headlines, so each is titled by what the wiki calls it.
+  const titles = await preview.locator('.cite-preview-title').allTextContents()
+  expect(titles).toHaveLength(2)
+  for (const title of titles) {
+    await expect(preview.getByText(title, { exact: true })).toHaveCount(1)
+  }
+})
