@@ -13,8 +13,9 @@ export function OutletTrackTable({ outlets }: { outlets: readonly TrackSummary[]
   return (
     <TitledSection title="Outlets and how their reports stand" className="outlet-track">
       <p>
-        Counts of the claims each outlet reported, by where they stand now. A record of a few claims
-        says little about an outlet; open each outlet for its claims.
+        Counts of the claims each outlet reported, by where they stand now; a claim the articles
+        describe differently counts under each description. A record of a few claims says little
+        about an outlet; open each outlet for its claims.
       </p>
       <div className="table-scroll">
         <table className="outlet-track-table">

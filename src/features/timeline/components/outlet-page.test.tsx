@@ -10,7 +10,7 @@ describe("an outlet's page", () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Xports News' })).toBeVisible()
     const record = screen.getByRole('region', { name: 'Track record' })
     expect(record).toHaveTextContent(
-      'The timeline holds 4 claims reported by Xports News: 1 denied, 1 under review, 2 superseded and 1 open.',
+      'The timeline holds 4 claims reported by Xports News: 1 denied, 1 under review, 2 superseded and 1 open. One of them is described differently by the articles, and counts under each description.',
     )
     expect(record).toHaveTextContent('A record of a few claims says little about an outlet')
     const counts = within(record)
@@ -53,6 +53,10 @@ describe("an outlet's page", () => {
   it('is reached from the sources page, whose table counts each outlet', async () => {
     renderApp('/sources')
     const table = await screen.findByRole('table')
+    // Xports News's row counts 5 statuses for 4 claims: the paragraph above says why.
+    expect(screen.getByText(/^Counts of the claims each outlet reported/)).toHaveTextContent(
+      'a claim the articles describe differently counts under each description',
+    )
     const row = within(table).getByRole('row', { name: /My Daily/ })
     expect(
       within(row)
@@ -61,6 +65,10 @@ describe("an outlet's page", () => {
     ).toEqual(['8', '0', '0', '0', '6', '0', '2'])
     await userEvent.click(within(row).getByRole('link', { name: 'My Daily' }))
     expect(await screen.findByRole('heading', { level: 1, name: 'My Daily' })).toBeVisible()
+    // No claim of My Daily's is described two ways: its counts add up, and the summary ends there.
+    expect(screen.getByText(/^The timeline holds 8 claims/)).toHaveTextContent(
+      /^The timeline holds 8 claims reported by My Daily: 6 in talks and 2 open\.$/,
+    )
   })
 
   it('shows the not-found page for an outlet the wiki does not have', async () => {

@@ -7,7 +7,7 @@ import { ReferenceList, ReferenceProvider } from '@/components/references'
 import { PageFooter } from '@/components/page-footer'
 import { PageHead } from '@/components/page-head'
 import { TitledSection } from '@/components/titled-section'
-import type { TrackCounts } from '@/content/outlet-contract'
+import type { OutletClaim, TrackCounts } from '@/content/outlet-contract'
 import { trackStatusLabels, trackStatusMeanings, trackStatusOrder } from '@/content/track-labels'
 import { formatPartialDate } from '@/lib/format-date'
 import { fixtureFiles } from '@/config/fixture-files'
@@ -27,6 +27,18 @@ function countsSentence(counts: TrackCounts): string {
     .map((status) => `${counts[status]} ${trackStatusLabels[status].toLowerCase()}`)
   if (parts.length <= 1) return parts.join('')
   return `${parts.slice(0, -1).join(', ')} and ${parts.at(-1) ?? ''}`
+}
+
+/**
+ * A claim the articles describe differently counts under each description, so the counts add up to
+ * more than the claims: said in words where they do.
+ */
+function describedDifferentlySentence(claims: readonly Pick<OutletClaim, 'statuses'>[]): string {
+  const count = claims.filter(({ statuses }) => statuses.length > 1).length
+  if (count === 0) return ''
+  return count === 1
+    ? ' One of them is described differently by the articles, and counts under each description.'
+    : ` ${count} of them are described differently by the articles, and count under each description.`
 }
 
 function TrackCountsList({ counts }: { counts: TrackCounts }) {
@@ -72,7 +84,10 @@ export function OutletPage({ slug }: { slug: string }) {
         </p>
       )}
       <TitledSection title="Track record" className="track-record">
-        <p>{summary}</p>
+        <p>
+          {summary}
+          {describedDifferentlySentence(claims)}
+        </p>
         <p className="track-caveat">
           A record of a few claims says little about an outlet: each status below is where the
           wiki's rumor ledger puts the claim today, derived from Netflix's statements, not a verdict
