@@ -24,7 +24,7 @@ test('the home page shows how the renewal status moved, each step linking to its
   await expect(page.locator(`[id="${anchor}"]`)).toContainText(text ?? '')
 })
 
-test('home and timeline link the Atom feed, and the timeline says when the newest report is', async ({
+test('home and timeline link the Atom feed, and the timeline names its latest news', async ({
   page,
 }) => {
   await page.goto('/')
@@ -37,7 +37,10 @@ test('home and timeline link the Atom feed, and the timeline says when the newes
     'href',
     '/feed.xml',
   )
-  await expect(page.locator('p', { hasText: 'Newest report:' })).toContainText('22 June 2026')
+  // The newest event is Netflix's statement, not a press report: the line does not call it one.
+  await expect(page.locator('p', { hasText: 'Latest news:' })).toHaveText(
+    'Latest news: 22 June 2026, Netflix: positively in talks, nothing confirmed yet',
+  )
 })
 
 test('a page says when its facts were last updated, with edit links only in a build given the repository', async ({

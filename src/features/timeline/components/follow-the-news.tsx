@@ -15,14 +15,17 @@ export function FollowTheNews() {
   )
 }
 
-/** When the newest report is, so a returning reader knows at a glance whether anything is new. */
+/**
+ * The newest event, so a returning reader knows at a glance whether anything is new. Not "report":
+ * it may be Netflix's statement, which the timeline tells apart from a press report.
+ */
 export function NewestReport({ events }: { events: readonly LedgerEventBody[] }) {
   const newest = events.at(-1)
   if (!newest) return null
   return (
     <div className="newest-report">
       <p>
-        <span className="muted">Newest report: </span>
+        <span className="muted">Latest news: </span>
         <time dateTime={newest.date.value}>{formatPartialDate(newest.date)}</time>,{' '}
         <Link to={paths.timelineEvent(newest.page, newest.slug)}>{newest.title}</Link>
       </p>
