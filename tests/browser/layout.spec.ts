@@ -60,6 +60,23 @@ test.describe('on a phone', () => {
     }
   })
 
+  test('every page type shows its title before its text', async ({ page }) => {
+    for (const path of pageTypes) {
+      await openPage(page, path)
+      const title = await page.getByRole('heading', { level: 1 }).boundingBox()
+      // Above the title: the breadcrumb, the banner art, and a kicker that names what it is.
+      const paragraphsAbove = await page.locator('main p:not(.kicker)').evaluateAll(
+        (paragraphs, top) =>
+          paragraphs.filter((paragraph) => {
+            const box = paragraph.getBoundingClientRect()
+            return box.height > 0 && box.bottom <= top
+          }).length,
+        title?.y ?? 0,
+      )
+      expect(paragraphsAbove, path).toBe(0)
+    }
+  })
+
   test('the menu shows the section links, and Escape closes it', async ({ page }) => {
     await openPage(page, paths.home())
     const sections = page.getByRole('navigation', { name: 'Sections' })
