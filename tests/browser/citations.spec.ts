@@ -84,3 +84,30 @@ test('a preview names each article once, however the article was saved', async (
     await expect(preview.getByText(title, { exact: true })).toHaveCount(1)
   }
 })
+
+test('on a phone a marker never starts a line: it stays with the word it follows', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 375, height: 812 })
+  for (const path of ['/', '/characters/baek-kang-hyuk', '/people/ju-ji-hoon', '/origin']) {
+    await page.goto(path)
+    await appReady(page)
+    // For each marker after text, whether its box shares a line with that text's last letter.
+    const apart = await page.locator('main .cite').evaluateAll((markers) =>
+      markers.flatMap((marker) => {
+        const before = marker.previousSibling
+        if (!(before instanceof Text) || before.data.trimEnd().length === 0) return []
+        const end = before.data.trimEnd().length
+        const letter = document.createRange()
+        letter.setStart(before, end - 1)
+        letter.setEnd(before, end)
+        const word = letter.getBoundingClientRect()
+        const box = marker.getBoundingClientRect()
+        if (word.height === 0 || box.height === 0) return []
+        const sameLine = box.top < word.bottom && box.bottom > word.top
+        return sameLine ? [] : [`${before.data.slice(-30)} ${marker.textContent}`]
+      }),
+    )
+    expect(apart, path).toEqual([])
+  }
+})
