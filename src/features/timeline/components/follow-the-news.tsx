@@ -19,11 +19,11 @@ export function FollowTheNews() {
  * The newest event, so a returning reader knows at a glance whether anything is new. Not "report":
  * it may be Netflix's statement, which the timeline tells apart from a press report.
  */
-export function NewestReport({ events }: { events: readonly LedgerEventBody[] }) {
+export function LatestNews({ events }: { events: readonly LedgerEventBody[] }) {
   const newest = events.at(-1)
   if (!newest) return null
   return (
-    <div className="newest-report">
+    <div className="latest-news">
       <p>
         <span className="muted">Latest news: </span>
         <time dateTime={newest.date.value}>{formatPartialDate(newest.date)}</time>,{' '}

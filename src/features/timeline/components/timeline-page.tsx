@@ -29,7 +29,7 @@ import '../timeline.css'
 import '../timeline-matches.css'
 import { useIncrementalList } from '../use-incremental-list'
 import { useTimelineFilters } from '../use-timeline-filters'
-import { NewestReport } from './follow-the-news'
+import { LatestNews } from './follow-the-news'
 import { TimelineEntry } from './timeline-entry'
 import { TimelineMatch } from './timeline-match'
 import { ActiveFilterChips, TimelineFiltersForm } from './timeline-filters-form'
@@ -117,9 +117,9 @@ export function TimelinePage() {
   )
   useMeasureCommit('timeline-filter', text)
   // Neither depends on the filters; keeping their elements skips re-rendering them on a keystroke
-  // (the newest report's first re-render cost the first keystroke about 0.5 ms at 100x).
+  // (the latest news line's first re-render cost the first keystroke about 0.5 ms at 100x).
   const referenceList = useMemo(() => <ReferenceList />, [])
-  const newestReport = useMemo(() => <NewestReport events={events} />, [events])
+  const latestNews = useMemo(() => <LatestNews events={events} />, [events])
   const title = page ? timelinePageTitle(page) : 'Rumor timeline'
   const pageFooter = useMemo(
     () => (
@@ -157,7 +157,7 @@ export function TimelinePage() {
       <PageHead title={title} description={`The Trauma Code: Heroes on Call. ${lede}`} />
       <h1>{title}</h1>
       <p className="lede">{lede}</p>
-      {newestReport}
+      {latestNews}
       <TimelineFiltersForm controls={controls} kinds={kinds} statuses={statuses} years={years} />
       {isFiltered ? <ActiveFilterChips controls={controls} /> : null}
       <p className="result-count" role="status">
