@@ -49,11 +49,19 @@ function claimsReportedBy(outlet: string, events: readonly LedgerEventBody[]): O
     )
 }
 
+/**
+ * A claim's descriptions, each once: two for a claim whose answer the articles describe two ways.
+ * The counts go by it, and so does the outlet page's sentence on why they add up to more.
+ */
+export function descriptionsOf(claim: Pick<OutletClaim, 'statuses'>): ReadonlySet<TrackStatus> {
+  return new Set(claim.statuses.map((entry) => entry.status))
+}
+
 function countStatuses(claims: readonly OutletClaim[]): TrackCounts {
   const counts = emptyCounts()
   for (const claim of claims) {
     // A claim whose answer the articles describe two ways counts once under each description.
-    for (const status of new Set(claim.statuses.map((entry) => entry.status))) counts[status] += 1
+    for (const status of descriptionsOf(claim)) counts[status] += 1
   }
   return counts
 }

@@ -8,6 +8,7 @@ import { PageFooter } from '@/components/page-footer'
 import { PageHead } from '@/components/page-head'
 import { TitledSection } from '@/components/titled-section'
 import type { OutletClaim, TrackCounts } from '@/content/outlet-contract'
+import { descriptionsOf } from '@/content/outlet-records'
 import { trackStatusLabels, trackStatusMeanings, trackStatusOrder } from '@/content/track-labels'
 import { formatPartialDate } from '@/lib/format-date'
 import { fixtureFiles } from '@/config/fixture-files'
@@ -33,8 +34,8 @@ function countsSentence(counts: TrackCounts): string {
  * A claim the articles describe differently counts under each description, so the counts add up to
  * more than the claims: said in words where they do.
  */
-function describedDifferentlySentence(claims: readonly Pick<OutletClaim, 'statuses'>[]): string {
-  const count = claims.filter(({ statuses }) => statuses.length > 1).length
+function describedDifferentlySentence(claims: readonly OutletClaim[]): string {
+  const count = claims.filter((claim) => descriptionsOf(claim).size > 1).length
   if (count === 0) return ''
   return count === 1
     ? ' One of them is described differently by the articles, and counts under each description.'
