@@ -42,3 +42,6 @@ export function deriveTimeline(data: TimelineResponse) {
     kinds,
   }
 }
+
+/** What `deriveTimeline` finds in a response. */
+export type TimelineLookups = ReturnType<typeof deriveTimeline>
