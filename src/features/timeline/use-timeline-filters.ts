@@ -4,7 +4,7 @@
  * local state at once; the address follows once typing pauses, because updating it costs a
  * history update and a render of every link on the page, which no keystroke should wait for.
  */
-import { type RefObject, use, useEffect, useRef, useState } from 'react'
+import { type RefObject, use, useCallback, useEffect, useRef, useState } from 'react'
 import { UNSAFE_DataRouterContext, useLocation, useSearchParams } from 'react-router'
 import { markInput } from '@/lib/interaction-timing'
 import { useHydrated } from '@/lib/use-hydrated'
@@ -21,7 +21,12 @@ export type TimelineFilterControls = {
   isFiltered: boolean
   /** The uncontrolled search box, kept in step with the address. */
   searchInput: RefObject<HTMLInputElement | null>
-  /** Writes one filter to the address; an empty value removes it. */
+  /** The address's text, the search box's value when it starts (it changes once typing pauses). */
+  textInAddress: string
+  /**
+   * Writes one filter to the address; an empty value removes it. The same function until the
+   * address changes, as `typeText` always is: the form does not re-render on a keystroke.
+   */
   update: (name: FilterName, value: string) => void
   /** The search box's change handler. */
   typeText: (text: string) => void
@@ -57,17 +62,24 @@ export function useTimelineFilters(statuses: readonly string[]): TimelineFilterC
   if (typedText !== null && typedText === filtersInAddress.text) setTypedText(null)
   const filters = { ...filtersInAddress, text: typedText ?? filtersInAddress.text }
 
-  function update(name: FilterName, value: string) {
-    setSearchParams(
-      (current) => {
-        const next = new URLSearchParams(current)
-        if (value === '') next.delete(name)
-        else next.set(name, value)
-        return next
-      },
-      { replace: true, preventScrollReset: true },
-    )
-  }
+  const update = useCallback(
+    (name: FilterName, value: string) => {
+      setSearchParams(
+        (current) => {
+          const next = new URLSearchParams(current)
+          if (value === '') next.delete(name)
+          else next.set(name, value)
+          return next
+        },
+        { replace: true, preventScrollReset: true },
+      )
+    },
+    [setSearchParams],
+  )
+  const typeText = useCallback((text: string) => {
+    markInput('timeline-filter')
+    setTypedText(text)
+  }, [])
 
   // The text box is uncontrolled (typing never waits for the address), so it is kept in step here:
   // on a prerendered page it takes what was typed before the app started; later, it follows the
@@ -109,9 +121,8 @@ export function useTimelineFilters(statuses: readonly string[]): TimelineFilterC
       }
     }, typingPauseMs)
     return () => clearTimeout(write)
-    // `update` is a new function each render: the address it starts from is the dependency.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [typedText, addressParams])
+    // The address it starts from is in `update`, which changes with it.
+  }, [typedText, typedOn, dataRouter, update])
 
   return {
     filters,
@@ -121,11 +132,9 @@ export function useTimelineFilters(statuses: readonly string[]): TimelineFilterC
       filters.year !== null ||
       filters.text !== '',
     searchInput,
+    textInAddress: filtersInAddress.text,
     update,
-    typeText(text) {
-      markInput('timeline-filter')
-      setTypedText(text)
-    },
+    typeText,
     clear() {
       if (searchInput.current) searchInput.current.value = ''
       setTypedText(null)

@@ -127,7 +127,19 @@ export function FilterableTimeline({
 
   return (
     <>
-      <TimelineFiltersForm controls={controls} kinds={kinds} statuses={statuses} years={years} />
+      <TimelineFiltersForm
+        kind={kind}
+        status={status}
+        year={year}
+        order={order}
+        textInAddress={controls.textInAddress}
+        searchInput={controls.searchInput}
+        update={controls.update}
+        typeText={controls.typeText}
+        kinds={kinds}
+        statuses={statuses}
+        years={years}
+      />
       {isFiltered ? <ActiveFilterChips controls={controls} /> : null}
       <p className="result-count" role="status">
         {isFiltered

@@ -1,7 +1,8 @@
-import { useId } from 'react'
+import { memo, useId } from 'react'
 import type { EventStatus } from '@/content/ledger-contract'
 import type { TimelineKind } from '@/content/timeline-schemas'
 import { eventStatusLabels, timelineKindLabels } from '@/content/labels'
+import type { TimelineFilters } from '../timeline-filters'
 import type { FilterName, TimelineFilterControls } from '../use-timeline-filters'
 
 /**
@@ -54,39 +55,48 @@ export function ActiveFilterChips({
  * The filters above the timeline: text, kind, status, year and order, folded behind a "Filter"
  * button on a phone (a <details>; timeline.css shows them open on wider screens). It only shows and
  * reports; `useTimelineFilters` keeps them in the address. Each list of options holds only the
- * values the events have, so no choice can empty the list on its own.
+ * values the events have, so no choice can empty the list on its own. Memoized, and given the
+ * address's text rather than the typed one: a keystroke changes the box itself, and re-rendering
+ * the form for it wrote the box's value attribute and every drop-down's options again.
  */
-export function TimelineFiltersForm({
-  controls: { filters, searchInput, update, typeText },
+export const TimelineFiltersForm = memo(function TimelineFiltersForm({
+  kind,
+  status,
+  year,
+  order,
+  textInAddress,
+  searchInput,
+  update,
+  typeText,
   kinds,
   statuses,
   years,
-}: {
-  controls: TimelineFilterControls
-  kinds: readonly TimelineKind[]
-  statuses: readonly EventStatus[]
-  years: readonly string[]
-}) {
+}: Omit<TimelineFilters, 'text'> &
+  Pick<TimelineFilterControls, 'textInAddress' | 'searchInput' | 'update' | 'typeText'> & {
+    kinds: readonly TimelineKind[]
+    statuses: readonly EventStatus[]
+    years: readonly string[]
+  }) {
   const formId = useId()
   const selects: FilterSelect[] = [
-    ['kind', 'Kind', filters.kind, [['', 'All kinds'], ...kinds.map(labelled(timelineKindLabels))]],
+    ['kind', 'Kind', kind, [['', 'All kinds'], ...kinds.map(labelled(timelineKindLabels))]],
     [
       'status',
       'Status',
-      filters.status,
+      status,
       [['', 'Any status'], ...statuses.map(labelled(eventStatusLabels))],
     ],
     [
       'year',
       'Year',
-      filters.year,
-      [['', 'All years'], ...years.map((year): [string, string] => [year, year])],
+      year,
+      [['', 'All years'], ...years.map((value): [string, string] => [value, value])],
     ],
     // Oldest first is the default, so it leaves the address.
     [
       'order',
       'Order',
-      filters.order === 'newest' ? 'newest' : '',
+      order === 'newest' ? 'newest' : '',
       [
         ['', 'Oldest first'],
         ['newest', 'Newest first'],
@@ -107,7 +117,7 @@ export function TimelineFiltersForm({
             id={`${formId}-q`}
             type="search"
             ref={searchInput}
-            defaultValue={filters.text}
+            defaultValue={textInAddress}
             placeholder="Outlet, person or claim"
             onChange={(event) => typeText(event.target.value)}
           />
@@ -131,4 +141,4 @@ export function TimelineFiltersForm({
       </form>
     </details>
   )
-}
+})
