@@ -1,6 +1,6 @@
 import type { TimelineResponse } from '@/content/api-contract'
 import { timelineAnchors } from '@/config/paths'
-import { searchableTexts } from './timeline-filters'
+import { searchableEvents } from './timeline-filters'
 
 /**
  * The lookups and filter options the page needs, once per response rather than per keystroke. The
@@ -20,7 +20,7 @@ export function deriveTimeline(data: TimelineResponse) {
       [outlet.name.value, ...outlet.nameVariants.map((variant) => variant.value)],
     ]),
   )
-  const texts = searchableTexts(outletNames)
+  const searchable = searchableEvents(events, outletNames)
   const people = new Map(data.people.map((person) => [person.slug, person.name]))
   const eventsBySlug = new Map(events.map((event) => [event.slug, event]))
   // A claim's disagreements name the other claims by event and id: found here by their anchor.
@@ -33,7 +33,7 @@ export function deriveTimeline(data: TimelineResponse) {
   const kinds = [...new Set(events.map((event) => event.kind))]
   return {
     statuses,
-    texts,
+    searchable,
     outletsBySlug,
     people,
     eventsBySlug,

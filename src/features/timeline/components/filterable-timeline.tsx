@@ -63,15 +63,16 @@ export function FilterableTimeline({
   references: ReactNode
 }) {
   const events = data.events
-  const { statuses, texts, outletsBySlug, people, eventsBySlug, claims, years, kinds } = lookups
+  const { statuses, searchable, outletsBySlug, people, eventsBySlug, claims, years, kinds } =
+    lookups
   const controls = useTimelineFilters(statuses)
   const hydrated = useHydrated()
   const navigate = useNavigate()
   const { filters, isFiltered } = controls
   const { kind, status, year, text, order } = filters
   const shown = useMemo(
-    () => applyFilters(events, { kind, status, year, text, order }, texts),
-    [events, kind, status, year, text, order, texts],
+    () => applyFilters(searchable, { kind, status, year, text, order }),
+    [searchable, kind, status, year, text, order],
   )
   // Unfiltered, a page shows its own events, all of them: that is what reads without scripts. The
   // front page shows the newest page's, so a fan who opens the timeline meets the latest news.

@@ -32,9 +32,9 @@ const about =
 export function TimelinePage() {
   const { data } = useSuspenseQuery(timelineQueries.list())
   const lookups = useMemo(() => deriveTimeline(data), [data])
-  const { texts } = lookups
+  const { searchable } = lookups
   // The filter's texts are normalized after the page is up, in steps, not while it hydrates.
-  useEffect(() => texts.prepareAll(data.events), [texts, data.events])
+  useEffect(() => searchable.prepareAll(), [searchable])
   // The page the address names; none on the front page (the loader turned away any other).
   const { pathname } = useLocation()
   const page = data.pages.find((candidate) => paths.timelinePage(candidate) === pathname)
