@@ -19,6 +19,7 @@ import { ReferenceProvider } from '@/components/references'
 import { type TimelinePage, isSameTimelinePage, timelinePageName } from '@/content/timeline-pages'
 import { useMeasureCommit } from '@/lib/interaction-timing'
 import { openLinksInApp } from '@/lib/open-links-in-app'
+import { groupThousands } from '@/lib/format-number'
 import { useHydrated } from '@/lib/use-hydrated'
 import { applyFilters } from '../timeline-filters'
 import type { TimelineLookups } from '../timeline-lookups'
@@ -144,7 +145,7 @@ export function FilterableTimeline({
       {isFiltered ? <ActiveFilterChips controls={controls} /> : null}
       <p className="result-count" role="status">
         {isFiltered
-          ? `${shown.length} of ${events.length} events, from every year`
+          ? `${groupThousands(shown.length)} of ${eventCount(events.length)}, from every year`
           : `${eventCount(events.length)} in the timeline`}
         {isFiltered ? (
           <>

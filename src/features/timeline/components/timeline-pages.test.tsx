@@ -135,6 +135,21 @@ describe('the timeline in pages, ten times as long', { timeout: 30_000 }, () => 
   })
 })
 
+describe('the timeline eighty times as long', { timeout: 30_000 }, () => {
+  it('writes the counts of a filter with their thousands grouped, as the page’s own count', async () => {
+    const longer = longTimeline(80)
+    serveTimeline(longer)
+    renderApp(paths.timeline())
+    const status = await screen.findByRole('status', {}, slowPage)
+    expect(status).toHaveTextContent(/^1,040 events in the timeline$/)
+    // A letter every event has: each of them matches.
+    await userEvent.type(await screen.findByRole('searchbox', { name: 'Search' }), 'e')
+    await expect
+      .poll(() => screen.getByRole('status').textContent, slowPage)
+      .toBe('1,040 of 1,040 events, from every year · Clear filters')
+  })
+})
+
 describe('links between the timeline’s pages on the real content', () => {
   it('links a claim to the page that holds it, on this page or another', async () => {
     renderApp('/timeline/2025')
