@@ -57,6 +57,11 @@ export const outletResponseSchema = z
     outlet: outletSchema.omit({ $schema: true }),
     claims: z.array(outletClaimSchema),
     counts: trackCountsSchema,
+    /**
+     * How many of the claims the articles describe differently: the counts hold each of them once
+     * per description.
+     */
+    describedTwoWays: z.int().nonnegative(),
     sources: z.array(sourceBodySchema),
   })
   .strict()

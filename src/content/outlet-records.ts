@@ -21,6 +21,7 @@ export type OutletRecord = {
   outlet: OutletBody
   claims: OutletClaim[]
   counts: TrackCounts
+  describedTwoWays: number
 }
 
 function emptyCounts(): TrackCounts {
@@ -51,9 +52,9 @@ function claimsReportedBy(outlet: string, events: readonly LedgerEventBody[]): O
 
 /**
  * A claim's descriptions, each once: two for a claim whose answer the articles describe two ways.
- * The counts go by it, and so does the outlet page's sentence on why they add up to more.
+ * The counts go by it, and so does the number of claims described two ways.
  */
-export function descriptionsOf(claim: Pick<OutletClaim, 'statuses'>): ReadonlySet<TrackStatus> {
+function descriptionsOf(claim: Pick<OutletClaim, 'statuses'>): ReadonlySet<TrackStatus> {
   return new Set(claim.statuses.map((entry) => entry.status))
 }
 
@@ -73,7 +74,12 @@ export function outletRecords(
 ): OutletRecord[] {
   return outlets.map((outlet) => {
     const claims = claimsReportedBy(outlet.slug, events)
-    return { outlet, claims, counts: countStatuses(claims) }
+    return {
+      outlet,
+      claims,
+      counts: countStatuses(claims),
+      describedTwoWays: claims.filter((claim) => descriptionsOf(claim).size > 1).length,
+    }
   })
 }
 

@@ -7,8 +7,7 @@ import { ReferenceList, ReferenceProvider } from '@/components/references'
 import { PageFooter } from '@/components/page-footer'
 import { PageHead } from '@/components/page-head'
 import { TitledSection } from '@/components/titled-section'
-import type { OutletClaim, TrackCounts } from '@/content/outlet-contract'
-import { descriptionsOf } from '@/content/outlet-records'
+import type { TrackCounts } from '@/content/outlet-contract'
 import { trackStatusLabels, trackStatusMeanings, trackStatusOrder } from '@/content/track-labels'
 import { formatPartialDate } from '@/lib/format-date'
 import { fixtureFiles } from '@/config/fixture-files'
@@ -32,10 +31,9 @@ function countsSentence(counts: TrackCounts): string {
 
 /**
  * A claim the articles describe differently counts under each description, so the counts add up to
- * more than the claims: said in words where they do.
+ * more than the claims: said in words where they do (`count` comes derived in the document).
  */
-function describedDifferentlySentence(claims: readonly OutletClaim[]): string {
-  const count = claims.filter((claim) => descriptionsOf(claim).size > 1).length
+function describedDifferentlySentence(count: number): string {
   if (count === 0) return ''
   return count === 1
     ? ' One of them is described differently by the articles, and counts under each description.'
@@ -57,7 +55,7 @@ function TrackCountsList({ counts }: { counts: TrackCounts }) {
 
 export function OutletPage({ slug }: { slug: string }) {
   const { data } = useSuspenseQuery(timelineQueries.outlet(slug))
-  const { outlet, claims, counts } = data
+  const { outlet, claims, counts, describedTwoWays } = data
   const name = outlet.name.value
   const summary =
     claims.length === 0
@@ -87,7 +85,7 @@ export function OutletPage({ slug }: { slug: string }) {
       <TitledSection title="Track record" className="track-record">
         <p>
           {summary}
-          {describedDifferentlySentence(claims)}
+          {describedDifferentlySentence(describedTwoWays)}
         </p>
         <p className="track-caveat">
           A record of a few claims says little about an outlet: each status below is where the
