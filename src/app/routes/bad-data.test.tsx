@@ -12,7 +12,7 @@ import type { JsonObject, JsonValue } from '@/testing/fixture-json'
 import { type FixtureFile, formatProblem } from '@/content/content-problems'
 import { validateFixtureFiles } from '@/content/validate-content'
 import { fixtureFiles } from '@/testing/mocks/fixture-files'
-import { server } from '@/testing/mocks/server'
+import { server, serveDocument } from '@/testing/mocks/server'
 import { renderApp } from '@/testing/render-app'
 
 function documentsOf(files: readonly FixtureFile[]): Map<string, unknown> {
@@ -47,10 +47,6 @@ function objectAt(document: JsonObject, ...path: (string | number)[]): JsonObjec
   return current
 }
 
-function serveJson(url: string, body: JsonObject) {
-  server.use(http.get(url, () => HttpResponse.json(body)))
-}
-
 const markup = '<script>alert(1)</script><img src=x onerror="alert(1)">'
 const baekKangHyuk = 'baek-kang-hyuk'
 const xportsReport = '2025-09-23-xports-news-seasons-2-3-report'
@@ -82,7 +78,7 @@ describe('a page whose data is damaged', () => {
       page: '/',
       damage: 'the episode count is text, not a list of facts',
       serve: () =>
-        serveJson(
+        serveDocument(
           apiRoutes.series.path(),
           edited(apiRoutes.series.path(), (document) => {
             objectAt(document, 'series').episodeCount = 'eight'
@@ -93,7 +89,7 @@ describe('a page whose data is damaged', () => {
       page: '/characters',
       damage: 'a character has no group',
       serve: () =>
-        serveJson(
+        serveDocument(
           apiRoutes.characterList.path(),
           edited(apiRoutes.characterList.path(), (document) => {
             delete objectAt(document, 'characters', 0).group
@@ -104,7 +100,7 @@ describe('a page whose data is damaged', () => {
       page: paths.character(baekKangHyuk),
       damage: 'a summary sentence cites a string instead of a list',
       serve: () =>
-        serveJson(
+        serveDocument(
           apiRoutes.character.path(baekKangHyuk),
           edited(apiRoutes.character.path(baekKangHyuk), (document) => {
             objectAt(document, 'character', 'summary', 0).sources = 'season-2-everything-we-know'
@@ -115,7 +111,7 @@ describe('a page whose data is damaged', () => {
       page: '/people',
       damage: 'the list of people is an object',
       serve: () =>
-        serveJson(
+        serveDocument(
           apiRoutes.personList.path(),
           edited(apiRoutes.personList.path(), (document) => {
             document.people = { 'ju-ji-hoon': 'Ju Ji-hoon' }
@@ -126,7 +122,7 @@ describe('a page whose data is damaged', () => {
       page: '/people/ju-ji-hoon',
       damage: 'the person has no name',
       serve: () =>
-        serveJson(
+        serveDocument(
           apiRoutes.person.path('ju-ji-hoon'),
           edited(apiRoutes.person.path('ju-ji-hoon'), (document) => {
             delete objectAt(document, 'person').name
@@ -137,7 +133,7 @@ describe('a page whose data is damaged', () => {
       page: '/timeline',
       damage: 'an event is dated 30 February',
       serve: () =>
-        serveJson(
+        serveDocument(
           apiRoutes.timeline.path(),
           edited(apiRoutes.timeline.path(), (document) => {
             objectAt(document, 'events', 0).date = { value: '2025-02-30', precision: 'day' }
@@ -158,7 +154,7 @@ describe('a page whose data is damaged', () => {
       page: '/sources',
       damage: 'an article links to javascript:',
       serve: () =>
-        serveJson(
+        serveDocument(
           apiRoutes.sourceList.path(),
           edited(apiRoutes.sourceList.path(), (document) => {
             objectAt(document, 'sources', 0).url = 'javascript:alert(1)'
@@ -169,7 +165,7 @@ describe('a page whose data is damaged', () => {
       page: '/sources/netflix-reviewing-sequel',
       damage: 'the article has an unknown extra field holding HTML',
       serve: () =>
-        serveJson(
+        serveDocument(
           apiRoutes.source.path('netflix-reviewing-sequel'),
           edited(apiRoutes.source.path('netflix-reviewing-sequel'), (document) => {
             objectAt(document, 'source').html = markup
@@ -187,7 +183,7 @@ describe('a page whose data is damaged', () => {
 
 describe('script and HTML in content', () => {
   it('show as text in a character summary', async () => {
-    serveJson(
+    serveDocument(
       apiRoutes.character.path(baekKangHyuk),
       edited(apiRoutes.character.path(baekKangHyuk), (document) => {
         // The second sentence: the first opens the page, above the Summary section.
@@ -202,7 +198,7 @@ describe('script and HTML in content', () => {
   })
 
   it('show as text in a timeline event summary', async () => {
-    serveJson(
+    serveDocument(
       apiRoutes.timeline.path(),
       edited(apiRoutes.timeline.path(), (document) => {
         const events = document.events

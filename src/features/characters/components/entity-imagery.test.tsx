@@ -1,9 +1,8 @@
 import { screen, within } from '@testing-library/react'
-import { http, HttpResponse } from 'msw'
 import { describe, expect, it } from 'vitest'
 import { apiRoutes } from '@/content/api-contract'
 import { fixtureDocuments } from '@/testing/fixture-documents'
-import { server } from '@/testing/mocks/server'
+import { serveDocument } from '@/testing/mocks/server'
 import { renderApp } from '@/testing/render-app'
 
 const image = {
@@ -21,7 +20,7 @@ function serveWithImage(url: string, key: 'character' | 'person') {
     Record<string, unknown>
   >
   document[key] = { ...document[key], image }
-  server.use(http.get(url, () => HttpResponse.json(document)))
+  serveDocument(url, document)
 }
 
 /** The figure whose caption credits the image. */

@@ -1,9 +1,8 @@
 import { screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { http, HttpResponse } from 'msw'
 import { describe, expect, it } from 'vitest'
 import { type SourceListResponse, apiRoutes } from '@/content/api-contract'
-import { server } from '@/testing/mocks/server'
+import { serveDocument } from '@/testing/mocks/server'
 import { renderApp } from '@/testing/render-app'
 
 const datedHeadline = "'The Trauma Code: Heroes on Call' Season 2: Everything We Know"
@@ -88,7 +87,7 @@ describe('the sources list', () => {
       ],
       outlets: [],
     }
-    server.use(http.get(apiRoutes.sourceList.path(), () => HttpResponse.json(invented)))
+    serveDocument(apiRoutes.sourceList.path(), invented)
     renderApp('/sources')
     await screen.findByRole('heading', { level: 1, name: 'Sources' })
     const entry = entryTitled('Test headline')

@@ -1,10 +1,9 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { http, HttpResponse } from 'msw'
 import { describe, expect, it } from 'vitest'
 import { apiRoutes } from '@/content/api-contract'
 import { documentAt } from '@/testing/mocks/handlers'
-import { server } from '@/testing/mocks/server'
+import { serveDocument } from '@/testing/mocks/server'
 import { renderApp } from '@/testing/render-app'
 import { citationMarkers, expectReferencesAsCited } from '@/testing/page-queries'
 import { typingPauseMs } from '../timeline-filters'
@@ -221,9 +220,7 @@ describe('the rumor timeline', () => {
           }
         : event,
     )
-    server.use(
-      http.get(apiRoutes.timeline.path(), () => HttpResponse.json({ ...timeline, events })),
-    )
+    serveDocument(apiRoutes.timeline.path(), { ...timeline, events })
     renderApp('/timeline')
     const box = await screen.findByRole('searchbox', { name: 'Search' })
     const markersOfOneMatch = async () => {

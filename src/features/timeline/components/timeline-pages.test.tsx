@@ -5,7 +5,6 @@
  */
 import { screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { http, HttpResponse } from 'msw'
 import { describe, expect, it } from 'vitest'
 import { paths } from '@/config/paths'
 import { type TimelineResponse, apiRoutes } from '@/content/api-contract'
@@ -13,7 +12,7 @@ import { createApiDocuments } from '@/content/api-documents'
 import { timelinePageName, timelinePageSize } from '@/content/timeline-pages'
 import { validateFixtureFiles } from '@/content/validate-content'
 import { fixtureFiles } from '@/testing/mocks/fixture-files'
-import { server } from '@/testing/mocks/server'
+import { serveDocument } from '@/testing/mocks/server'
 import { renderApp } from '@/testing/render-app'
 
 const validated = validateFixtureFiles(fixtureFiles)
@@ -34,9 +33,8 @@ function longTimeline(copies: number): TimelineResponse {
   return apiRoutes.timeline.schema.parse(documents.get(apiRoutes.timeline.path()))
 }
 
-function serveTimeline(timeline: TimelineResponse) {
-  server.use(http.get(apiRoutes.timeline.path(), () => HttpResponse.json(timeline)))
-}
+const serveTimeline = (timeline: TimelineResponse) =>
+  serveDocument(apiRoutes.timeline.path(), timeline)
 
 /** The events a reader sees in full: a filter hides the page's own, and lists its matches. */
 const eventArticles = () => screen.queryAllByRole('article')
