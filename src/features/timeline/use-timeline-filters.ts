@@ -85,18 +85,18 @@ export function useTimelineFilters(statuses: readonly string[]): TimelineFilterC
   // on a prerendered page it takes what was typed before the app started; later, it follows the
   // address when a link or Back changes it.
   const isFirstTextSync = useRef(true)
-  const addressText = filtersInAddress.text
+  const textInAddress = filtersInAddress.text
   useEffect(() => {
     const input = searchInput.current
     if (!input) return
-    const typedBeforeStart = isFirstTextSync.current && input.value !== addressText
+    const typedBeforeStart = isFirstTextSync.current && input.value !== textInAddress
     isFirstTextSync.current = false
     // What was typed before the app started reaches the address as typing does, below.
     if (typedBeforeStart) setTypedText(input.value)
-    else if (typedText === null && input.value !== addressText) {
-      input.value = addressText
+    else if (typedText === null && input.value !== textInAddress) {
+      input.value = textInAddress
     }
-  }, [addressText, typedText])
+  }, [textInAddress, typedText])
 
   // The address takes the typed text once typing pauses, not on each keystroke: writing it
   // (the router's navigation and history.replaceState) took 9 of the first keystroke's 16 ms in a
@@ -132,7 +132,7 @@ export function useTimelineFilters(statuses: readonly string[]): TimelineFilterC
       filters.year !== null ||
       filters.text !== '',
     searchInput,
-    textInAddress: filtersInAddress.text,
+    textInAddress,
     update,
     typeText,
     clear() {

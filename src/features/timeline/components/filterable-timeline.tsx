@@ -10,7 +10,7 @@
  * filters), so hydration finds the markup it expects; the address's filters apply from the render
  * after.
  */
-import { type ReactNode, useMemo } from 'react'
+import { type ReactNode, useEffect, useMemo } from 'react'
 import { Link, useNavigate } from 'react-router'
 import type { TimelineResponse } from '@/content/api-contract'
 import { paths, timelineAnchors } from '@/config/paths'
@@ -75,6 +75,8 @@ export function FilterableTimeline({
     () => applyFilters(searchable, { kind, status, year, text, order }),
     [searchable, kind, status, year, text, order],
   )
+  // The filter's texts are normalized after the page is up, in steps, not while it hydrates.
+  useEffect(() => searchable.prepareAll(), [searchable])
   // Unfiltered, a page shows its own events, all of them: that is what reads without scripts. The
   // front page shows the newest page's, so a fan who opens the timeline meets the latest news.
   const latest = data.pages.at(-1)

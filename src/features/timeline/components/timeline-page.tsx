@@ -4,7 +4,7 @@
  * The filters search every event, whichever page they are used on (`FilterableTimeline`).
  */
 import { useSuspenseQuery } from '@tanstack/react-query'
-import { useEffect, useMemo } from 'react'
+import { useMemo } from 'react'
 import { PageFooter } from '@/components/page-footer'
 import { PageHead } from '@/components/page-head'
 import { fixtureFiles } from '@/config/fixture-files'
@@ -32,9 +32,6 @@ const about =
 export function TimelinePage() {
   const { data } = useSuspenseQuery(timelineQueries.list())
   const lookups = useMemo(() => deriveTimeline(data), [data])
-  const { searchable } = lookups
-  // The filter's texts are normalized after the page is up, in steps, not while it hydrates.
-  useEffect(() => searchable.prepareAll(), [searchable])
   // The page the address names; none on the front page (the loader turned away any other).
   const { pathname } = useLocation()
   const page = data.pages.find((candidate) => paths.timelinePage(candidate) === pathname)
