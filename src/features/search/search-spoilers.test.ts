@@ -8,7 +8,7 @@ import { searchTerm, tokenize } from './search-text'
 
 const { entries } = withPlot
 const everythingRevealed = { watchedEpisode: 8, showWebtoonPlot: true }
-const safeEngine = createSearchEngine(withPlot, safeSpoilerSettings)
+const safeEngine = await createSearchEngine(withPlot, safeSpoilerSettings)
 
 /** The excerpt as the reader reads it, marks aside. */
 function snippetText(hit: SearchHit | undefined): string | undefined {
@@ -36,10 +36,10 @@ describe('spoilers', () => {
     )
   }
 
-  it('never matches a hidden fact at the safe setting, and matches it once revealed', () => {
+  it('never matches a hidden fact at the safe setting, and matches it once revealed', async () => {
     const words = gatedOnlyWords()
     expect(words.length).toBeGreaterThan(3)
-    const revealedEngine = createSearchEngine(withPlot, everythingRevealed)
+    const revealedEngine = await createSearchEngine(withPlot, everythingRevealed)
     for (const word of words) {
       const hidden = safeEngine.search(word)
       expect(
@@ -54,15 +54,18 @@ describe('spoilers', () => {
     }
   })
 
-  it('keeps webtoon plot hidden from a reader who watched every episode but not the webtoon', () => {
+  it('keeps webtoon plot hidden from a reader who watched every episode but not the webtoon', async () => {
     const helicopter = entries
       .find((entry) => entry.type === 'origin')
       ?.texts.find((text) => text.text.includes('helicopter'))
     expect(helicopter?.spoiler).toEqual({ kind: 'webtoon' })
-    const watchedAll = createSearchEngine(withPlot, { watchedEpisode: 8, showWebtoonPlot: false })
+    const watchedAll = await createSearchEngine(withPlot, {
+      watchedEpisode: 8,
+      showWebtoonPlot: false,
+    })
     expect(watchedAll.search('helicopter')).toEqual([])
     expect(
-      createSearchEngine(withPlot, everythingRevealed).search('helicopter')[0]?.entry.path,
+      (await createSearchEngine(withPlot, everythingRevealed)).search('helicopter')[0]?.entry.path,
     ).toBe('/origin')
   })
 })

@@ -9,6 +9,7 @@ import type { SearchEntryType } from '@/content/search-contract'
 import { markInput, useMeasureCommit } from '@/lib/interaction-timing'
 import { revealsAnything, useSpoilerSettings } from '@/lib/spoiler-settings'
 import { searchQueries } from '../api/search-queries'
+import { useSearchEngine } from '../use-search-engine'
 import type { SearchHit } from '../search-engine'
 import { SearchOption } from './search-option'
 import '../search.css'
@@ -52,12 +53,8 @@ export function SearchBox() {
     enabled: activated && revealsAnything(settings),
   })
   const engineModule = useQuery({ ...searchQueries.engine(), enabled: activated })
-  const engine = useMemo(() => {
-    if (!engineModule.data || !index.data) return undefined
-    const { createSearchEngine, withPlotTexts } = engineModule.data
-    // Until the plot texts are in, search what is there: never a hidden fact, only a late one.
-    return createSearchEngine(withPlotTexts(index.data, plot.data), settings)
-  }, [engineModule.data, index.data, plot.data, settings])
+  // Until the plot texts are in, search what is there: never a hidden fact, only a late one.
+  const engine = useSearchEngine(engineModule.data, index.data, plot.data, settings)
   const groups = useMemo(
     () =>
       engine && engineModule.data && query.trim() !== ''
