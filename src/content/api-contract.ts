@@ -21,6 +21,10 @@ import { disagreementSchema } from './disagreements.ts'
 import { claimLedgerSchema, eventStatusSchema, statusClaimsSchema } from './ledger-contract.ts'
 import { outletResponseSchema, trackSummarySchema } from './outlet-contract.ts'
 
+// The app loads the contract as one chunk on its first fetch, and checks each document with this:
+// exported from here, it comes in that chunk, not in one of its own (decision 037).
+export { checkInSteps } from './check-in-steps.ts'
+
 const reference = z.object({ slug: slugSchema, name: z.string() }).strict()
 export type EntityReference = z.infer<typeof reference>
 

@@ -6,6 +6,7 @@ import type { QueryClient } from '@tanstack/react-query'
 import type { z } from 'zod'
 import type { ApiRoute, apiRoutes } from '@/content/api-contract'
 import { apiPaths } from '@/content/api-paths'
+import { yieldToBrowser } from './yield-to-browser'
 
 type ApiErrorKind = 'not-found' | 'http' | 'network' | 'invalid-data'
 
@@ -38,6 +39,11 @@ function describeIssue(issue: z.core.$ZodIssue): string {
   return `$${path}: ${issue.message}`
 }
 
+/** What checks a document: a zod schema, or one that checks in steps and answers as it would. */
+export type DocumentCheck<Body> = {
+  safeParse: (json: unknown) => z.ZodSafeParseResult<Body> | Promise<z.ZodSafeParseResult<Body>>
+}
+
 /** How a query reads a contract URL: `fetch` in the browser and in tests. */
 export type DocumentReader = (url: string, init: RequestInit) => Promise<Response>
 
@@ -57,7 +63,7 @@ export function readDocumentsWith(client: QueryClient, read: DocumentReader): vo
  */
 export async function fetchJson<Body>(
   url: string,
-  schema: z.ZodType<Body> | Promise<z.ZodType<Body>>,
+  schema: DocumentCheck<Body> | Promise<DocumentCheck<Body>>,
   { signal, read = fetch }: { signal?: AbortSignal; read?: DocumentReader } = {},
 ): Promise<Body> {
   const loadingSchema = Promise.resolve(schema)
@@ -99,7 +105,7 @@ export async function fetchJson<Body>(
       status: response.status,
     })
   }
-  const parsed = (await loadingSchema).safeParse(json)
+  const parsed = await (await loadingSchema).safeParse(json)
   if (!parsed.success) {
     throw new ApiError(
       'invalid-data',
@@ -140,10 +146,13 @@ export async function fetchApi<Name extends ApiRouteName>(
 ): Promise<RouteBody<Name>> {
   // TypeScript cannot narrow an indexed union by a generic key; each entry does match its name.
   const path = apiPaths[name] as unknown as (...routeArgs: RouteArgs<Name>) => string
-  const schema = loadApiContract().then(
-    ({ apiRoutes }) =>
-      (apiRoutes[name] as unknown as ApiRoute<RouteArgs<Name>, RouteBody<Name>>).schema,
-  )
+  // A long list is checked in steps, each its own task (decision 037).
+  const schema = loadApiContract().then(({ apiRoutes, checkInSteps }) => {
+    const route = apiRoutes[name] as unknown as ApiRoute<RouteArgs<Name>, RouteBody<Name>>
+    return {
+      safeParse: (json: unknown) => checkInSteps(route.schema, json, { nextStep: yieldToBrowser }),
+    }
+  })
   const read = client === undefined ? undefined : documentReaders.get(client)
   return fetchJson(path(...args), schema, read === undefined ? { signal } : { signal, read })
 }
