@@ -158,6 +158,34 @@ describe('the site-wide search box', () => {
     expect(timelineSearch).toHaveValue('/')
   })
 
+  it('says it is loading, its popup busy, until the index is in and the engine built', async () => {
+    const user = userEvent.setup()
+    let release: (() => void) | undefined
+    const held = new Promise<void>((resolve) => {
+      release = resolve
+    })
+    // Answers nothing until released, then leaves the request to the fixtures' handler.
+    server.use(
+      http.get(
+        apiRoutes.searchIndex.path(),
+        async () => {
+          await held
+        },
+        { once: true },
+      ),
+    )
+    renderApp('/')
+    await user.type(await searchBox(), 'baek')
+    const loading = await screen.findByText('Loading…', { selector: 'p' })
+    expect(loading).toBeVisible()
+    const popup = loading.closest('[aria-busy]')
+    expect(popup).toHaveAttribute('aria-busy', 'true')
+    release?.()
+    expect(within(await results()).getAllByRole('option')[0]).toHaveTextContent('Baek Kang-hyuk')
+    expect(popup).toHaveAttribute('aria-busy', 'false')
+    expect(screen.queryByText('Loading…', { selector: 'p' })).not.toBeInTheDocument()
+  })
+
   it('shows an error with a retry in the popup when the index cannot load', async () => {
     const user = userEvent.setup()
     server.use(

@@ -199,7 +199,13 @@ export function SearchBox() {
       <kbd className="search-shortcut" aria-hidden="true">
         /
       </kbd>
-      <div className="search-popup" hidden={!expanded}>
+      {/* Busy while the index and the engine load (the engine is built in steps, decision 036);
+          not there at all until the reader reaches for the box. */}
+      <div
+        className="search-popup"
+        hidden={!expanded}
+        aria-busy={activated ? status === 'loading' : undefined}
+      >
         {status === 'loading' ? <p className="search-message">Loading…</p> : null}
         {status === 'error' ? (
           <div className="search-message">
