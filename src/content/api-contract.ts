@@ -295,8 +295,3 @@ export const apiRoutes = {
   originPlot: { path: apiPaths.originPlot, schema: originPlotResponseSchema },
   searchPlot: { path: apiPaths.searchPlot, schema: searchPlotResponseSchema },
 } as const satisfies Record<keyof typeof apiPaths, unknown>
-
-export type ApiRoute<Args extends unknown[], Body> = {
-  path: (...args: Args) => string
-  schema: z.ZodType<Body>
-}
