@@ -58,17 +58,17 @@ export function readDocumentsWith(client: QueryClient, read: DocumentReader): vo
 }
 
 /**
- * Fetches `url` and checks its body against `schema`. The schema may still be loading (a promise):
+ * Fetches `url` and checks its body with `check`, which may still be loading (a promise):
  * the request goes out at once and only the check waits for it.
  */
 export async function fetchJson<Body>(
   url: string,
-  schema: DocumentCheck<Body> | Promise<DocumentCheck<Body>>,
+  check: DocumentCheck<Body> | Promise<DocumentCheck<Body>>,
   { signal, read = fetch }: { signal?: AbortSignal; read?: DocumentReader } = {},
 ): Promise<Body> {
-  const loadingSchema = Promise.resolve(schema)
-  // A request that fails first never awaits the schema; its own failure must not go unhandled.
-  loadingSchema.catch(() => undefined)
+  const loadingCheck = Promise.resolve(check)
+  // A request that fails first never awaits the check; its own failure must not go unhandled.
+  loadingCheck.catch(() => undefined)
   let response: Response
   try {
     // Resolved against the page so the same call works in the browser and in jsdom tests.
@@ -105,7 +105,7 @@ export async function fetchJson<Body>(
       status: response.status,
     })
   }
-  const parsed = await (await loadingSchema).safeParse(json)
+  const parsed = await (await loadingCheck).safeParse(json)
   if (!parsed.success) {
     throw new ApiError(
       'invalid-data',
@@ -147,12 +147,12 @@ export async function fetchApi<Name extends ApiRouteName>(
   // TypeScript cannot narrow an indexed union by a generic key; each entry does match its name.
   const path = apiPaths[name] as unknown as (...routeArgs: RouteArgs<Name>) => string
   // A long list is checked in steps, each its own task (decision 037).
-  const schema = loadApiContract().then(({ apiRoutes, checkInSteps }) => {
+  const check = loadApiContract().then(({ apiRoutes, checkInSteps }) => {
     const route = apiRoutes[name] as unknown as { schema: z.ZodType<RouteBody<Name>> }
     return {
       safeParse: (json: unknown) => checkInSteps(route.schema, json, { nextStep: yieldToBrowser }),
     }
   })
   const read = client === undefined ? undefined : documentReaders.get(client)
-  return fetchJson(path(...args), schema, read === undefined ? { signal } : { signal, read })
+  return fetchJson(path(...args), check, read === undefined ? { signal } : { signal, read })
 }
