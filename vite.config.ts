@@ -11,6 +11,8 @@ import { themeScriptPlugin } from './src/build/vite-plugin-theme-script.ts'
 
 /** React, React Router and TanStack Query: the chunk every page runs at start-up, with the entry. */
 const frameworkChunk = 'framework'
+/** src/features/search/search-engine.ts and MiniSearch, loaded when a reader first reaches for search. */
+const searchEngineChunk = 'search-engine'
 
 /** Tests of plain logic, run in Node (below); every other test file runs in jsdom. */
 const nodeTestFiles = [
@@ -64,11 +66,14 @@ export default defineConfig({
     rolldownOptions: {
       output: {
         // V8's explicit compile hint (Chrome 136 and later; other engines read a comment): every
-        // function of the two chunks every page runs at start-up is compiled on the thread that
-        // streams the file in, instead of one by one on the main thread as each is first called.
-        // Added after minification, which would drop it (docs/decisions/027).
+        // function of the two chunks every page runs at start-up, and of the search engine, which
+        // a reader's first keystroke runs, is compiled on the thread that streams the file in,
+        // instead of one by one on the main thread as each is first called. Added after
+        // minification, which would drop it (docs/decisions/027 and 038).
         postBanner: (chunk) =>
-          chunk.isEntry || chunk.name === frameworkChunk ? '//# allFunctionsCalledOnLoad' : '',
+          chunk.isEntry || [frameworkChunk, searchEngineChunk].includes(chunk.name)
+            ? '//# allFunctionsCalledOnLoad'
+            : '',
         // React, React Router and TanStack Query in one chunk every page loads, rather than
         // spread over the entry and shared chunks by how the routes import them: one request,
         // and 0.8 KB less gzip on every first visit than split (issue 15, decision 022).
