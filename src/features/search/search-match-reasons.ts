@@ -90,6 +90,8 @@ export function snippetOf(
   textTerms: ReadonlySet<string>,
   typedTerms: ReadonlySet<string>,
 ): SnippetPart[] | undefined {
+  // Matched by a title, a name or a status alone: no text has a matched word to read for.
+  if (textTerms.size === 0) return undefined
   let best: { text: string; at: RegExpExecArray; weight: number } | undefined
   for (const text of texts) {
     let first: RegExpExecArray | undefined
