@@ -19,12 +19,10 @@ import type {
 import { type SpoilerSettings, isRevealed } from '@/lib/spoiler-settings'
 import { yieldToBrowser } from '@/lib/yield-to-browser'
 import {
+  type MatchReasons,
   type MatchedFacet,
-  type SnippetPart,
-  matchedFacetOf,
-  matchedNameOf,
-  snippetOf,
-  termsMatchedIn,
+  type ReasonFields,
+  matchReasonsOf,
 } from './search-match-reasons'
 import { entryWeights } from './search-entry-weights'
 import { compactText, foldText, halfTypedSpellings, searchTerm, tokenize } from './search-text'
@@ -57,8 +55,6 @@ const compactFields = ['ownCompactNames', 'relatedCompactNames'] as const
  */
 const oneLetterFields = [...nameTokenFields, 'title']
 const isOneLetter = (word: string) => /^\p{L}$/u.test(word)
-const nameFields = new Set<string>([...nameTokenFields, ...compactFields])
-const textFields = new Set<string>(['texts'])
 
 // The entity's own names count most; an outlet or author name finds an entry but ranks it below
 // the entry that really carries the name. A title, searched for a last word of one letter alone,
@@ -87,19 +83,7 @@ const typoAllowance = (term: string) => (term.length > 3 ? fuzziness : false)
 
 const isRelated = (name: SearchName) => name.kind === 'outlet' || name.kind === 'author'
 
-export type SearchHit = {
-  entry: SearchEntry
-  score: number
-  /** The name that matched, when it is not the entry's title. */
-  matchedName?: SearchName
-  /** The status or topic the words name, when no other name matched. */
-  facet?: MatchedFacet
-  /**
-   * Where the words matched in the text, when neither a name nor a status or topic did: an
-   * excerpt whose matched words are parts of their own, to be marked.
-   */
-  snippet?: SnippetPart[]
-}
+export type SearchHit = { entry: SearchEntry; score: number } & MatchReasons
 
 type SearchGroup = { type: SearchEntryType; hits: SearchHit[] }
 
@@ -143,6 +127,11 @@ export async function createSearchEngine(
   const { entries } = index
   const facetFields = facetFieldsOf(index.vocabulary)
   const facetsByField = new Map(facetFields.map(({ field, facet }) => [field, facet]))
+  const reasonFields: ReasonFields = {
+    names: new Set([...nameTokenFields, ...compactFields]),
+    texts: new Set(['texts']),
+    facets: facetsByField,
+  }
   const facetWords = new Map(facetFields.map(({ field, words }) => [field, words]))
   const boost = {
     ...fieldBoosts,
@@ -186,82 +175,59 @@ export async function createSearchEngine(
     miniSearch.add(documentOf(entry, id))
   }
 
-  return {
-    search(query, limit = Infinity) {
-      const words = tokenize(query)
-      const lastWord = words.pop()
-      if (lastWord === undefined) return []
-      const results = miniSearch.search(
-        {
-          combineWith: 'OR',
-          queries: [
-            // Every word must match, in a name, a text or a status or topic, each with a letter
-            // of slack; the last may be half typed. Half typed to one letter, it looks in the
-            // titles and names only, as a title's suggestions do: nearly every text has a word
-            // that starts with any letter, so there it would add hits that nothing on screen
-            // explains, and at 100x most of the keystroke's time. A digit still looks everywhere:
-            // "season 2" ends in a whole word.
-            {
-              combineWith: 'AND',
-              fields: [...tokenFields, ...facetsByField.keys()],
-              queries: [
-                ...(words.length > 0 ? [words.join(' ')] : []),
-                {
-                  combineWith: 'OR',
-                  prefix: true,
-                  queries: halfTypedSpellings(lastWord),
-                  ...(isOneLetter(lastWord) ? { fields: oneLetterFields } : {}),
-                },
-              ],
-            },
-            // The whole query as one word, for "joojihoon" against "Joo Ji-hoon".
-            {
-              combineWith: 'OR',
-              fields: [...compactFields],
-              prefix: true,
-              queries: halfTypedSpellings(compactText(query)),
-            },
-          ],
-        },
-        {
-          boost,
-          fuzzy: typoAllowance,
-          boostDocument: (id) => weights[Number(id)] ?? 1,
-        },
-      )
-      // MiniSearch returns results best first. The names and excerpts below cost more than the
-      // search itself once a short prefix matches thousands of entries, so only the kept ones get them.
-      return results.slice(0, limit).flatMap((result) => {
-        const id = Number(result.id)
-        const entry = entries[id]
-        if (!entry) return []
-        const matchedName = matchedNameOf(entry.names, termsMatchedIn(result, nameFields), query)
-        const typedTerms = new Set(result.queryTerms)
-        const facetMatch = matchedName
-          ? undefined
-          : matchedFacetOf(result, facetsByField, typedTerms)
-        // The title is shown anyway, so an excerpt of it would say nothing new.
-        const excerptable = (revealedTexts[id] ?? []).filter((text) => text !== entry.title)
-        // A status or topic whose word the reader typed says best why the entry matched; one
-        // reached by a half-typed word ("u" for "unanswered") gives way to an excerpt, if any.
-        const snippet =
-          matchedName || facetMatch?.typed
-            ? undefined
-            : snippetOf(excerptable, termsMatchedIn(result, textFields), typedTerms)
-        const facet =
-          facetMatch && (facetMatch.typed || snippet === undefined) ? facetMatch.facet : undefined
-        return [
+  const findHits = (query: string, limit: number): SearchHit[] => {
+    const words = tokenize(query)
+    const lastWord = words.pop()
+    if (lastWord === undefined) return []
+    const results = miniSearch.search(
+      {
+        combineWith: 'OR',
+        queries: [
+          // Every word must match, in a name, a text or a status or topic, each with a letter
+          // of slack; the last may be half typed. Half typed to one letter, it looks in the
+          // titles and names only, as a title's suggestions do: nearly every text has a word
+          // that starts with any letter, so there it would add hits that nothing on screen
+          // explains, and at 100x most of the keystroke's time. A digit still looks everywhere:
+          // "season 2" ends in a whole word.
           {
-            entry,
-            score: result.score,
-            ...(matchedName && matchedName.kind !== 'name' ? { matchedName } : {}),
-            ...(facet ? { facet } : {}),
-            ...(snippet === undefined ? {} : { snippet }),
+            combineWith: 'AND',
+            fields: [...tokenFields, ...facetsByField.keys()],
+            queries: [
+              ...(words.length > 0 ? [words.join(' ')] : []),
+              {
+                combineWith: 'OR',
+                prefix: true,
+                queries: halfTypedSpellings(lastWord),
+                ...(isOneLetter(lastWord) ? { fields: oneLetterFields } : {}),
+              },
+            ],
           },
-        ]
-      })
-    },
+          // The whole query as one word, for "joojihoon" against "Joo Ji-hoon".
+          {
+            combineWith: 'OR',
+            fields: [...compactFields],
+            prefix: true,
+            queries: halfTypedSpellings(compactText(query)),
+          },
+        ],
+      },
+      {
+        boost,
+        fuzzy: typoAllowance,
+        boostDocument: (id) => weights[Number(id)] ?? 1,
+      },
+    )
+    // MiniSearch returns results best first. The names and excerpts below cost more than the
+    // search itself once a short prefix matches thousands of entries, so only the kept ones get them.
+    return results.slice(0, limit).flatMap((result) => {
+      const id = Number(result.id)
+      const entry = entries[id]
+      if (!entry) return []
+      const reasons = matchReasonsOf(result, entry, revealedTexts[id] ?? [], reasonFields, query)
+      return [{ entry, score: result.score, ...reasons }]
+    })
   }
+  return { search: (query, limit = Infinity) => findHits(query, limit) }
 }
 
 /** Where a group goes when two groups' best hits tie; every entry type must have a place. */

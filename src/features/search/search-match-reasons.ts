@@ -4,7 +4,7 @@
  * Worked out only for the hits the box shows, after MiniSearch has ranked them.
  */
 import type { SearchResult } from 'minisearch'
-import type { SearchName } from '@/content/search-contract'
+import type { SearchEntry, SearchName } from '@/content/search-contract'
 import { compactText, foldText, searchTerm, tokenize, wordsIn } from './search-text'
 
 /** The indexed terms that matched in any of `fields`. */
@@ -142,4 +142,52 @@ function excerptAround(
   addPlain(text.slice(position, end))
   addPlain(end < text.length ? '…' : '')
   return parts
+}
+
+/** Why a hit matched, as its option says: at most one of the three. */
+export type MatchReasons = {
+  /** The name that matched, when it is not the entry's title. */
+  matchedName?: SearchName
+  /** The status or topic the words name, when no other name matched. */
+  facet?: MatchedFacet
+  /**
+   * Where the words matched in the text, when neither a name nor a status or topic did: an
+   * excerpt whose matched words are parts of their own, to be marked.
+   */
+  snippet?: SnippetPart[]
+}
+
+/** The engine's fields by what they hold, to tell which kind of match a result is. */
+export type ReasonFields = {
+  names: ReadonlySet<string>
+  texts: ReadonlySet<string>
+  facets: ReadonlyMap<string, MatchedFacet>
+}
+
+/** Why `entry` matched `query`, from MiniSearch's `result` and the texts the reader may see. */
+export function matchReasonsOf(
+  result: SearchResult,
+  entry: SearchEntry,
+  revealedTexts: readonly string[],
+  fields: ReasonFields,
+  query: string,
+): MatchReasons {
+  const matchedName = matchedNameOf(entry.names, termsMatchedIn(result, fields.names), query)
+  const typedTerms = new Set(result.queryTerms)
+  const facetMatch = matchedName ? undefined : matchedFacetOf(result, fields.facets, typedTerms)
+  // The title is shown anyway, so an excerpt of it would say nothing new.
+  const excerptable = revealedTexts.filter((text) => text !== entry.title)
+  // A status or topic whose word the reader typed says best why the entry matched; one reached
+  // by a half-typed word ("u" for "unanswered") gives way to an excerpt, if any.
+  const snippet =
+    matchedName || facetMatch?.typed
+      ? undefined
+      : snippetOf(excerptable, termsMatchedIn(result, fields.texts), typedTerms)
+  const facet =
+    facetMatch && (facetMatch.typed || snippet === undefined) ? facetMatch.facet : undefined
+  return {
+    ...(matchedName && matchedName.kind !== 'name' ? { matchedName } : {}),
+    ...(facet ? { facet } : {}),
+    ...(snippet === undefined ? {} : { snippet }),
+  }
 }
