@@ -269,20 +269,3 @@ describe('grouping', () => {
     expect(groupHits(many).flatMap((group) => group.hits)).toHaveLength(8)
   })
 })
-
-describe('building', () => {
-  it('builds a large index in steps, letting the page run between them, and finds every copy', async () => {
-    // 40 copies of every entry: about the 100x content's size, far more than one step's work.
-    const copies = 40
-    const entries = Array.from({ length: copies }, (_, copy) =>
-      withPlot.entries.map((entry) => ({ ...entry, path: `${entry.path}?copy=${copy}` })),
-    ).flat()
-    let turns = 0
-    const ticker = setInterval(() => turns++, 0)
-    const engine = await createSearchEngine({ ...withPlot, entries }, safeSpoilerSettings)
-    clearInterval(ticker)
-    expect(turns).toBeGreaterThan(0)
-    const paths = engine.search('ju ji hoon').map((hit) => hit.entry.path)
-    expect(paths.filter((path) => path.startsWith('/people/ju-ji-hoon?'))).toHaveLength(copies)
-  })
-})

@@ -25,6 +25,7 @@ import {
   matchReasonsOf,
 } from './search-match-reasons'
 import { entryWeights } from './search-entry-weights'
+import { answerFirstLetters, answeredHits, rehearseSearches } from './search-warm-up'
 import { compactText, foldText, halfTypedSpellings, searchTerm, tokenize } from './search-text'
 
 /** The index with the plot texts of the plot document added to its entries' texts. */
@@ -117,7 +118,9 @@ const buildStepMs = 8
  *
  * The entries are added in steps of about 8 ms, each in a task of its own (decision 036): in one
  * task, the 100x content's 3,900 entries held the page for 600 to 850 ms after the reader first
- * reached for the box, and the keys typed meanwhile waited. `signal` stops a build no longer wanted.
+ * reached for the box, and the keys typed meanwhile waited. Then it answers every first letter
+ * and rehearses the other shapes of query (search-warm-up.ts, decision 038). `signal` stops a
+ * build no longer wanted.
  */
 export async function createSearchEngine(
   index: SearchIndexResponse,
@@ -227,7 +230,21 @@ export async function createSearchEngine(
       return [{ entry, score: result.score, ...reasons }]
     })
   }
-  return { search: (query, limit = Infinity) => findHits(query, limit) }
+  // Before the box may use it, the engine answers every first letter and rehearses the other
+  // shapes of query, so that a reader's first keystrokes cost no more than later ones (038).
+  const namesAndTitles = entries.flatMap((entry) => [
+    entry.title,
+    ...entry.names.map((name) => name.value),
+  ])
+  const letterAnswers = await answerFirstLetters(findHits, namesAndTitles, signal)
+  await rehearseSearches(findHits, entries[0]?.title ?? '', signal)
+  return {
+    search(query, limit = Infinity) {
+      const [word, ...more] = tokenize(query)
+      const answered = more.length === 0 && limit <= answeredHits && word !== undefined
+      return letterAnswers.get(answered ? word : '')?.slice(0, limit) ?? findHits(query, limit)
+    },
+  }
 }
 
 /** Where a group goes when two groups' best hits tie; every entry type must have a place. */
