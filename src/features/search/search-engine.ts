@@ -240,9 +240,10 @@ export async function createSearchEngine(
   await rehearseSearches(findHits, entries[0]?.title ?? '', signal)
   return {
     search(query, limit = Infinity) {
-      const [word, ...more] = tokenize(query)
-      const answered = more.length === 0 && limit <= answeredHits && word !== undefined
-      return letterAnswers.get(answered ? word : '')?.slice(0, limit) ?? findHits(query, limit)
+      const [word = '', ...more] = tokenize(query)
+      const answer =
+        more.length === 0 && limit <= answeredHits ? letterAnswers.get(word) : undefined
+      return answer?.slice(0, limit) ?? findHits(query, limit)
     },
   }
 }

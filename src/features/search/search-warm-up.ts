@@ -41,8 +41,8 @@ export async function answerFirstLetters<Hit>(
 /**
  * Searches the other shapes a reader types, each in a task of its own, so that V8 has optimized
  * the engine's code for each before the keystrokes need it (it runs a function's first calls in
- * its least optimized tiers, and code optimized for one shape of query is thrown away on the
- * first of another): two letters (a half-typed word), and a whole word followed by one letter,
+ * its least optimized tiers, and code optimized for one shape of query may be thrown away on
+ * the first of another): two letters (a half-typed word), and a whole word followed by one letter,
  * by two and by another whole word (each word with its typo's slack). The words are the first
  * entry's title's (the series' own), so the searches find what a reader's would. The answers are
  * dropped.
