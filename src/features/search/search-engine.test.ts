@@ -174,6 +174,17 @@ describe('the search engine over the real fixtures', () => {
     const nurse = safeEngine.search('nurse').find((hit) => hit.entry.type === 'character')
     expect(markedWords(nurse).map((word) => word.toLowerCase())).toContain('nurse')
   })
+
+  it('shows the text when the name matched covers only some of the words', () => {
+    // Cheon Jang-mi's "Jang" is one typo from "kang"; her texts name Baek Kang-hyuk.
+    const hits = safeEngine.search('baek kang')
+    const cheon = hits.find((hit) => hit.entry.path === '/characters/cheon-jang-mi')
+    expect(markedWords(cheon).map((word) => word.toLowerCase())).toEqual(
+      expect.arrayContaining(['baek', 'kang']),
+    )
+    const baek = hits.find((hit) => hit.entry.path === '/characters/baek-kang-hyuk')
+    expect(baek?.snippet).toBeUndefined()
+  })
 })
 
 describe('statuses and topics from the rumor ledger', () => {

@@ -24,13 +24,13 @@ function wordsOf(text: string): string[] {
 /**
  * The name the matched words come from: the best-covered one; on a tie, the one spelt the way the
  * reader typed it ("joo ji hoon" is the variant Joo Ji-hoon, though both fold alike); then the main
- * name.
+ * name. `covered` counts its words that matched, the name as one word among them.
  */
 export function matchedNameOf(
   names: readonly SearchName[],
   nameTerms: ReadonlySet<string>,
   query: string,
-): SearchName | undefined {
+): { name: SearchName; covered: number } | undefined {
   const typed = new Set(wordsOf(query))
   let best: { name: SearchName; covered: number; asTyped: number } | undefined
   for (const name of names) {
@@ -42,7 +42,7 @@ export function matchedNameOf(
       best = { name, covered, asTyped }
     }
   }
-  return best?.name
+  return best && { name: best.name, covered: best.covered }
 }
 
 /** A status or topic of a timeline entry, as it reads on the timeline. */
@@ -172,19 +172,24 @@ export function matchReasonsOf(
   fields: ReasonFields,
   query: string,
 ): MatchReasons {
-  const matchedName = matchedNameOf(entry.names, termsMatchedIn(result, fields.names), query)
+  const named = matchedNameOf(entry.names, termsMatchedIn(result, fields.names), query)
+  // A name explains the hit when it covers as many words as were typed. One that covers fewer
+  // ("baek kang" and Cheon Jang-mi, whose "Jang" is one typo from "kang") leaves the rest to a
+  // status or an excerpt, and is named only when neither has anything to show.
+  const wholeName = named && named.covered >= tokenize(query).length ? named.name : undefined
   const typedTerms = new Set(result.queryTerms)
-  const facetMatch = matchedName ? undefined : matchedFacetOf(result, fields.facets, typedTerms)
+  const facetMatch = wholeName ? undefined : matchedFacetOf(result, fields.facets, typedTerms)
   // The title is shown anyway, so an excerpt of it would say nothing new.
   const excerptable = revealedTexts.filter((text) => text !== entry.title)
   // A status or topic whose word the reader typed says best why the entry matched; one reached
   // by a half-typed word ("u" for "unanswered") gives way to an excerpt, if any.
   const snippet =
-    matchedName || facetMatch?.typed
+    wholeName || facetMatch?.typed
       ? undefined
       : snippetOf(excerptable, termsMatchedIn(result, fields.texts), typedTerms)
   const facet =
     facetMatch && (facetMatch.typed || snippet === undefined) ? facetMatch.facet : undefined
+  const matchedName = wholeName ?? (facet || snippet ? undefined : named?.name)
   return {
     ...(matchedName && matchedName.kind !== 'name' ? { matchedName } : {}),
     ...(facet ? { facet } : {}),
