@@ -17,7 +17,6 @@ import type {
   SearchVocabulary,
 } from '@/content/search-contract'
 import { type SpoilerSettings, isRevealed } from '@/lib/spoiler-settings'
-import { yieldToBrowser } from '@/lib/yield-to-browser'
 import {
   type MatchReasons,
   type MatchedFacet,
@@ -25,6 +24,7 @@ import {
   matchReasonsOf,
 } from './search-match-reasons'
 import { entryWeights } from './search-entry-weights'
+import { forEachInSteps } from './for-each-in-steps'
 import { answerFirstLetters, answeredHits, rehearseSearches } from './search-warm-up'
 import { compactText, foldText, halfTypedSpellings, searchTerm, tokenize } from './search-text'
 
@@ -168,15 +168,12 @@ export async function createSearchEngine(
       ...Object.fromEntries(facets.map((field) => [field, facetWords.get(field) ?? ''])),
     }
   }
-  let stepEnds = performance.now() + buildStepMs
-  for (const [id, entry] of entries.entries()) {
-    if (performance.now() > stepEnds) {
-      await yieldToBrowser()
-      signal?.throwIfAborted()
-      stepEnds = performance.now() + buildStepMs
-    }
-    miniSearch.add(documentOf(entry, id))
-  }
+  await forEachInSteps(
+    entries.entries(),
+    buildStepMs,
+    ([id, entry]) => miniSearch.add(documentOf(entry, id)),
+    signal,
+  )
 
   const findHits = (query: string, limit: number): SearchHit[] => {
     const words = tokenize(query)

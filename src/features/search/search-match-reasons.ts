@@ -8,7 +8,7 @@ import type { SearchEntry, SearchName } from '@/content/search-contract'
 import { compactText, foldText, searchTerm, tokenize, wordsIn } from './search-text'
 
 /** The indexed terms that matched in any of `fields`. */
-export function termsMatchedIn(result: SearchResult, fields: ReadonlySet<string>): Set<string> {
+function termsMatchedIn(result: SearchResult, fields: ReadonlySet<string>): Set<string> {
   return new Set(
     Object.entries(result.match)
       .filter(([, matchedFields]) => matchedFields.some((field) => fields.has(field)))
@@ -26,7 +26,7 @@ function wordsOf(text: string): string[] {
  * reader typed it ("joo ji hoon" is the variant Joo Ji-hoon, though both fold alike); then the main
  * name. `covered` counts its words that matched, the name as one word among them.
  */
-export function matchedNameOf(
+function matchedNameOf(
   names: readonly SearchName[],
   nameTerms: ReadonlySet<string>,
   query: string,
@@ -53,7 +53,7 @@ export type MatchedFacet = { kind: 'status' | 'topic'; label: string }
  * most words matched, the first (statuses come before topics) on a tie; `typed` when one of its
  * words was typed in full rather than found by a half-typed word or a typo.
  */
-export function matchedFacetOf(
+function matchedFacetOf(
   result: SearchResult,
   facetsByField: ReadonlyMap<string, MatchedFacet>,
   typedTerms: ReadonlySet<string>,
@@ -85,7 +85,7 @@ const termOfWord = (word: string) => searchTerm(foldText(word))
  * over one found by a typo or a prefix ("towards" over "toward"), the first such text on a tie:
  * the whole words around its first matched word, each matched word a part of its own.
  */
-export function snippetOf(
+function snippetOf(
   texts: readonly string[],
   textTerms: ReadonlySet<string>,
   typedTerms: ReadonlySet<string>,

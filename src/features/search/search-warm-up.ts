@@ -5,7 +5,7 @@
  * few times; and the first keystroke's one letter matched 785 entries, to be ranked while the
  * reader waits.
  */
-import { yieldToBrowser } from '@/lib/yield-to-browser'
+import { forEachInSteps } from './for-each-in-steps'
 import { tokenize } from './search-text'
 
 type Search<Hit> = (query: string, limit: number) => Hit[]
@@ -30,11 +30,12 @@ export async function answerFirstLetters<Hit>(
     ),
   )
   const answers = new Map<string, Hit[]>()
-  for (const letter of letters) {
-    await yieldToBrowser()
-    signal?.throwIfAborted()
-    answers.set(letter, search(letter, answeredHits))
-  }
+  await forEachInSteps(
+    letters,
+    0,
+    (letter) => answers.set(letter, search(letter, answeredHits)),
+    signal,
+  )
   return answers
 }
 
@@ -59,9 +60,5 @@ export async function rehearseSearches<Hit>(
     `${first} ${second.slice(0, 2)}`,
     `${first} ${second}`,
   ]
-  for (const query of queries) {
-    await yieldToBrowser()
-    signal?.throwIfAborted()
-    search(query, answeredHits)
-  }
+  await forEachInSteps(queries, 0, (query) => search(query, answeredHits), signal)
 }
