@@ -1,6 +1,6 @@
 /**
  * `npm run bench`: what the wiki costs a reader, and how it holds up as content grows. It builds
- * the site, then prints:
+ * the site as a deployment does (with the pages' edit and report links), then prints:
  * 1. per route, from the build: the JavaScript before the first paint, the JavaScript a first
  *    visit loads after it (raw and gzip) and what the reader's first act adds, the CSS, the page's HTML (its data included) and
  *    the data JSON the route's loader fetches when reached inside the app; then the byte budgets;
@@ -16,10 +16,11 @@
  *    work until the paint of it, and the longest task (tests/bench/scale.ts), then the same
  *    keystroke measures on a page with no framework: the machine's floor.
  *
- * `--sizes` prints part 1 only and exits 1 when a budget is exceeded: CI runs that, after its own
- * build, and never enforces times. `--runs=N` changes the Lighthouse runs per route (3);
+ * `--sizes` builds and prints part 1 only, and exits 1 when a budget is exceeded: CI runs that,
+ * and never enforces times. `--runs=N` changes the Lighthouse runs per route (3);
  * `--port=P` and `--scale-port=P` the ports of its preview servers (4331 and 4311).
  */
+import { execFileSync } from 'node:child_process'
 import { readFileSync, readdirSync } from 'node:fs'
 import path from 'node:path'
 import process from 'node:process'
@@ -33,6 +34,7 @@ import {
   routeClosure,
   staticClosure,
 } from '../../src/build/build-output.ts'
+import { previewBuildEnv } from '../browser/repository.ts'
 import { measureFirstAct, printFirstAct } from './first-act.ts'
 import { measureFrameworkFloor } from './framework-floor.ts'
 import { printLighthouse, runLighthouse, startPreview } from './lighthouse.ts'
@@ -74,8 +76,11 @@ const budgets = {
   // Then 13.6 until a keystroke re-rendered only the filterable part of the page, left the form
   // alone and filtered in a loop rehearsed while idle, which took 0.3 to 0.9 ms off each keystroke
   // after the first two: 150 bytes more (13,968). Then 13.7 until the search box built its engine
-  // in steps rather than in one task of 600 ms at 100x content: 86 bytes more (14,054).
-  jsOnFirstAct: 13.8 * kilobyte,
+  // in steps rather than in one task of 600 ms at 100x content: 86 bytes more (14,054). Then 13.8
+  // (14,063 with search's warm-up, decision 038). Then 14.3 when the bench began to measure the
+  // build a deployment makes, whose pages carry edit and report links (README, Deploy): their code
+  // is in each route's first act, about 0.45 KB, and the timeline's 14,090 bytes became 14,547.
+  jsOnFirstAct: 14.3 * kilobyte,
   css: 8 * kilobyte,
   html: 40 * kilobyte,
   data: 25 * kilobyte,
@@ -100,6 +105,20 @@ function sum(files: Iterable<string>): Size {
 }
 
 const kb = (value: number) => `${(value / kilobyte).toFixed(1)} KB`
+
+/**
+ * Builds the site into dist as a deployment does: given its repository's address (README,
+ * Deploy), every page's foot links "Edit this page" and "Report an error", and that code loads
+ * with the page's. A build without the address leaves them out, and measured 0.45 KB under what
+ * readers load. The browser tests' builds are given the same address (tests/browser/repository.ts).
+ */
+function buildAsDeployed() {
+  execFileSync(process.execPath, ['src/build/build-site.ts', '--quiet'], {
+    cwd: root,
+    env: { ...process.env, ...previewBuildEnv },
+    stdio: 'inherit',
+  })
+}
 
 /**
  * The classic scripts a prerendered page runs before it paints: any file it names, and the inline
@@ -158,7 +177,7 @@ function largestPages(count: number) {
 
 function printSizes(): boolean {
   const rows = measureSizes()
-  console.log('\nBytes per route (production build; gzip at level 9)')
+  console.log('\nBytes per route (production build as deployed, edit links in; gzip at level 9)')
   console.table(
     Object.fromEntries(
       rows.map((row) => [
@@ -207,6 +226,7 @@ const { values: options } = parseArgs({
     'scale-port': { type: 'string', default: '4311' },
   },
 })
+buildAsDeployed()
 const withinBudgets = printSizes()
 if (!withinBudgets) process.exitCode = 1
 
