@@ -26,7 +26,15 @@ import {
 import { entryWeights } from './search-entry-weights'
 import { forEachInSteps } from './for-each-in-steps'
 import { answerFirstLetters, answeredHits, rehearseSearches } from './search-warm-up'
-import { compactText, foldText, halfTypedSpellings, searchTerm, tokenize } from './search-text'
+import {
+  type TypedQuery,
+  compactText,
+  foldText,
+  halfTypedSpellings,
+  readQuery,
+  searchTerm,
+  tokenize,
+} from './search-text'
 
 /** The index with the plot texts of the plot document added to its entries' texts. */
 export function withPlotTexts(
@@ -175,9 +183,10 @@ export async function createSearchEngine(
     signal,
   )
 
-  const findHits = (query: string, limit: number): SearchHit[] => {
-    const words = tokenize(query)
-    const lastWord = words.pop()
+  // The query is read once, here or in `search`, and its hits' reasons take it as read.
+  const findHits = (query: TypedQuery, limit: number): SearchHit[] => {
+    const words = query.words.slice(0, -1)
+    const lastWord = query.words.at(-1)
     if (lastWord === undefined) return []
     const results = miniSearch.search(
       {
@@ -207,7 +216,7 @@ export async function createSearchEngine(
             combineWith: 'OR',
             fields: [...compactFields],
             prefix: true,
-            queries: halfTypedSpellings(compactText(query)),
+            queries: halfTypedSpellings(query.compact),
           },
         ],
       },
@@ -233,11 +242,13 @@ export async function createSearchEngine(
     entry.title,
     ...entry.names.map((name) => name.value),
   ])
-  const letterAnswers = await answerFirstLetters(findHits, namesAndTitles, signal)
-  await rehearseSearches(findHits, entries[0]?.title ?? '', signal)
+  const findTextHits = (text: string, limit: number) => findHits(readQuery(text), limit)
+  const letterAnswers = await answerFirstLetters(findTextHits, namesAndTitles, signal)
+  await rehearseSearches(findTextHits, entries[0]?.title ?? '', signal)
   return {
-    search(query, limit = Infinity) {
-      const [word = '', ...more] = tokenize(query)
+    search(text, limit = Infinity) {
+      const query = readQuery(text)
+      const [word = '', ...more] = query.words
       const answer =
         more.length === 0 && limit <= answeredHits ? letterAnswers.get(word) : undefined
       return answer?.slice(0, limit) ?? findHits(query, limit)

@@ -5,7 +5,14 @@
  */
 import type { SearchResult } from 'minisearch'
 import type { SearchEntry, SearchName } from '@/content/search-contract'
-import { compactText, foldText, searchTerm, tokenize, wordsIn } from './search-text'
+import {
+  type TypedQuery,
+  compactText,
+  foldText,
+  searchTerm,
+  tokenize,
+  wordsIn,
+} from './search-text'
 
 /** The indexed terms that matched in any of `fields`. */
 function termsMatchedIn(result: SearchResult, fields: ReadonlySet<string>): Set<string> {
@@ -29,9 +36,9 @@ function wordsOf(text: string): string[] {
 function matchedNameOf(
   names: readonly SearchName[],
   nameTerms: ReadonlySet<string>,
-  query: string,
+  query: TypedQuery,
 ): { name: SearchName; covered: number } | undefined {
-  const typed = new Set(wordsOf(query))
+  const typed = new Set([...query.words, query.compact])
   let best: { name: SearchName; covered: number; asTyped: number } | undefined
   for (const name of names) {
     const words = wordsOf(name.value)
@@ -170,13 +177,13 @@ export function matchReasonsOf(
   entry: SearchEntry,
   revealedTexts: readonly string[],
   fields: ReasonFields,
-  query: string,
+  query: TypedQuery,
 ): MatchReasons {
   const named = matchedNameOf(entry.names, termsMatchedIn(result, fields.names), query)
   // A name explains the hit when it covers as many words as were typed. One that covers fewer
   // ("baek kang" and Cheon Jang-mi, whose "Jang" is one typo from "kang") leaves the rest to a
   // status or an excerpt, and is named only when neither has anything to show.
-  const wholeName = named && named.covered >= tokenize(query).length ? named.name : undefined
+  const wholeName = named && named.covered >= query.words.length ? named.name : undefined
   const typedTerms = new Set(result.queryTerms)
   const facetMatch = wholeName ? undefined : matchedFacetOf(result, fields.facets, typedTerms)
   // The title is shown anyway, so an excerpt of it would say nothing new.

@@ -25,6 +25,14 @@ export function compactText(text: string): string {
   return tokenize(text).join('')
 }
 
+/** A reader's query, read once: its words, and the whole as one word (as `compactText` has it). */
+export type TypedQuery = { words: readonly string[]; compact: string }
+
+export function readQuery(text: string): TypedQuery {
+  const words = tokenize(text)
+  return { words, compact: words.join('') }
+}
+
 /**
  * Spellings of one Korean vowel that articles use in turn, and the one they fold to. The informal
  * spellings write 어 and 으 as "u" (Jung, Kyung, Hyuk, Sung), so "eo" and "eu" fold to "u", not to
