@@ -77,22 +77,13 @@ export type SearchableEvents = {
   textAt: (position: number) => string
   /**
    * Normalizes the texts not asked for yet, a few milliseconds at a time, so the first text typed
-   * finds them ready, then filters them once. Returns a function that stops.
+   * finds them ready. Returns a function that stops.
    */
   prepareAll: () => () => void
 }
 
 /** How long one step of `prepareAll` may hold the main thread: well inside a frame. */
 const preparationStepMs = 4
-
-/** What `prepareAll` filters by, once, when it is done: a letter, as a reader's first. */
-const rehearsal: TimelineFilters = {
-  kind: null,
-  status: null,
-  year: null,
-  text: 'a',
-  order: 'oldest',
-}
 
 /**
  * Normalizing every event on each keystroke is what made filtering a long timeline slow, and
@@ -114,7 +105,7 @@ export function searchableEvents(
     }
     return text
   }
-  const searchable: SearchableEvents = {
+  return {
     events,
     textAt,
     prepareAll() {
@@ -124,13 +115,7 @@ export function searchableEvents(
         const until = performance.now() + preparationStepMs
         while (next < events.length && performance.now() < until) textAt(next++)
         if (next < events.length) timer = setTimeout(step)
-        else {
-          timer = undefined
-          // A rehearsal, its result dropped: run cold, the filter's loop over every event was
-          // compiled by the engine during the reader's first letter (the letter's render took 1.5
-          // to 2 ms longer at 100x); run here, that happens while the page is idle.
-          applyFilters(searchable, rehearsal)
-        }
+        else timer = undefined
       }
       // A plain timer, not yieldToBrowser: scheduler.yield would put each step ahead of the work
       // waiting to finish the page (React's), which this preparation should come after.
@@ -138,7 +123,6 @@ export function searchableEvents(
       return () => clearTimeout(timer)
     },
   }
-  return searchable
 }
 
 function containsEvery(text: string, words: readonly string[]): boolean {

@@ -120,6 +120,7 @@ export function FilterableTimeline({
     filterKey,
   )
   useMeasureCommit('timeline-filter', text)
+  const counted = isFiltered && !controls.rehearsing
   // The front page's contents, hidden rather than unmounted while a filter is set: unmounting their
   // links cost the first keystroke about 3 ms of React's clean-up at 100x. The same element each
   // render, so a keystroke does not re-render them.
@@ -153,11 +154,13 @@ export function FilterableTimeline({
         years={years}
       />
       {isFiltered ? <ActiveFilterChips controls={controls} /> : null}
+      {/* A live region, which a rehearsal leaves as it was: some screen readers would announce a
+          region changed in a task, even back to what it said. */}
       <p className="result-count" role="status">
-        {isFiltered
+        {counted
           ? `${groupThousands(shown.length)} of ${eventCount(events.length)}, from every year`
           : `${eventCount(events.length)} in the timeline`}
-        {isFiltered ? (
+        {counted ? (
           <>
             {' · '}
             <button type="button" className="link-button" onClick={controls.clear}>
