@@ -185,6 +185,64 @@ test('before any filter, the matches wait out of sight: no room, no focus, nothi
   await expect(page.getByRole('list', { name: 'Matching events' })).toBeVisible()
 })
 
+test('reaching for the filter rehearses its view out of sight: the page stays as it was', async ({
+  page,
+}) => {
+  await page.goto(paths.timeline())
+  await appReady(page)
+  // Where each thing a reader can see sits, the scroll, and what the page says of its events.
+  const shown = () =>
+    page.evaluate(() => ({
+      scroll: scrollY,
+      boxes: [...document.querySelectorAll('main *')]
+        .filter((element) => element.checkVisibility())
+        .map((element) => {
+          const box = element.getBoundingClientRect()
+          return `${element.tagName} ${box.x},${box.y} ${box.width}x${box.height}`
+        }),
+    }))
+  const filter = page.getByRole('searchbox', { name: 'Search' })
+  await filter.scrollIntoViewIfNeeded()
+  await page.mouse.wheel(0, 120)
+  await expect(filter).toBeInViewport()
+  await page.evaluate(() => new Promise((resolve) => requestIdleCallback(resolve)))
+  const before = await shown()
+  // Scrolled, with the box in view: a page that lost its length for a frame would clamp the scroll.
+  expect(before.scroll).toBeGreaterThan(0)
+  const count = await page.getByRole('status').textContent()
+  // The rehearsal (decision 041) shows the filters in force for a moment no frame paints: the
+  // chips come and go, and no layout shift is recorded.
+  await page.evaluate(() => {
+    const seen = { chips: 0, shifts: 0 }
+    Object.assign(window, { rehearsalSeen: seen })
+    new MutationObserver((records) => {
+      for (const record of records)
+        for (const node of record.addedNodes)
+          if (node instanceof HTMLElement && node.matches('.filter-chips')) seen.chips++
+    }).observe(document.body, { childList: true, subtree: true })
+    new PerformanceObserver((list) => {
+      seen.shifts += list.getEntries().length
+    }).observe({ type: 'layout-shift' })
+  })
+  await filter.click()
+  await page.waitForFunction(() => {
+    const seen = (window as unknown as { rehearsalSeen: { chips: number } }).rehearsalSeen
+    return seen.chips > 0
+  })
+  await page.evaluate(() => new Promise((resolve) => requestIdleCallback(resolve)))
+
+  expect(
+    await page.evaluate(() => (window as unknown as { rehearsalSeen: object }).rehearsalSeen),
+  ).toEqual({
+    chips: 1,
+    shifts: 0,
+  })
+  expect(await shown()).toEqual(before)
+  await expect(page.getByRole('status')).toHaveText(count ?? '')
+  await expect(page.getByRole('list', { name: 'Filters in force' })).toHaveCount(0)
+  await expect(filter).toBeFocused()
+})
+
 test.describe('where the browser keeps what a filter hides rendered', () => {
   // The test compares with a browser that drops it (display: none) by adding a style of its own.
   test.use({ bypassCSP: true })
