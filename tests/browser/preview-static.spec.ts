@@ -109,3 +109,24 @@ test('ships none of the dev-only mocks, fault scenarios or fixture loader', () =
     }
   }
 })
+
+test('compiles the start-up chunks and the search engine as they stream in, and nothing else', () => {
+  // V8's compile hint is added by chunk name in vite.config.ts (decisions 027 and 038): a renamed
+  // file or chunk would drop it without a word, and the first keystroke in search would compile
+  // the engine on the main thread again.
+  const dist = path.resolve(import.meta.dirname, '../../dist')
+  const manifest = JSON.parse(
+    readFileSync(path.join(dist, '.vite/manifest.json'), 'utf8'),
+  ) as Record<string, { file: string; name?: string; isEntry?: boolean }>
+  const chunks = Object.entries(manifest).filter(([, chunk]) => chunk.file.endsWith('.js'))
+  const hinted = chunks
+    .filter(([, chunk]) =>
+      readFileSync(path.join(dist, chunk.file), 'utf8').startsWith(
+        '//# allFunctionsCalledOnLoad\n',
+      ),
+    )
+    .map(([key, chunk]) =>
+      chunk.isEntry ? 'the entry' : chunk.name === 'framework' ? 'framework' : key,
+    )
+  expect(hinted.sort()).toEqual(['framework', 'src/features/search/search-engine.ts', 'the entry'])
+})
