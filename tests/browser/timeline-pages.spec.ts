@@ -190,7 +190,7 @@ test('reaching for the filter rehearses its view out of sight: the page stays as
 }) => {
   await page.goto(paths.timeline())
   await appReady(page)
-  // Where each thing a reader can see sits, the scroll, and what the page says of its events.
+  // Where each thing a reader can see sits, and how far the page is scrolled.
   const shown = () =>
     page.evaluate(() => ({
       scroll: scrollY,

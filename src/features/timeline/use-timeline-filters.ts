@@ -101,7 +101,7 @@ export function useTimelineFilters(statuses: readonly string[]): TimelineFilterC
   // Run cold, the first letter took 2.8 to 3.6 ms from input to commit at 100x, rehearsed 1.6 or
   // 1.7: it ran code the page had not run (decision 041). Rehearsed when the reader first reaches
   // for the box, not on every visit: only a reader who filters pays. Nothing is painted between
-  // the two renders, which take 5 to 6 ms on this machine and 18 to 19 at a phone's speed.
+  // the two renders, which take about 5 to 6 ms on this machine and 17.5 to 19 at a phone's speed.
   useEffect(() => {
     const input = searchInput.current
     // Safari has no requestIdleCallback: there the first letter runs the code first.
