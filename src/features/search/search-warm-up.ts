@@ -6,12 +6,13 @@
  * reader waits.
  */
 import { forEachInSteps } from './for-each-in-steps'
+import { resultsShown } from './results-shown'
 import { tokenize } from './search-text'
 
 type Search<Hit> = (query: string, limit: number) => Hit[]
 
 /** As many hits as the box shows; the answers kept ahead hold no more. */
-export const answeredHits = 8
+export const answeredHits = resultsShown
 
 /**
  * The answers to every query of one letter that begins a name or a title, each worked out in a

@@ -11,11 +11,9 @@ import { revealsAnything, useSpoilerSettings } from '@/lib/spoiler-settings'
 import { searchQueries } from '../api/search-queries'
 import { useSearchEngine } from '../use-search-engine'
 import type { SearchHit } from '../search-engine'
+import { resultsShown } from '../results-shown'
 import { SearchOption } from './search-option'
 import '../search.css'
-
-/** How many results the popup shows. */
-const resultLimit = 8
 
 const groupLabels: Record<SearchEntryType, string> = {
   series: 'Series',
@@ -58,7 +56,7 @@ export function SearchBox() {
   const groups = useMemo(
     () =>
       engine && engineModule.data && query.trim() !== ''
-        ? engineModule.data.groupHits(engine.search(query, resultLimit), resultLimit)
+        ? engineModule.data.groupHits(engine.search(query, resultsShown), resultsShown)
         : [],
     [engine, engineModule.data, query],
   )
