@@ -87,6 +87,11 @@ async function settle(page: Page): Promise<void> {
     .catch((error: unknown) => {
       throw new Error('The service worker never took control of the page', { cause: error })
     })
+  await idleMoment(page)
+}
+
+/** Waits for the page's main thread to have an idle moment. */
+async function idleMoment(page: Page): Promise<void> {
   await page.evaluate(() => new Promise((resolve) => requestIdleCallback(resolve)))
 }
 
@@ -125,7 +130,7 @@ export async function measureLatency({
     // come up). The timeline prepares for typing in that moment, once the page is idle, as search
     // does once opened (decision 041); the first letter here comes after that idle moment.
     await filter.click()
-    await page.evaluate(() => new Promise((resolve) => requestIdleCallback(resolve)))
+    await idleMoment(page)
     await clearMeasures(page, 'timeline-filter')
     await startKeystrokeTrace(browser, page)
     await filter.pressSequentially(timelineQuery, { delay: keyDelayMs })

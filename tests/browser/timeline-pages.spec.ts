@@ -2,7 +2,7 @@
  * The timeline in pages, on the build readers get: without JavaScript every event is read by
  * following links from the front page; with it, a filter on one page finds events on the others.
  */
-import type { APIRequestContext } from '@playwright/test'
+import type { APIRequestContext, Page } from '@playwright/test'
 import { type TimelinePageRef, paths } from '../../src/config/paths.ts'
 import { isSameTimelinePage } from '../../src/content/timeline-pages.ts'
 import { appReady, expect, test } from './fixtures'
@@ -185,22 +185,29 @@ test('before any filter, the matches wait out of sight: no room, no focus, nothi
   await expect(page.getByRole('list', { name: 'Matching events' })).toBeVisible()
 })
 
+/** Where each thing a reader can see sits on the page, and its size, with its text's start. */
+function placesShown(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll('main *, footer *')]
+      .filter((element) => element.checkVisibility() && element.clientHeight > 0)
+      .map((element) => {
+        const box = element.getBoundingClientRect()
+        const text = element.textContent.slice(0, 24)
+        return `${element.tagName} "${text}" ${box.x},${box.y + scrollY} ${box.width}x${box.height}`
+      }),
+  )
+}
+
 test('reaching for the filter rehearses its view out of sight: the page stays as it was', async ({
   page,
 }) => {
   await page.goto(paths.timeline())
   await appReady(page)
   // Where each thing a reader can see sits, and how far the page is scrolled.
-  const shown = () =>
-    page.evaluate(() => ({
-      scroll: scrollY,
-      boxes: [...document.querySelectorAll('main *')]
-        .filter((element) => element.checkVisibility())
-        .map((element) => {
-          const box = element.getBoundingClientRect()
-          return `${element.tagName} ${box.x},${box.y} ${box.width}x${box.height}`
-        }),
-    }))
+  const shown = async () => ({
+    scroll: await page.evaluate(() => scrollY),
+    places: await placesShown(page),
+  })
   const filter = page.getByRole('searchbox', { name: 'Search' })
   await filter.scrollIntoViewIfNeeded()
   await page.mouse.wheel(0, 120)
@@ -252,17 +259,7 @@ test.describe('where the browser keeps what a filter hides rendered', () => {
   }) => {
     await page.goto(paths.timeline())
     await appReady(page)
-    // Where each thing a reader can see sits on the page, and its size.
-    const shown = () =>
-      page.evaluate(() =>
-        [...document.querySelectorAll('main *, footer *')]
-          .filter((element) => element.checkVisibility() && element.clientHeight > 0)
-          .map((element) => {
-            const box = element.getBoundingClientRect()
-            const text = element.textContent.slice(0, 24)
-            return `${element.tagName} "${text}" ${box.x},${box.y + scrollY} ${box.width}x${box.height}`
-          }),
-      )
+    const shown = () => placesShown(page)
     const unfiltered = await shown()
     // A letter most events have: the matches end in "Show more", whose margin meets the page
     // foot's across what the filter hides.

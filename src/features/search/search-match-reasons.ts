@@ -5,14 +5,7 @@
  */
 import type { SearchResult } from 'minisearch'
 import type { SearchEntry, SearchName } from '@/content/search-contract'
-import {
-  type TypedQuery,
-  compactText,
-  foldText,
-  searchTerm,
-  tokenize,
-  wordsIn,
-} from './search-text'
+import { type TypedQuery, foldText, readQuery, searchTerm, wordsIn } from './search-text'
 
 /** The indexed terms that matched in any of `fields`. */
 function termsMatchedIn(result: SearchResult, fields: ReadonlySet<string>): Set<string> {
@@ -23,9 +16,9 @@ function termsMatchedIn(result: SearchResult, fields: ReadonlySet<string>): Set<
   )
 }
 
-/** A name's words and the name as one word, as typed (but for case and accents). */
-function wordsOf(text: string): string[] {
-  return [...tokenize(text), compactText(text)]
+/** A text's words and the text as one word, as typed (but for case and accents). */
+function wordsOf({ words, compact }: TypedQuery): string[] {
+  return [...words, compact]
 }
 
 /**
@@ -38,10 +31,10 @@ function matchedNameOf(
   nameTerms: ReadonlySet<string>,
   query: TypedQuery,
 ): { name: SearchName; covered: number } | undefined {
-  const typed = new Set([...query.words, query.compact])
+  const typed = new Set(wordsOf(query))
   let best: { name: SearchName; covered: number; asTyped: number } | undefined
   for (const name of names) {
-    const words = wordsOf(name.value)
+    const words = wordsOf(readQuery(name.value))
     const covered = words.filter((word) => nameTerms.has(searchTerm(word))).length
     if (covered === 0 || covered < (best?.covered ?? 0)) continue
     const asTyped = words.filter((word) => typed.has(word)).length

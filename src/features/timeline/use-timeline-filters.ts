@@ -8,6 +8,7 @@ import { type RefObject, use, useCallback, useEffect, useRef, useState } from 'r
 import { flushSync } from 'react-dom'
 import { UNSAFE_DataRouterContext, useLocation, useSearchParams } from 'react-router'
 import { markInput } from '@/lib/interaction-timing'
+import { whenIdle } from '@/lib/when-idle'
 import { useHydrated } from '@/lib/use-hydrated'
 import { type TimelineFilters, readFilters, typingPauseMs } from './timeline-filters'
 
@@ -34,8 +35,11 @@ export type TimelineFilterControls = {
   typeText: (text: string) => void
   /** Removes every filter but the order. */
   clear: () => void
-  /** True only while the filtered view is rehearsed: what a reader is told (the count) stays. */
-  rehearsing: boolean
+  /**
+   * Whether the reader has set a filter: what the count tells them. It differs from `isFiltered`
+   * only while the filtered view is rehearsed, which no reader is told about.
+   */
+  filteredByReader: boolean
 }
 
 /** What a rehearsal filters by: a letter, as a reader's first. */
@@ -104,11 +108,11 @@ export function useTimelineFilters(statuses: readonly string[]): TimelineFilterC
   // the two renders, which take about 5 to 6 ms on this machine and 17.5 to 19 at a phone's speed.
   useEffect(() => {
     const input = searchInput.current
-    // Safari has no requestIdleCallback: there the first letter runs the code first.
-    if (!input || typeof requestIdleCallback === 'undefined') return
-    let idle = 0
+    if (!input) return
+    // Without idle callbacks (Safari) the first letter runs the code first, as before.
+    let cancel: () => void = () => undefined
     const prepareForTyping = () => {
-      idle = requestIdleCallback(() => {
+      cancel = whenIdle(() => {
         flushSync(() => setRehearsal(true))
         flushSync(() => setRehearsal(false))
       })
@@ -116,7 +120,7 @@ export function useTimelineFilters(statuses: readonly string[]): TimelineFilterC
     input.addEventListener('focus', prepareForTyping, { once: true })
     return () => {
       input.removeEventListener('focus', prepareForTyping)
-      cancelIdleCallback(idle)
+      cancel()
     }
   }, [])
 
@@ -178,6 +182,6 @@ export function useTimelineFilters(statuses: readonly string[]): TimelineFilterC
         preventScrollReset: true,
       })
     },
-    rehearsing,
+    filteredByReader,
   }
 }

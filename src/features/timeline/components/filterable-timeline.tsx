@@ -21,6 +21,7 @@ import { useMeasureCommit } from '@/lib/interaction-timing'
 import { openLinksInApp } from '@/lib/open-links-in-app'
 import { groupThousands } from '@/lib/format-number'
 import { useHydrated } from '@/lib/use-hydrated'
+import { whenIdle } from '@/lib/when-idle'
 import { applyFilters } from '../timeline-filters'
 import type { TimelineLookups } from '../timeline-lookups'
 import { useIncrementalList } from '../use-incremental-list'
@@ -37,14 +38,12 @@ import { TimelineContents, eventCount } from './timeline-pager'
  * of its own. A callback ref, stable, so it runs when the list mounts and not on each render.
  */
 function layOutWhenIdle(list: HTMLOListElement) {
-  // Safari has no requestIdleCallback: there the first keystroke lays the rows out.
-  if (typeof requestIdleCallback === 'undefined') return
-  const idle = requestIdleCallback(() => {
+  // Without idle callbacks (Safari) the first keystroke lays the rows out.
+  return whenIdle(() => {
     list.dataset.layingOut = ''
     list.getBoundingClientRect()
     delete list.dataset.layingOut
   })
-  return () => cancelIdleCallback(idle)
 }
 
 export function FilterableTimeline({
@@ -69,7 +68,7 @@ export function FilterableTimeline({
   const controls = useTimelineFilters(statuses)
   const hydrated = useHydrated()
   const navigate = useNavigate()
-  const { filters, isFiltered } = controls
+  const { filters, isFiltered, filteredByReader } = controls
   const { kind, status, year, text, order } = filters
   const shown = useMemo(
     () => applyFilters(searchable, { kind, status, year, text, order }),
@@ -120,7 +119,6 @@ export function FilterableTimeline({
     filterKey,
   )
   useMeasureCommit('timeline-filter', text)
-  const counted = isFiltered && !controls.rehearsing
   // The front page's contents, hidden rather than unmounted while a filter is set: unmounting their
   // links cost the first keystroke about 3 ms of React's clean-up at 100x. The same element each
   // render, so a keystroke does not re-render them.
@@ -157,10 +155,10 @@ export function FilterableTimeline({
       {/* A live region, which a rehearsal leaves as it was: some screen readers would announce a
           region changed in a task, even back to what it said. */}
       <p className="result-count" role="status">
-        {counted
+        {filteredByReader
           ? `${groupThousands(shown.length)} of ${eventCount(events.length)}, from every year`
           : `${eventCount(events.length)} in the timeline`}
-        {counted ? (
+        {filteredByReader ? (
           <>
             {' · '}
             <button type="button" className="link-button" onClick={controls.clear}>
