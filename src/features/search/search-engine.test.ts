@@ -280,3 +280,17 @@ describe('grouping', () => {
     expect(groupHits(many).flatMap((group) => group.hits)).toHaveLength(8)
   })
 })
+
+describe('typing a query', () => {
+  it('answers each keystroke as a new engine would, whatever was typed before it', async () => {
+    // The whole words' entries are remembered from one keystroke to the next (search-engine.ts).
+    const typed = ['season 2 r', 'season 2 re', 'cheon jang m', 'ju ji h', 'ju ji ho', 'season 2 r']
+    const answer = (engine: typeof safeEngine, query: string) =>
+      engine.search(query).map((hit) => [hit.entry.path, hit.score])
+    for (const query of typed) {
+      const fresh = await createSearchEngine(withPlot, safeSpoilerSettings)
+      expect(answer(safeEngine, query), query).toEqual(answer(fresh, query))
+      expect(answer(safeEngine, query).length, query).toBeGreaterThan(0)
+    }
+  })
+})

@@ -25,6 +25,7 @@ import {
 } from './search-match-reasons'
 import { entryWeights } from './search-entry-weights'
 import { forEachInSteps } from './for-each-in-steps'
+import { rememberLast } from './remember-last'
 import { answerFirstLetters, answeredHits, rehearseSearches } from './search-warm-up'
 import {
   type TypedQuery,
@@ -88,7 +89,7 @@ const facetBoost = 2
  * they made "bae" the costliest keystroke's search: 4.0 to 5.4 ms, against 1.4 without them.
  */
 const fuzziness = 0.2
-const typoAllowance = (term: string) => (term.length > 3 ? fuzziness : false)
+const fuzzy = (term: string) => (term.length > 3 ? fuzziness : false)
 
 const isRelated = (name: SearchName) => name.kind === 'outlet' || name.kind === 'author'
 
@@ -183,11 +184,30 @@ export async function createSearchEngine(
     signal,
   )
 
+  const weightOf = (id: unknown) => weights[Number(id)] ?? 1
+  const wordFields = [...tokenFields, ...facetsByField.keys()]
+  // The entries every word matches. Each word's are gathered as MiniSearch meets them, and none is
+  // scored (a document boost of 0 skips it): found by a search, scored and sorted, they cost the
+  // keystroke "the t" 1.4 ms more at 100x than this.
+  const entriesMatching = rememberLast((words: string) =>
+    words.split(' ').reduce<Set<number> | undefined>((matching, word) => {
+      const found = new Set<number>()
+      const gather = (id: unknown) => (found.add(Number(id)), 0)
+      miniSearch.search(word, { fields: wordFields, fuzzy, boostDocument: gather })
+      return matching ? new Set([...matching].filter((id) => found.has(id))) : found
+    }, undefined),
+  )
+
   // The query is read once, here or in `search`, and its hits' reasons take it as read.
   const findHits = (query: TypedQuery, limit: number): SearchHit[] => {
     const words = query.words.slice(0, -1)
     const lastWord = query.words.at(-1)
     if (lastWord === undefined) return []
+    // Only an entry that every whole word matches can be a hit, so the half-typed last word scores
+    // no other: "kim s" had scored the 2,381 entries with a name or title word in "s" to keep 296
+    // (2.0 ms at 100x, 1.1 this way). The ranking is the same: an entry's score for a word does not
+    // depend on which other entries are scored. The whole words' entries are found once per words.
+    const candidates = words.length > 0 ? entriesMatching(words.join(' ')) : undefined
     const results = miniSearch.search(
       {
         combineWith: 'OR',
@@ -200,7 +220,7 @@ export async function createSearchEngine(
           // "season 2" ends in a whole word.
           {
             combineWith: 'AND',
-            fields: [...tokenFields, ...facetsByField.keys()],
+            fields: wordFields,
             queries: [
               ...(words.length > 0 ? [words.join(' ')] : []),
               {
@@ -208,6 +228,9 @@ export async function createSearchEngine(
                 prefix: true,
                 queries: halfTypedSpellings(lastWord),
                 ...(isOneLetter(lastWord) ? { fields: oneLetterFields } : {}),
+                ...(candidates && {
+                  boostDocument: (id: unknown) => (candidates.has(Number(id)) ? weightOf(id) : 0),
+                }),
               },
             ],
           },
@@ -222,8 +245,8 @@ export async function createSearchEngine(
       },
       {
         boost,
-        fuzzy: typoAllowance,
-        boostDocument: (id) => weights[Number(id)] ?? 1,
+        fuzzy,
+        boostDocument: weightOf,
       },
     )
     // MiniSearch returns results best first. The names and excerpts below cost more than the
