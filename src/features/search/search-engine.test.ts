@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { apiRoutes } from '@/content/api-contract'
 import type { SearchEntry, SearchStatus } from '@/content/search-contract'
 import { safeSpoilerSettings } from '@/lib/spoiler-settings'
@@ -282,15 +282,31 @@ describe('grouping', () => {
 })
 
 describe('typing a query', () => {
+  const answer = (engine: typeof safeEngine, query: string, limit?: number) =>
+    engine.search(query, limit).map((hit) => [hit.entry.path, hit.score])
+
   it('answers each keystroke as a new engine would, whatever was typed before it', async () => {
     // The whole words' entries are remembered from one keystroke to the next (search-engine.ts).
     const typed = ['season 2 r', 'season 2 re', 'cheon jang m', 'ju ji h', 'ju ji ho', 'season 2 r']
-    const answer = (engine: typeof safeEngine, query: string) =>
-      engine.search(query).map((hit) => [hit.entry.path, hit.score])
     for (const query of typed) {
       const fresh = await createSearchEngine(withPlot, safeSpoilerSettings)
       expect(answer(safeEngine, query), query).toEqual(answer(fresh, query))
       expect(answer(safeEngine, query).length, query).toBeGreaterThan(0)
+    }
+  })
+
+  it('answers two letters, worked out ahead while the page was idle, as it would search them', async () => {
+    const idle: IdleRequestCallback[] = []
+    vi.stubGlobal('requestIdleCallback', (callback: IdleRequestCallback) => idle.push(callback))
+    const ahead = await createSearchEngine(withPlot, safeSpoilerSettings)
+    vi.unstubAllGlobals()
+    expect(idle).toHaveLength(1)
+    for (let callback = idle.shift(); callback; callback = idle.shift()) {
+      callback({ didTimeout: false, timeRemaining: () => 10 })
+    }
+    for (const pair of ['th', 're', 'ba', 'ju', 'se', 'Ch']) {
+      expect(answer(ahead, pair, 8), pair).toEqual(answer(safeEngine, pair, 8))
+      expect(answer(ahead, pair, 8).length, pair).toBeGreaterThan(0)
     }
   })
 })

@@ -26,7 +26,7 @@ import {
 import { entryWeights } from './search-entry-weights'
 import { forEachInSteps } from './for-each-in-steps'
 import { rememberLast } from './remember-last'
-import { answerFirstLetters, answeredHits, rehearseSearches } from './search-warm-up'
+import { answeredHits, warmUp } from './search-warm-up'
 import {
   type TypedQuery,
   compactText,
@@ -128,8 +128,9 @@ const buildStepMs = 8
  * The entries are added in steps of about 8 ms, each in a task of its own (decision 036): in one
  * task, the 100x content's 3,900 entries held the page for 600 to 850 ms after the reader first
  * reached for the box, and the keys typed meanwhile waited. Then it answers every first letter
- * and rehearses the other shapes of query (search-warm-up.ts, decision 038). `signal` stops a
- * build no longer wanted.
+ * and rehearses the other shapes of query (search-warm-up.ts, decision 038), and once in use, it
+ * answers two letters while the page is idle (decision 042). `signal` stops a build, or that
+ * work, no longer wanted.
  */
 export async function createSearchEngine(
   index: SearchIndexResponse,
@@ -203,10 +204,9 @@ export async function createSearchEngine(
     const words = query.words.slice(0, -1)
     const lastWord = query.words.at(-1)
     if (lastWord === undefined) return []
-    // Only an entry that every whole word matches can be a hit, so the half-typed last word scores
-    // no other: "kim s" had scored the 2,381 entries with a name or title word in "s" to keep 296
-    // (2.0 ms at 100x, 1.1 this way). The ranking is the same: an entry's score for a word does not
-    // depend on which other entries are scored. The whole words' entries are found once per words.
+    // Only an entry every whole word matches can be a hit, so the last word scores no other: "kim s"
+    // scored 2,381 entries to keep 296 (2.0 ms at 100x, 1.1 this way). An entry's score for a word
+    // does not depend on which others are scored, so the ranking is the same.
     const candidates = words.length > 0 ? entriesMatching(words.join(' ')) : undefined
     const results = miniSearch.search(
       {
@@ -259,21 +259,13 @@ export async function createSearchEngine(
       return [{ entry, score: result.score, ...reasons }]
     })
   }
-  // Before the box may use it, the engine answers every first letter and rehearses the other
-  // shapes of query, so that a reader's first keystrokes cost no more than later ones (038).
-  const namesAndTitles = entries.flatMap((entry) => [
-    entry.title,
-    ...entry.names.map((name) => name.value),
-  ])
-  const findTextHits = (text: string, limit: number) => findHits(readQuery(text), limit)
-  const letterAnswers = await answerFirstLetters(findTextHits, namesAndTitles, signal)
-  await rehearseSearches(findTextHits, entries[0]?.title ?? '', signal)
+  // Answers to the first keystrokes, kept ahead (search-warm-up.ts).
+  const answered = await warmUp((text, limit) => findHits(readQuery(text), limit), entries, signal)
   return {
     search(text, limit = Infinity) {
       const query = readQuery(text)
       const [word = '', ...more] = query.words
-      const answer =
-        more.length === 0 && limit <= answeredHits ? letterAnswers.get(word) : undefined
+      const answer = more.length === 0 && limit <= answeredHits ? answered.get(word) : undefined
       return answer?.slice(0, limit) ?? findHits(query, limit)
     },
   }

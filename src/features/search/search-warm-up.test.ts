@@ -1,5 +1,10 @@
-import { describe, expect, it } from 'vitest'
-import { answerFirstLetters, answeredHits, rehearseSearches } from './search-warm-up'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import {
+  answerFirstLetters,
+  answerLetterPairsWhenIdle,
+  answeredHits,
+  rehearseSearches,
+} from './search-warm-up'
 
 /** A search that notes each query and its limit, and how many timer turns the page had before. */
 function recordingSearch() {
@@ -22,7 +27,8 @@ const tookTurns = (searches: readonly { turns: number }[]) =>
 describe('answering first letters', () => {
   it('answers each letter that begins a word of a name or a title, once, and no digit', async () => {
     const { search, searches, stop } = recordingSearch()
-    const answers = await answerFirstLetters(search, ['Baek Kang-hyuk', 'Season 2', 'Kim Ji-hoon'])
+    const words = ['baek', 'kang', 'hyuk', 'season', '2', 'kim', 'ji', 'hoon']
+    const answers = await answerFirstLetters(search, words)
     stop()
     expect([...answers.keys()]).toEqual(['b', 'k', 'h', 's', 'j'])
     expect(answers.get('s')).toEqual(['hit for s'])
@@ -34,7 +40,7 @@ describe('answering first letters', () => {
     const { search, searches, stop } = recordingSearch()
     const build = new AbortController()
     build.abort()
-    await expect(answerFirstLetters(search, ['Baek'], build.signal)).rejects.toThrow(/abort/i)
+    await expect(answerFirstLetters(search, ['baek'], build.signal)).rejects.toThrow(/abort/i)
     stop()
     expect(searches).toEqual([])
   })
@@ -63,5 +69,72 @@ describe('rehearsing searches', () => {
     )
     stop()
     expect(searches).toEqual([])
+  })
+})
+
+/**
+ * Idle moments on demand, on a clock of their own: each search of `search` takes `searchMs`, and
+ * `idle(ms)` runs the waiting idle callback with a moment that lasts that long.
+ */
+function idleMoments(searchMs = 1) {
+  let waiting: IdleRequestCallback | undefined
+  let clock = 0
+  vi.spyOn(performance, 'now').mockImplementation(() => clock)
+  vi.stubGlobal('requestIdleCallback', (callback: IdleRequestCallback) => {
+    waiting = callback
+    return 1
+  })
+  vi.stubGlobal('cancelIdleCallback', () => (waiting = undefined))
+  const search = (query: string) => {
+    clock += searchMs
+    return [`hit for ${query}`]
+  }
+  const idle = (ms: number) => {
+    const callback = waiting
+    waiting = undefined
+    const ends = clock + ms
+    callback?.({ didTimeout: false, timeRemaining: () => Math.max(0, ends - clock) })
+  }
+  return { search, idle, pending: () => waiting !== undefined }
+}
+
+describe('answering two letters while idle', () => {
+  afterEach(() => {
+    vi.unstubAllGlobals()
+    vi.restoreAllMocks()
+  })
+  const words = ['baek', 'kang', 'kim', 'ba']
+
+  it('answers each first letter followed by each second letter, the most common first, as long as each idle moment lasts', () => {
+    const { search, idle, pending } = idleMoments()
+    const answers = new Map<string, string[]>()
+    answerLetterPairsWhenIdle(search, words, answers)
+    expect(answers.size).toBe(0)
+    idle(2)
+    expect([...answers.keys()]).toEqual(['ba', 'ka'])
+    expect(answers.get('ba')).toEqual(['hit for ba'])
+    idle(10)
+    expect([...answers.keys()]).toEqual(['ba', 'ka', 'ki', 'bi'])
+    expect(pending()).toBe(false)
+  })
+
+  it('searches for about 8 ms of an idle moment, so a key pressed meanwhile does not wait long', () => {
+    const { search, idle } = idleMoments(3)
+    const answers = new Map<string, string[]>()
+    answerLetterPairsWhenIdle(search, words, answers)
+    idle(50)
+    expect([...answers.keys()]).toEqual(['ba', 'ka', 'ki'])
+  })
+
+  it('stops when the engine is no longer wanted', () => {
+    const { search, idle, pending } = idleMoments()
+    const answers = new Map<string, string[]>()
+    const build = new AbortController()
+    answerLetterPairsWhenIdle(search, words, answers, build.signal)
+    idle(1)
+    build.abort()
+    expect(pending()).toBe(false)
+    idle(10)
+    expect([...answers.keys()]).toEqual(['ba'])
   })
 })
