@@ -6,8 +6,8 @@
  * reader waits.
  */
 import type { SearchEntry } from '@/content/search-contract'
-import { whenIdle } from '@/lib/when-idle'
 import { forEachInSteps } from './for-each-in-steps'
+import { forEachWhenIdle } from './for-each-when-idle'
 import { resultsShown } from './results-shown'
 import { tokenize } from './search-text'
 
@@ -75,9 +75,9 @@ export async function rehearseSearches<Hit>(
  * is idle: each letter that begins a word of a name or a title, followed by each that comes second
  * in one (at 100x, 23 by 21), the most common pairs first. Two letters look in every text, and at
  * 100x "re" (report, renewal, rumor, rights) took 14 ms to search, "se" 8 and "th" 6, most of a
- * frame. Each idle moment searches for about 8 ms, or less if it ends sooner, so a keystroke waits
- * for little more than one search at most; a pair not yet answered is searched when typed. The
- * answers go into `answers`, beside the first letters'; `words` are as for `answerFirstLetters`.
+ * frame. The searches run in idle steps of about 8 ms, so a key pressed meanwhile waits for little
+ * more than one; a pair not yet answered is searched when typed. The answers go into `answers`,
+ * beside the first letters'; `words` are as for `answerFirstLetters`.
  */
 export function answerLetterPairsWhenIdle<Hit>(
   search: Search<Hit>,
@@ -93,19 +93,7 @@ export function answerLetterPairsWhenIdle<Hit>(
   const pairs = [...lettersIn(words, firstLetter)]
     .flatMap((first) => seconds.map((second) => first + second))
     .sort((a, b) => (begun.get(b) ?? 0) - (begun.get(a) ?? 0))
-  let next = 0
-  let cancel: () => void
-  const answerWhileIdle = (deadline: IdleDeadline) => {
-    // An idle moment may last 50 ms, which a key pressed meanwhile would wait for.
-    const stepEnds = performance.now() + stepMs
-    while (next < pairs.length && deadline.timeRemaining() > 0 && performance.now() < stepEnds) {
-      const pair = pairs[next++] ?? ''
-      answers.set(pair, search(pair, answeredHits))
-    }
-    if (next < pairs.length) cancel = whenIdle(answerWhileIdle)
-  }
-  cancel = whenIdle(answerWhileIdle)
-  signal?.addEventListener('abort', () => cancel(), { once: true })
+  forEachWhenIdle(pairs, stepMs, (pair) => answers.set(pair, search(pair, answeredHits)), signal)
 }
 
 /**
