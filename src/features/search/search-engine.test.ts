@@ -286,12 +286,14 @@ describe('typing a query', () => {
     engine.search(query, limit).map((hit) => [hit.entry.path, hit.score])
 
   it('answers each keystroke as a new engine would, whatever was typed before it', async () => {
-    // The whole words' entries are remembered from one keystroke to the next (search-engine.ts).
-    const typed = ['season 2 r', 'season 2 re', 'cheon jang m', 'ju ji h', 'ju ji ho', 'season 2 r']
-    for (const query of typed) {
+    // The whole words' entries and the last answer shown are remembered (search-engine.ts).
+    const typed = ['season 2 r', 'season 2 re', 'cheon jang m', 'ju ji h', 'ju ji h ', 'ju ji ho']
+    for (const query of [...typed, 'season 2 r', 'season 2 r-', 'season 2']) {
       const fresh = await createSearchEngine(withPlot, safeSpoilerSettings)
-      expect(answer(safeEngine, query), query).toEqual(answer(fresh, query))
-      expect(answer(safeEngine, query).length, query).toBeGreaterThan(0)
+      for (const limit of [8, undefined]) {
+        expect(answer(safeEngine, query, limit), query).toEqual(answer(fresh, query, limit))
+      }
+      expect(answer(safeEngine, query, 8).length, query).toBeGreaterThan(0)
     }
   })
 

@@ -127,10 +127,8 @@ const buildStepMs = 8
  *
  * The entries are added in steps of about 8 ms, each in a task of its own (decision 036): in one
  * task, the 100x content's 3,900 entries held the page for 600 to 850 ms after the reader first
- * reached for the box, and the keys typed meanwhile waited. Then it answers every first letter
- * and rehearses the other shapes of query (search-warm-up.ts, decision 038), and once in use, it
- * answers two letters while the page is idle (decision 042). `signal` stops a build, or that
- * work, no longer wanted.
+ * reached for the box, and the keys typed meanwhile waited. Then it warms up (search-warm-up.ts,
+ * decisions 038 and 042). `signal` stops a build, or its idle work, no longer wanted.
  */
 export async function createSearchEngine(
   index: SearchIndexResponse,
@@ -259,14 +257,15 @@ export async function createSearchEngine(
       return [{ entry, score: result.score, ...reasons }]
     })
   }
-  // Answers to the first keystrokes, kept ahead (search-warm-up.ts).
+  // Answers kept ahead (search-warm-up.ts), and the last one shown: "baek " asks what "baek" did.
   const answered = await warmUp((text, limit) => findHits(readQuery(text), limit), entries, signal)
+  const answerShown = rememberLast((words) => findHits(readQuery(words), answeredHits))
   return {
     search(text, limit = Infinity) {
       const query = readQuery(text)
-      const [word = '', ...more] = query.words
-      const answer = more.length === 0 && limit <= answeredHits ? answered.get(word) : undefined
-      return answer?.slice(0, limit) ?? findHits(query, limit)
+      if (query.words.length === 0 || limit > answeredHits) return findHits(query, limit)
+      const words = query.words.join(' ')
+      return (answered.get(words) ?? answerShown(words)).slice(0, limit)
     },
   }
 }
