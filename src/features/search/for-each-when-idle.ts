@@ -1,6 +1,7 @@
 /**
  * Runs `each` on every item while the page is idle, in steps of about `stepMs` (less when the idle
- * moment ends sooner), each step an idle callback of its own, and stops when the signal aborts. An
+ * moment ends sooner), each step an idle callback of its own, and stops when the signal aborts;
+ * while `waitWhile` holds, its steps let other idle work go first. Tells whether it is running. An
  * idle moment may last 50 ms, which a key pressed meanwhile would wait for if a step took all of
  * it. Without requestIdleCallback (Safari) nothing runs, so it must be work the page can do
  * without.
@@ -12,19 +13,31 @@ export function forEachWhenIdle<Item>(
   items: Iterable<Item>,
   stepMs: number,
   each: (item: Item) => void,
-  signal?: AbortSignal,
-): void {
-  if (typeof requestIdleCallback === 'undefined' || signal?.aborted) return
+  { signal, waitWhile }: { signal?: AbortSignal; waitWhile?: () => boolean } = {},
+): { running: () => boolean } {
+  let running = typeof requestIdleCallback !== 'undefined' && !signal?.aborted
+  if (!running) return { running: () => false }
   const remaining = items[Symbol.iterator]()
   const step = (deadline: IdleDeadline) => {
     const stepEnds = performance.now() + stepMs
-    while (deadline.timeRemaining() > 0 && performance.now() < stepEnds) {
+    while (!waitWhile?.() && deadline.timeRemaining() > 0 && performance.now() < stepEnds) {
       const next = remaining.next()
-      if (next.done) return
+      if (next.done) {
+        running = false
+        return
+      }
       each(next.value)
     }
     handle = requestIdleCallback(step)
   }
   let handle = requestIdleCallback(step)
-  signal?.addEventListener('abort', () => cancelIdleCallback(handle), { once: true })
+  signal?.addEventListener(
+    'abort',
+    () => {
+      cancelIdleCallback(handle)
+      running = false
+    },
+    { once: true },
+  )
+  return { running: () => running }
 }

@@ -311,4 +311,19 @@ describe('typing a query', () => {
       expect(answer(ahead, pair, 8).length, pair).toBeGreaterThan(0)
     }
   })
+
+  it('answers the letter after a word and a space, worked out ahead, as it would search it', async () => {
+    const idle: IdleRequestCallback[] = []
+    vi.stubGlobal('requestIdleCallback', (callback: IdleRequestCallback) => idle.push(callback))
+    const ahead = await createSearchEngine(withPlot, safeSpoilerSettings)
+    ahead.prepareNextWord('ju ji ')
+    for (let callback = idle.shift(); callback; callback = idle.shift()) {
+      callback({ didTimeout: false, timeRemaining: () => 10 })
+    }
+    vi.unstubAllGlobals()
+    for (const query of ['ju ji h', 'ju ji b', 'Ju Ji-n']) {
+      expect(answer(ahead, query, 8), query).toEqual(answer(safeEngine, query, 8))
+    }
+    expect(answer(ahead, 'ju ji h', 8).length).toBeGreaterThan(0)
+  })
 })

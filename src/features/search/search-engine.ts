@@ -59,10 +59,8 @@ type IndexedDocument = Record<string, string | number>
 const nameTokenFields = ['ownNames', 'relatedNames'] as const
 const tokenFields = [...nameTokenFields, 'texts'] as const
 const compactFields = ['ownCompactNames', 'relatedCompactNames'] as const
-/**
- * Where a last word of one letter is looked for: the names, and the title, which is what the reader
- * sees of each result (a timeline event's title is otherwise only among its texts).
- */
+// Where a last word of one letter is looked for: the names, and the title, which is what the reader
+// sees of each result (a timeline event's title is otherwise only among its texts).
 const oneLetterFields = [...nameTokenFields, 'title']
 const isOneLetter = (word: string) => /^\p{L}$/u.test(word)
 
@@ -85,8 +83,8 @@ const facetBoost = 2
  * One wrong letter in five is forgiven, rounded, in a word of four letters or more as folded:
  * "hyok" finds "hyuk". A shorter word is taken as typed. Rounded, one letter in three was forgiven
  * too, and a word that short is mostly a syllable or a word half typed: "kim" listed Han Yu-rim,
- * "bae" Kim Won-hae, and "ahe" 33 entries with no word that begins with it. At 100x content
- * they made "bae" the costliest keystroke's search: 4.0 to 5.4 ms, against 1.4 without them.
+ * "bae" Kim Won-hae, and "ahe" 33 entries with no word that begins with it; at 100x "bae" took
+ * 4.0 to 5.4 ms with them, 1.4 without.
  */
 const fuzziness = 0.2
 const fuzzy = (term: string) => (term.length > 3 ? fuzziness : false)
@@ -100,6 +98,8 @@ type SearchGroup = { type: SearchEntryType; hits: SearchHit[] }
 export type SearchEngine = {
   /** Hits best first; `limit` keeps only the best ones (the box shows 8). */
   search: (query: string, limit?: number) => SearchHit[]
+  /** Told the box's text once shown, works out ahead what the reader may type next (042). */
+  prepareNextWord: (text: string) => void
 }
 
 const facetField = (kind: MatchedFacet['kind'], value: string) => `${kind}:${value}`
@@ -247,8 +247,7 @@ export async function createSearchEngine(
         boostDocument: weightOf,
       },
     )
-    // MiniSearch returns results best first. The names and excerpts below cost more than the
-    // search itself once a short prefix matches thousands of entries, so only the kept ones get them.
+    // Results come best first; only the kept ones get names and excerpts, which cost the most.
     return results.slice(0, limit).flatMap((result) => {
       const id = Number(result.id)
       const entry = entries[id]
@@ -258,9 +257,11 @@ export async function createSearchEngine(
     })
   }
   // Answers kept ahead (search-warm-up.ts), and the last one shown: "baek " asks what "baek" did.
-  const answered = await warmUp((text, limit) => findHits(readQuery(text), limit), entries, signal)
-  const answerShown = rememberLast((words) => findHits(readQuery(words), answeredHits))
+  const findTextHits = (text: string, limit: number) => findHits(readQuery(text), limit)
+  const { answers: answered, prepareNextWord } = await warmUp(findTextHits, entries, signal)
+  const answerShown = rememberLast((words) => findTextHits(words, answeredHits))
   return {
+    prepareNextWord,
     search(text, limit = Infinity) {
       const query = readQuery(text)
       if (query.words.length === 0 || limit > answeredHits) return findHits(query, limit)

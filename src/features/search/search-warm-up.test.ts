@@ -1,9 +1,11 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
+import { withPlot } from '@/testing/search-fixtures'
 import {
   answerFirstLetters,
   answerLetterPairsWhenIdle,
   answeredHits,
   rehearseSearches,
+  warmUp,
 } from './search-warm-up'
 
 /** A search that notes each query and its limit, and how many timer turns the page had before. */
@@ -136,5 +138,53 @@ describe('answering two letters while idle', () => {
     expect(pending()).toBe(false)
     idle(10)
     expect([...answers.keys()]).toEqual(['ba'])
+  })
+})
+
+describe('answering the next word ahead', () => {
+  afterEach(() => vi.unstubAllGlobals())
+
+  /** Warms up over the real index, every idle callback run at once, searches recorded from then. */
+  async function warmedUp() {
+    const idle: IdleRequestCallback[] = []
+    vi.stubGlobal('requestIdleCallback', (callback: IdleRequestCallback) => idle.push(callback))
+    vi.stubGlobal('cancelIdleCallback', () => undefined)
+    const runIdle = () => {
+      for (let callback = idle.shift(); callback; callback = idle.shift()) {
+        callback({ didTimeout: false, timeRemaining: () => 50 })
+      }
+    }
+    const searched: string[] = []
+    const ahead = await warmUp((query) => {
+      searched.push(query)
+      return [`hit for ${query}`]
+    }, withPlot.entries)
+    runIdle()
+    searched.length = 0
+    return { ...ahead, searched, runIdle }
+  }
+
+  it('after a word and a space, answers first the letters that begin the next word in names', async () => {
+    const { answers, prepareNextWord, searched, runIdle } = await warmedUp()
+    prepareNextWord('Baek ')
+    runIdle()
+    expect(searched[0]).toBe('baek k')
+    expect(answers.get('baek k')).toEqual(['hit for baek k'])
+    expect(searched.length).toBeGreaterThan(10)
+  })
+
+  it("prepares nothing while a word is being typed, and drops the last word's answers for a new one", async () => {
+    const { answers, prepareNextWord, searched, runIdle } = await warmedUp()
+    prepareNextWord('Baek')
+    runIdle()
+    expect(searched).toEqual([])
+    prepareNextWord('baek ')
+    runIdle()
+    const before = searched.length
+    prepareNextWord('baek kang ')
+    runIdle()
+    expect(answers.has('baek k')).toBe(false)
+    expect(searched[before]).toBe('baek kang h')
+    expect(answers.get('baek kang h')).toEqual(['hit for baek kang h'])
   })
 })
