@@ -7,9 +7,9 @@
  */
 import type { SearchEntry } from '@/content/search-contract'
 import { forEachInSteps } from './for-each-in-steps'
-import { forEachWhenIdle } from './for-each-when-idle'
+import { type IdleWork, forEachWhenIdle } from './for-each-when-idle'
 import { resultsShown } from './results-shown'
-import { tokenize } from './search-text'
+import { readQuery, tokenize } from './search-text'
 
 type Search<Hit> = (query: string, limit: number) => Hit[]
 
@@ -117,27 +117,21 @@ function nextWordAnswerer<Hit>(
   answers: Map<string, Hit[]>,
   signal?: AbortSignal,
 ): { prepare: (text: string) => void; running: () => boolean } {
-  let current: { typed: string; keys: string[]; stop: () => void } | undefined
-  let work = { running: () => false }
+  let current: { typed: string; keys: string[]; work: IdleWork } | undefined
   const prepare = (text: string) => {
-    const words = tokenize(text)
+    const { words } = readQuery(text)
     const lastWord = words.at(-1)
     const typed = words.join(' ')
     if (!lastWord || !/[^\p{L}\p{N}]$/u.test(text) || current?.typed === typed) return
-    current?.stop()
+    current?.work.stop()
     for (const key of current?.keys ?? []) answers.delete(key)
     const after = [...(following.get(lastWord) ?? [])].sort((a, b) => b[1] - a[1])
     const letters = new Set([...after.map(([letter]) => letter), ...firstLetters])
     const keys = [...letters].map((letter) => `${typed} ${letter}`)
-    const wanted = new AbortController()
-    const stop = () => wanted.abort()
-    signal?.addEventListener('abort', stop, { once: true })
-    current = { typed, keys, stop: () => (stop(), signal?.removeEventListener('abort', stop)) }
-    work = forEachWhenIdle(keys, stepMs, (key) => answers.set(key, search(key, answeredHits)), {
-      signal: wanted.signal,
-    })
+    const answer = (key: string) => answers.set(key, search(key, answeredHits))
+    current = { typed, keys, work: forEachWhenIdle(keys, stepMs, answer, { signal }) }
   }
-  return { prepare, running: () => work.running() }
+  return { prepare, running: () => current?.work.running() ?? false }
 }
 
 /** What the warm-up gives the engine: answers by the words typed, filled in as they come. */
