@@ -32,6 +32,20 @@ describe('work done while the page is idle', () => {
     expect(work.running()).toBe(false)
   })
 
+  it('works on when the browser gives no idle moment in time, as Chromium may after a key press', () => {
+    const asked: { callback: IdleRequestCallback; options?: IdleRequestOptions }[] = []
+    vi.stubGlobal(
+      'requestIdleCallback',
+      (callback: IdleRequestCallback, options?: IdleRequestOptions) =>
+        asked.push({ callback, options }),
+    )
+    const done: string[] = []
+    forEachWhenIdle(['a', 'b'], 8, (item) => done.push(item))
+    expect(asked[0]?.options?.timeout).toBeGreaterThan(0)
+    asked[0]?.callback({ didTimeout: true, timeRemaining: () => 0 })
+    expect(done).toEqual(['a', 'b'])
+  })
+
   it('does nothing without idle callbacks, as in Safari', () => {
     const done: string[] = []
     const work = forEachWhenIdle(['a'], 8, (item) => done.push(item))

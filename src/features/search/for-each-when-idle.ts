@@ -1,10 +1,15 @@
 /**
- * Runs `each` on every item while the page is idle, in steps of about `stepMs` (less when the idle
- * moment ends sooner), each step an idle callback of its own, and stops when the signal aborts;
- * while `waitWhile` holds, its steps let other idle work go first. It says whether it is still
- * running, and can be stopped sooner. An
- * idle moment may last 50 ms, which a key pressed meanwhile would wait for if a step took all of
- * it. Without requestIdleCallback (Safari) nothing runs, so it must be work the page can do
+ * Runs `each` on every item in the page's spare time, in steps of about `stepMs` (less when an
+ * idle moment ends sooner), each step a task of its own, and stops when the signal aborts; while
+ * `waitWhile` holds, its steps let other work go first. It says whether it is still running, and
+ * can be stopped sooner. A step may be as long as `stepMs` and one item more, which a key pressed
+ * meanwhile waits for, so items should be short.
+ *
+ * A step is an idle callback, which runs as an ordinary task when no idle moment comes within
+ * 50 ms: Chromium may hold idle moments back for a while after a key press. At 100x, in one typing
+ * of "baek kang" in three, no idle callback ran in the 127 ms between the space and the next key,
+ * with the main thread busy for 13 ms of them, and the next word's answers were not ready
+ * (decision 043). Without idle callbacks (Safari) nothing runs, so it must be work the page can do
  * without.
  *
  * Not built on `whenIdle` (src/lib/when-idle.ts): shared between the search engine's chunk and the
@@ -16,20 +21,22 @@ export function forEachWhenIdle<Item>(
   each: (item: Item) => void,
   { signal, waitWhile }: { signal?: AbortSignal; waitWhile?: () => boolean } = {},
 ): IdleWork {
-  if (typeof requestIdleCallback === 'undefined' || signal?.aborted) return finished
+  const schedule = spareTimeScheduler()
+  if (!schedule || signal?.aborted) return finished
   const remaining = items[Symbol.iterator]()
   let running = true
+  let cancel: () => void = () => undefined
   const finish = () => {
     running = false
     signal?.removeEventListener('abort', stop)
   }
   const stop = () => {
-    cancelIdleCallback(handle)
+    if (running) cancel()
     finish()
   }
-  const step = (deadline: IdleDeadline) => {
+  const step = (timeRemaining: () => number) => {
     const stepEnds = performance.now() + stepMs
-    while (!waitWhile?.() && deadline.timeRemaining() > 0 && performance.now() < stepEnds) {
+    while (!waitWhile?.() && timeRemaining() > 0 && performance.now() < stepEnds) {
       const next = remaining.next()
       if (next.done) {
         finish()
@@ -37,9 +44,9 @@ export function forEachWhenIdle<Item>(
       }
       each(next.value)
     }
-    handle = requestIdleCallback(step)
+    cancel = schedule(step)
   }
-  let handle = requestIdleCallback(step)
+  cancel = schedule(step)
   signal?.addEventListener('abort', stop, { once: true })
   return { running: () => running, stop }
 }
@@ -48,3 +55,20 @@ export function forEachWhenIdle<Item>(
 export type IdleWork = { running: () => boolean; stop: () => void }
 
 const finished: IdleWork = { running: () => false, stop: () => undefined }
+
+/** How long a step waits for an idle moment before it runs as an ordinary task. */
+const idleWaitMs = 50
+
+/** Runs a step in spare time, telling it how long it may take; returns a way to cancel it. */
+type ScheduleStep = (step: (timeRemaining: () => number) => void) => () => void
+
+function spareTimeScheduler(): ScheduleStep | undefined {
+  if (typeof requestIdleCallback === 'undefined') return undefined
+  return (step) => {
+    const handle = requestIdleCallback(
+      (deadline) => step(() => (deadline.didTimeout ? Infinity : deadline.timeRemaining())),
+      { timeout: idleWaitMs },
+    )
+    return () => cancelIdleCallback(handle)
+  }
+}
