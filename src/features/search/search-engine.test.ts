@@ -312,18 +312,27 @@ describe('typing a query', () => {
     }
   })
 
-  it('answers the letter after a word and a space, worked out ahead, as it would search it', async () => {
+  it('answers the next key, worked out ahead while idle, as it would search it', async () => {
     const idle: IdleRequestCallback[] = []
     vi.stubGlobal('requestIdleCallback', (callback: IdleRequestCallback) => idle.push(callback))
     const ahead = await createSearchEngine(withPlot, safeSpoilerSettings)
-    ahead.prepareNextWord('ju ji ')
-    for (let callback = idle.shift(); callback; callback = idle.shift()) {
-      callback({ didTimeout: false, timeRemaining: () => 10 })
+    const typed = {
+      'ju ji ': ['ju ji h', 'ju ji b', 'Ju Ji-n'],
+      'ju ji h': ['ju ji ho'],
+      rene: ['renew'],
     }
-    vi.unstubAllGlobals()
-    for (const query of ['ju ji h', 'ju ji b', 'Ju Ji-n']) {
-      expect(answer(ahead, query, 8), query).toEqual(answer(safeEngine, query, 8))
+    for (const [shown, next] of Object.entries(typed)) {
+      vi.stubGlobal('requestIdleCallback', (callback: IdleRequestCallback) => idle.push(callback))
+      vi.stubGlobal('cancelIdleCallback', () => (idle.length = 0))
+      ahead.prepareNextKey(shown)
+      for (let callback = idle.shift(); callback; callback = idle.shift()) {
+        callback({ didTimeout: false, timeRemaining: () => 10 })
+      }
+      vi.unstubAllGlobals()
+      for (const query of next) {
+        expect(answer(ahead, query, 8), query).toEqual(answer(safeEngine, query, 8))
+        expect(answer(ahead, query, 8).length, query).toBeGreaterThan(0)
+      }
     }
-    expect(answer(ahead, 'ju ji h', 8).length).toBeGreaterThan(0)
   })
 })

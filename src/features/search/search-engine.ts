@@ -6,7 +6,6 @@
  * letter; by the texts its page shows; and a timeline event by the words of the statuses and
  * topics the rumor ledger gave it ("denied", "renewal", "sequel").
  */
-import MiniSearch from 'minisearch'
 import type {
   SearchEntry,
   SearchEntryType,
@@ -25,6 +24,7 @@ import {
 } from './search-match-reasons'
 import { entryWeights } from './search-entry-weights'
 import { forEachInSteps } from './for-each-in-steps'
+import { PrefixCountingMiniSearch } from './prefix-counting-mini-search'
 import { rememberLast } from './remember-last'
 import { answeredHits, warmUp } from './search-warm-up'
 import {
@@ -98,8 +98,8 @@ type SearchGroup = { type: SearchEntryType; hits: SearchHit[] }
 export type SearchEngine = {
   /** Hits best first; `limit` keeps only the best ones (the box shows 8). */
   search: (query: string, limit?: number) => SearchHit[]
-  /** Told the box's text once shown, works out ahead what the reader may type next (042). */
-  prepareNextWord: (text: string) => void
+  /** Told the box's text once shown, works out ahead what the next key asks (042, 043). */
+  prepareNextKey: (text: string) => void
 }
 
 const facetField = (kind: MatchedFacet['kind'], value: string) => `${kind}:${value}`
@@ -152,7 +152,7 @@ export async function createSearchEngine(
   const revealedTexts = entries.map((entry) =>
     entry.texts.filter(({ spoiler }) => isRevealed(spoiler, settings)).map(({ text }) => text),
   )
-  const miniSearch = new MiniSearch<IndexedDocument>({
+  const miniSearch = new PrefixCountingMiniSearch<IndexedDocument>({
     fields: [...tokenFields, ...compactFields, 'title', ...facetsByField.keys()],
     tokenize,
     processTerm: (term) => searchTerm(foldText(term)),
@@ -258,15 +258,15 @@ export async function createSearchEngine(
   }
   // Answers kept ahead (search-warm-up.ts), and the last one shown: "baek " asks what "baek" did.
   const findTextHits = (text: string, limit: number) => findHits(readQuery(text), limit)
-  const { answers: answered, prepareNextWord } = await warmUp(findTextHits, entries, signal)
-  const answerShown = rememberLast((words) => findTextHits(words, answeredHits))
+  const { answerFor, prepareNextKey } = await warmUp(findTextHits, entries, miniSearch, signal)
+  const answerShown = rememberLast((words) => answerFor(words) ?? findTextHits(words, answeredHits))
   return {
-    prepareNextWord,
+    prepareNextKey,
     search(text, limit = Infinity) {
       const query = readQuery(text)
       if (query.words.length === 0 || limit > answeredHits) return findHits(query, limit)
       const words = query.words.join(' ')
-      return (answered.get(words) ?? answerShown(words)).slice(0, limit)
+      return answerShown(words).slice(0, limit)
     },
   }
 }

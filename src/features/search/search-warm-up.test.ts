@@ -141,11 +141,14 @@ describe('answering two letters while idle', () => {
   })
 })
 
-describe('answering the next word ahead', () => {
+describe('answering the next key ahead', () => {
   afterEach(() => vi.unstubAllGlobals())
 
-  /** Warms up over the real index, every idle callback run at once, searches recorded from then. */
-  async function warmedUp() {
+  /**
+   * Warms up over the real index, every idle callback run at once, searches recorded from then;
+   * the index's terms are `terms`.
+   */
+  async function warmedUp(terms: readonly string[] = []) {
     const idle: IdleRequestCallback[] = []
     vi.stubGlobal('requestIdleCallback', (callback: IdleRequestCallback) => idle.push(callback))
     vi.stubGlobal('cancelIdleCallback', () => undefined)
@@ -154,37 +157,63 @@ describe('answering the next word ahead', () => {
         callback({ didTimeout: false, timeRemaining: () => 50 })
       }
     }
+    const termsBeginning = (prefix: string, most: number) =>
+      Math.min(most, terms.filter((term) => term.startsWith(prefix)).length)
     const searched: string[] = []
-    const ahead = await warmUp((query) => {
-      searched.push(query)
-      return [`hit for ${query}`]
-    }, withPlot.entries)
+    const ahead = await warmUp(
+      (query) => {
+        searched.push(query)
+        return [`hit for ${query}`]
+      },
+      withPlot.entries,
+      { termsBeginning },
+    )
     runIdle()
     searched.length = 0
     return { ...ahead, searched, runIdle }
   }
 
   it('after a word and a space, answers first the letters that begin the next word in names', async () => {
-    const { answers, prepareNextWord, searched, runIdle } = await warmedUp()
-    prepareNextWord('Baek ')
+    const { answerFor, prepareNextKey, searched, runIdle } = await warmedUp()
+    prepareNextKey('Baek ')
     runIdle()
     expect(searched[0]).toBe('baek k')
-    expect(answers.get('baek k')).toEqual(['hit for baek k'])
+    expect(answerFor('baek k')).toEqual(['hit for baek k'])
     expect(searched.length).toBeGreaterThan(10)
   })
 
-  it("prepares nothing while a word is being typed, and drops the last word's answers for a new one", async () => {
-    const { answers, prepareNextWord, searched, runIdle } = await warmedUp()
-    prepareNextWord('Baek')
+  it('within a word, answers each letter an indexed term goes on with, most terms first', async () => {
+    const terms = ['renewal', 'renewed', 'renew', 'rent', 'rumor']
+    const { answerFor, prepareNextKey, searched, runIdle } = await warmedUp(terms)
+    prepareNextKey('Ren')
     runIdle()
-    expect(searched).toEqual([])
-    prepareNextWord('baek ')
+    expect(searched).toEqual(['rene', 'rent'])
+    expect(answerFor('rene')).toEqual(['hit for rene'])
+  })
+
+  it('goes on with a letter that makes a spelling the search reads alike', async () => {
+    // "jeong" is indexed as "jung" (search-text.ts), so "je" may go on as "jeo" or "jeu".
+    const { prepareNextKey, searched, runIdle } = await warmedUp(['jung'])
+    prepareNextKey('baek je')
+    runIdle()
+    expect(searched).toEqual(['baek jeo', 'baek jeu'])
+  })
+
+  it("drops the last query's answers for the next, and searches no query already answered", async () => {
+    const { answerFor, prepareNextKey, searched, runIdle } = await warmedUp(['baek', 'bae'])
+    prepareNextKey('baek ')
     runIdle()
     const before = searched.length
-    prepareNextWord('baek kang ')
+    prepareNextKey('baek kang ')
     runIdle()
-    expect(answers.has('baek k')).toBe(false)
+    expect(answerFor('baek k')).toBeUndefined()
     expect(searched[before]).toBe('baek kang h')
-    expect(answers.get('baek kang h')).toEqual(['hit for baek kang h'])
+    expect(answerFor('baek kang h')).toEqual(['hit for baek kang h'])
+    // Every two letters that may begin a word are answered already (answerLetterPairsWhenIdle).
+    searched.length = 0
+    prepareNextKey('b')
+    runIdle()
+    expect(searched).toEqual([])
+    expect(answerFor('ba')).toEqual(['hit for ba'])
   })
 })

@@ -9,7 +9,7 @@ import type { SearchEntry } from '@/content/search-contract'
 import { forEachInSteps } from './for-each-in-steps'
 import { type IdleWork, forEachWhenIdle } from './for-each-when-idle'
 import { resultsShown } from './results-shown'
-import { readQuery, tokenize } from './search-text'
+import { halfTypedSpellings, readQuery, searchTerm, tokenize } from './search-text'
 
 type Search<Hit> = (query: string, limit: number) => Hit[]
 
@@ -103,53 +103,96 @@ export function answerLetterPairsWhenIdle<Hit>(
 /** The first letters of the words that follow each word in names and titles, by how often. */
 type FollowingLetters = Map<string, Map<string, number>>
 
+/** The index's terms: how many begin with a prefix, counted up to `most`. */
+export type TermIndex = { termsBeginning: (prefix: string, most: number) => number }
+
+/** The letters and digits a reader types, as search reads them (folded, search-text.ts). */
+const typedCharacters = 'abcdefghijklmnopqrstuvwxyz0123456789'.split('')
+
+/** Counted up to this many terms, a letter that may come next is as likely as another. */
+const termsCounted = 64
+
 /**
- * Once the reader has typed a word and a space, answers ahead, while the page is idle, the query
- * with each letter that may begin the next word: first those that begin the word after it in names
- * and titles, most often first ("k" after "baek"), then the other first letters. The letter after
- * a space was search's costliest keystroke at 100x: "baek k" 13.7 ms of work to paint at the
- * median, 4.1 to 4.5 of it the engine's. A new word typed drops the answers for the last one.
+ * The letters that may come next in a half-typed word, the one most indexed terms go on with first:
+ * each that some term continues the word with, spelt any way the search reads it ("jeo" goes on
+ * as "ju"). A letter no term continues is a typo, which the search forgives but is not guessed.
  */
-function nextWordAnswerer<Hit>(
+function nextLettersOf(word: string, index: TermIndex): string[] {
+  const counted = typedCharacters.map((letter) => {
+    const terms = halfTypedSpellings(word + letter).map(searchTerm)
+    const count = Math.max(...terms.map((term) => index.termsBeginning(term, termsCounted)))
+    return { letter, count }
+  })
+  return counted
+    .filter(({ count }) => count > 0)
+    .sort((a, b) => b.count - a.count)
+    .map(({ letter }) => letter)
+}
+
+/**
+ * Once the box shows a query, answers ahead, while the page is idle, the queries one more key
+ * makes. After a word and a space, each letter that may begin the next word: first those that
+ * begin the word after it in names and titles, most often first ("k" after "baek"), then the other
+ * first letters; at 100x "baek k" was search's costliest key, 4.1 to 4.5 ms of it the engine's.
+ * Within a word, each letter that an indexed term goes on with, most terms first: "ren" to "rene",
+ * "renew" to "renewa" took 2 to 6 ms of the engine's a key (decision 043). The answers are for the
+ * query shown, and dropped when the next one shows.
+ */
+function nextKeyAnswerer<Hit>(
   search: Search<Hit>,
   following: FollowingLetters,
   firstLetters: readonly string[],
-  answers: Map<string, Hit[]>,
+  index: TermIndex,
+  known: ReadonlyMap<string, Hit[]>,
   signal?: AbortSignal,
-): { prepare: (text: string) => void; running: () => boolean } {
-  let current: { typed: string; keys: string[]; work: IdleWork } | undefined
+): AnswersAhead<Hit> & { running: () => boolean } {
+  const answers = new Map<string, Hit[]>()
+  let current: { typed: string; work: IdleWork } | undefined
   const prepare = (text: string) => {
     const { words } = readQuery(text)
     const lastWord = words.at(-1)
-    const typed = words.join(' ')
-    if (!lastWord || !/[^\p{L}\p{N}]$/u.test(text) || current?.typed === typed) return
+    const afterWord = /[^\p{L}\p{N}]$/u.test(text)
+    const typed = words.join(' ') + (afterWord ? ' ' : '')
+    if (!lastWord || current?.typed === typed) return
     current?.work.stop()
-    for (const key of current?.keys ?? []) answers.delete(key)
-    const after = [...(following.get(lastWord) ?? [])].sort((a, b) => b[1] - a[1])
-    const letters = new Set([...after.map(([letter]) => letter), ...firstLetters])
-    const keys = [...letters].map((letter) => `${typed} ${letter}`)
+    answers.clear()
+    // The letters are looked up in the first idle step, not in the keystroke that shows the query.
+    const keys = function* () {
+      const letters = afterWord ? nextWordLetters(lastWord) : nextLettersOf(lastWord, index)
+      for (const key of letters.map((letter) => typed + letter)) if (!known.has(key)) yield key
+    }
     const answer = (key: string) => answers.set(key, search(key, answeredHits))
-    current = { typed, keys, work: forEachWhenIdle(keys, stepMs, answer, { signal }) }
+    current = { typed, work: forEachWhenIdle(keys(), stepMs, answer, { signal }) }
   }
-  return { prepare, running: () => current?.work.running() ?? false }
+  const nextWordLetters = (word: string) => {
+    const after = [...(following.get(word) ?? [])].sort((a, b) => b[1] - a[1])
+    return [...new Set([...after.map(([letter]) => letter), ...firstLetters])]
+  }
+  return {
+    prepareNextKey: prepare,
+    answerFor: (words) => answers.get(words),
+    running: () => current?.work.running() ?? false,
+  }
 }
 
 /** What the warm-up gives the engine: answers by the words typed, filled in as they come. */
 export type AnswersAhead<Hit> = {
-  answers: ReadonlyMap<string, Hit[]>
-  /** Called with the box's text once it shows: after a word and a space, the next letter's. */
-  prepareNextWord: (text: string) => void
+  /** The answer kept for a query's words (joined by a space), if there is one yet. */
+  answerFor: (words: string) => Hit[] | undefined
+  /** Called with the box's text once it shows: answers ahead the queries one more key makes. */
+  prepareNextKey: (text: string) => void
 }
 
 /**
  * Readies a new engine's `search` for a reader's keystrokes: before the box may use it, the
  * answers to every first letter and a rehearsal of the other shapes of query (decision 038); once
- * in use, the answers to two letters, and after a word and a space to the next letter, while the
- * page is idle (decision 042).
+ * in use, the answers to two letters, and to the queries one more key makes, while the page is
+ * idle (decisions 042 and 043).
  */
 export async function warmUp<Hit>(
   search: Search<Hit>,
   entries: readonly SearchEntry[],
+  index: TermIndex,
   signal?: AbortSignal,
 ): Promise<AnswersAhead<Hit>> {
   // Read in steps: the 100x content's names and titles hold 54,000 words, 15 to 35 ms to read.
@@ -172,8 +215,11 @@ export async function warmUp<Hit>(
   const distinctWords = [...words]
   const answers = await answerFirstLetters(search, distinctWords, signal)
   await rehearseSearches(search, entries[0]?.title ?? '', signal)
-  // The next word's letter is what the reader types next; the pairs wait while it is worked out.
-  const nextWord = nextWordAnswerer(search, following, [...answers.keys()], answers, signal)
-  answerLetterPairsWhenIdle(search, distinctWords, answers, signal, nextWord.running)
-  return { answers, prepareNextWord: nextWord.prepare }
+  // The next key is what the reader types next; the pairs wait while its answers are worked out.
+  const nextKey = nextKeyAnswerer(search, following, [...answers.keys()], index, answers, signal)
+  answerLetterPairsWhenIdle(search, distinctWords, answers, signal, nextKey.running)
+  return {
+    answerFor: (words) => answers.get(words) ?? nextKey.answerFor(words),
+    prepareNextKey: nextKey.prepareNextKey,
+  }
 }

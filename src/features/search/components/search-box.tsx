@@ -66,8 +66,8 @@ export function SearchBox() {
   const expanded = open && query.trim() !== ''
   const activeHit = options[activeIndex]
   useMeasureCommit('search', query)
-  // After a word and a space, the engine works out the next letter's answers while idle (042).
-  useEffect(() => engine?.prepareNextWord(query), [engine, query])
+  // The engine works out while idle what the next key will ask (decisions 042 and 043).
+  useEffect(() => engine?.prepareNextKey(query), [engine, query])
 
   // On a prerendered page the box is there before the app: pick up what was typed meanwhile.
   useEffect(() => {
