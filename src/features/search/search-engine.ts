@@ -29,6 +29,7 @@ import { rememberLast } from './remember-last'
 import { answeredHits, warmUp } from './search-warm-up'
 import {
   type TypedQuery,
+  answerKey,
   compactText,
   foldText,
   halfTypedSpellings,
@@ -265,8 +266,7 @@ export async function createSearchEngine(
     search(text, limit = Infinity) {
       const query = readQuery(text)
       if (query.words.length === 0 || limit > answeredHits) return findHits(query, limit)
-      const words = query.words.join(' ')
-      return answerShown(words).slice(0, limit)
+      return answerShown(answerKey(query.words)).slice(0, limit)
     },
   }
 }

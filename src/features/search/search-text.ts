@@ -34,6 +34,14 @@ export function readQuery(text: string): TypedQuery {
 }
 
 /**
+ * The key an answer is kept under: the query's words as read, joined by a space, so that "Baek
+ * kang", "baek-kang" and "baek  kang " share one answer (search-engine.ts, search-warm-up.ts).
+ */
+export function answerKey(words: readonly string[]): string {
+  return words.join(' ')
+}
+
+/**
  * Spellings of one Korean vowel that articles use in turn, and the one they fold to. The informal
  * spellings write 어 and 으 as "u" (Jung, Kyung, Hyuk, Sung), so "eo" and "eu" fold to "u", not to
  * "o", which would keep Jeong from Jung and make 어 and 오 (Jo) one vowel.

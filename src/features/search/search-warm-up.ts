@@ -9,7 +9,7 @@ import type { SearchEntry } from '@/content/search-contract'
 import { forEachInSteps } from './for-each-in-steps'
 import { type IdleWork, forEachWhenIdle } from './for-each-when-idle'
 import { resultsShown } from './results-shown'
-import { halfTypedSpellings, readQuery, searchTerm, tokenize } from './search-text'
+import { answerKey, halfTypedSpellings, readQuery, searchTerm, tokenize } from './search-text'
 
 type Search<Hit> = (query: string, limit: number) => Hit[]
 
@@ -152,14 +152,17 @@ function nextKeyAnswerer<Hit>(
     const { words } = readQuery(text)
     const lastWord = words.at(-1)
     const afterWord = /[^\p{L}\p{N}]$/u.test(text)
-    const typed = words.join(' ') + (afterWord ? ' ' : '')
+    const typed = answerKey(words) + (afterWord ? ' ' : '')
     if (!lastWord || current?.typed === typed) return
     current?.work.stop()
     answers.clear()
+    // What one more key makes: a new word, or the last one a letter longer.
+    const withKey = (letter: string) =>
+      answerKey(afterWord ? [...words, letter] : [...words.slice(0, -1), lastWord + letter])
     // The letters are looked up in the first idle step, not in the keystroke that shows the query.
     const keys = function* () {
       const letters = afterWord ? nextWordLetters(lastWord) : nextLettersOf(lastWord, index)
-      for (const key of letters.map((letter) => typed + letter)) if (!known.has(key)) yield key
+      for (const key of letters.map(withKey)) if (!known.has(key)) yield key
     }
     const answer = (key: string) => answers.set(key, search(key, answeredHits))
     current = { typed, work: forEachWhenIdle(keys(), stepMs, answer, { signal }) }
