@@ -1,6 +1,6 @@
 /**
  * A long list rendered a step at a time. A long timeline (the scale benchmark's 1,300 events) would
- * otherwise render every match on each keystroke of the filter; today's 13 events fit in two
+ * otherwise render every match on each keystroke of the filter; today's 13 events fit in three
  * steps. The next step loads as the reader nears the end of the list (an IntersectionObserver on
  * the "Show more" button), or when they press that button.
  */
@@ -8,11 +8,12 @@ import { type RefObject, useEffect, useRef, useState } from 'react'
 import { typingPauseMs } from './timeline-filters'
 
 /**
- * Items rendered at first, and added each time: 10 of a filter's matches are about a screen on a
- * phone, and a keystroke that brings in matches never mounted builds at most these (20 full
- * entries took 10 to 24 ms at 100x content, against a 16 ms frame; decisions 021 and 030).
+ * Items rendered at first, and added each time: a screen of a filter's matches, no more. Six fill
+ * a laptop's window below the filters (1,280 by 900 px) and a phone's screen or more, and a
+ * keystroke that brings in matches never mounted builds at most these: at 100x content, ten of
+ * them made "net" the filter's slowest keystroke, about 2 ms slower than six (decision 044).
  */
-const listStep = 10
+const listStep = 6
 
 export type IncrementalList<Item> = {
   visible: readonly Item[]

@@ -38,6 +38,8 @@ const serveTimeline = (timeline: TimelineResponse) =>
 
 /** The events a reader sees in full: a filter hides the page's own, and lists its matches. */
 const eventArticles = () => screen.queryAllByRole('article')
+/** The button that shows the next step of the matches, while some are left to show. */
+const showMore = () => screen.queryByRole('button', { name: /^Show (the last|\d+ more)/ })
 const long = longTimeline(10)
 
 // A page renders 50 long events: on a loaded machine that takes seconds, not the default's one.
@@ -113,8 +115,9 @@ describe('the timeline in pages, ten times as long', { timeout: 30_000 }, () => 
     await expect
       .poll(() => screen.getByRole('status').textContent, slowPage)
       .toMatch(new RegExp(`^${matching.length} of ${long.events.length} events`))
-    // The matches are a list of results, each linking to its event on its own page; the page's
-    // own events are not shown beside them.
+    // The matches are a list of results, each linking to its event on its own page, shown a step
+    // at a time; the page's own events are not shown beside them.
+    for (let more = showMore(); more; more = showMore()) await userEvent.click(more)
     const matches = screen.getByRole('list', { name: 'Matching events' })
     expect(
       within(matches)

@@ -12,31 +12,31 @@ async function shownEntries(): Promise<number> {
 }
 
 describe('a long filtered timeline', () => {
-  it('shows ten matches, the rest on request, and ten again once the filters change', async () => {
+  it('shows six matches, the rest on request, and six again once the filters change', async () => {
     renderApp('/timeline?year=2025')
     expect(await screen.findByRole('status')).toHaveTextContent('11 of 13 events')
-    expect(await shownEntries()).toBe(10)
+    expect(await shownEntries()).toBe(6)
 
-    await userEvent.click(screen.getByRole('button', { name: 'Show the last event' }))
+    await userEvent.click(screen.getByRole('button', { name: 'Show the last 5 events' }))
     expect(await shownEntries()).toBe(11)
     expect(
       screen.queryByRole('button', { name: /^Show (the last|\d+ more)/ }),
     ).not.toBeInTheDocument()
 
-    // A letter that every 2025 event has: the same matches, but new filters start from ten.
+    // A letter that every 2025 event has: the same matches, but new filters start from six.
     const box = screen.getByRole('searchbox', { name: 'Search' })
     await userEvent.type(box, 'e')
     expect(screen.getByRole('status')).toHaveTextContent('11 of 13 events')
-    expect(await shownEntries()).toBe(10)
+    expect(await shownEntries()).toBe(6)
 
-    // Back to the filters that had shown every match: they start from ten as well.
+    // Back to the filters that had shown every match: they start from six as well.
     await userEvent.clear(box)
     expect(screen.getByRole('status')).toHaveTextContent('11 of 13 events')
-    expect(await shownEntries()).toBe(10)
-    expect(screen.getByRole('button', { name: 'Show the last event' })).toBeInTheDocument()
+    expect(await shownEntries()).toBe(6)
+    expect(screen.getByRole('button', { name: 'Show the last 5 events' })).toBeInTheDocument()
   })
 
-  it('loads the next ten as the reader nears them, once typing has paused', async () => {
+  it('loads the next six as the reader nears them, once typing has paused', async () => {
     // jsdom lays nothing out: a stand-in observer says when the "Show more" button is watched, and
     // reports it near the screen on request.
     const watched: { button: Element; report: () => void }[] = []
@@ -52,10 +52,10 @@ describe('a long filtered timeline', () => {
     vi.stubGlobal('IntersectionObserver', NearScreenObserver)
     try {
       renderApp('/timeline?year=2025')
-      expect(await shownEntries()).toBe(10)
+      expect(await shownEntries()).toBe(6)
       vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] })
-      // A keystroke starts the list again from its first ten; the button is not watched at once,
-      // so a reader still typing does not build ten more rows that the next key takes down.
+      // A keystroke starts the list again from its first six; the button is not watched at once,
+      // so a reader still typing does not build six more rows that the next key takes down.
       fireEvent.change(screen.getByRole('searchbox', { name: 'Search' }), {
         target: { value: 'e' },
       })
@@ -67,7 +67,7 @@ describe('a long filtered timeline', () => {
       act(() => {
         vi.advanceTimersByTime(1)
       })
-      expect(watched.map(({ button }) => button.textContent)).toEqual(['Show the last event'])
+      expect(watched.map(({ button }) => button.textContent)).toEqual(['Show the last 5 events'])
       act(() => watched[0]?.report())
       vi.useRealTimers()
       expect(await shownEntries()).toBe(11)
