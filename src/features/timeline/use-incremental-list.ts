@@ -11,7 +11,7 @@ import { typingPauseMs } from './timeline-filters'
  * Items rendered at first, and added each time: a screen of a filter's matches, no more. Six fill
  * a laptop's window below the filters (1,280 by 900 px) and a phone's screen or more, and a
  * keystroke that brings in matches never mounted builds at most these: at 100x content, ten of
- * them made "net" the filter's slowest keystroke, about 2 ms slower than six (decision 044).
+ * them made "net" the filter's slowest keystroke, 1 to 2 ms slower than six (decision 044).
  */
 const listStep = 6
 
